@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way:
+// PlanModel ← PlanImport / PlanStore ← Dashboard ← Terminal ← duban
+let package = Package(
+    name: "Duban",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "duban", targets: ["duban"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw through a module map; see shim.h for why not pkgConfig.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "TextWidth"),
+        .target(name: "PlanModel", dependencies: ["TextWidth"]),
+        .target(name: "PlanImport", dependencies: ["PlanModel"]),
+        .target(name: "PlanStore", dependencies: ["PlanModel"]),
+        .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "TextWidth"]),
+        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth"]),
+        .executableTarget(
+            name: "duban",
+            dependencies: [
+                "PlanModel", "PlanImport", "PlanStore", "Dashboard", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth"]),
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["duban"]),
+    ]
+)

@@ -1,0 +1,130 @@
+import TextWidth
+
+/// What a style means, not how it looks: a theme maps each role to colours and
+/// attributes, and the terminal maps those down to 8 colours or monochrome.
+public enum StyleRole: String, CaseIterable, Sendable, Hashable {
+    case normal, dim, header, title, border, borderFocused, selected, selectedUnfocused
+    case badge, notice, error, help, footer, key
+    case red, yellow, green
+    case barFilled, barEmpty
+    case statusNotStarted, statusInProgress, statusDone, statusBehind
+}
+
+/// One terminal cell. A double-width glyph occupies its cell and marks the next
+/// one as `continuation`, so every row holds exactly `width` cells.
+public struct Cell: Hashable, Sendable {
+    /// The grapheme drawn here; " " for blank, "" for the right half of a wide glyph.
+    public var text: String
+    public var style: StyleRole
+    public var isContinuation: Bool { text.isEmpty }
+
+    public init(_ text: String, _ style: StyleRole = .normal) {
+        self.text = text
+        self.style = style
+    }
+
+    public static let blank = Cell(" ")
+}
+
+/// A full screen of cells: what views produce and backends draw.
+public struct Frame: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should sit (text editing), or nil to hide it.
+    public var cursor: (row: Int, col: Int)? {
+        get { cursorRow.map { ($0, cursorCol) } }
+        set { cursorRow = newValue?.row; cursorCol = newValue?.col ?? 0 }
+    }
+    private var cursorRow: Int?
+    private var cursorCol = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(row: Int, col: Int) -> Cell {
+        get { cells[row * width + col] }
+        set { cells[row * width + col] = newValue }
+    }
+
+    /// Writes `text` at (row, col), clipped to `maxWidth` columns (and the frame's
+    /// edge). A wide glyph that does not fit is replaced by a space, never drawn
+    /// half. Overwriting half of an existing wide glyph blanks its other half.
+    /// Returns the column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: String, row: Int, col: Int, style: StyleRole = .normal, maxWidth: Int? = nil) -> Int {
+        guard row >= 0, row < height, col < width else { return col }
+        let limit = min(width, col + (maxWidth ?? width))
+        var c = col
+        for ch in text {
+            var w = 0
+            for s in ch.unicodeScalars { w += DisplayWidth.of(s) }
+            if w == 0 {
+                // Control characters are not drawn; combining marks join the previous cell.
+                if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? true { continue }
+                if c > col, c - 1 >= 0 { self[row, c - 1].text += String(ch) }
+                continue
+            }
+            if c + w > limit {
+                // Fill what is left with blanks so no stale half cell remains.
+                while c < limit { if c >= 0 { setCell(row, c, Cell(" ", style)) }; c += 1 }
+                return c
+            }
+            if c >= 0 {
+                setCell(row, c, Cell(String(ch), style))
+                if w == 2 { setCell(row, c + 1, Cell("", style)) }
+            }
+            c += w
+        }
+        return c
+    }
+
+    private mutating func setCell(_ row: Int, _ col: Int, _ cell: Cell) {
+        guard col >= 0, col < width else { return }
+        let i = row * width + col
+        // Breaking a wide glyph: blank its other half.
+        if cells[i].isContinuation, !cell.isContinuation, col > 0 {
+            cells[i - 1] = Cell(" ", cells[i - 1].style)
+        }
+        if !cells[i].isContinuation, cells[i].text.displayWidth == 2, col + 1 < width, !(cell.text.displayWidth == 2) {
+            cells[i + 1] = Cell(" ", cells[i + 1].style)
+        }
+        cells[i] = cell
+    }
+
+    /// Fills a rectangle with one style of blanks.
+    public mutating func fill(row: Int, col: Int, width w: Int, height h: Int, style: StyleRole = .normal) {
+        for r in max(0, row)..<min(height, row + h) {
+            for c in max(0, col)..<min(width, col + w) { setCell(r, c, Cell(" ", style)) }
+        }
+    }
+
+    /// Sets the style of existing cells, keeping their text (selection bars).
+    public mutating func restyle(row: Int, col: Int, width w: Int, style: StyleRole) {
+        guard row >= 0, row < height else { return }
+        for c in max(0, col)..<min(width, col + w) { cells[row * width + c].style = style }
+    }
+
+    /// The text of one row; continuation cells contribute nothing, so the
+    /// display width of the result is exactly `width`.
+    public func rowText(_ row: Int) -> String {
+        var s = ""
+        for c in 0..<width { s += self[row, c].text }
+        return s
+    }
+
+    /// The frame as plain text, one line per row: what headless tests compare.
+    public var text: String {
+        (0..<height).map(rowText).joined(separator: "\n")
+    }
+
+    public static func == (a: Frame, b: Frame) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+            && a.cursorRow == b.cursorRow && a.cursorCol == b.cursorCol
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(width); h.combine(height); h.combine(cells) }
+}

@@ -1,0 +1,142 @@
+/// A change to one plan, as every front end asks for it. The store checks access,
+/// compares the old value, journals and applies it; `apply` is the pure part.
+public enum Edit: Hashable, Sendable {
+    case setStatus(TaskStatus)
+    case setProgress(Int)
+    case setDue(Day)
+    case addNote(Note)
+    // Structure: office only.
+    case setTitle(String)
+    case setText(String)
+    case setAssignments([Assignment])
+    case addTask(PlanTask)
+    case removeTask
+    /// Records the actual value of an indicator (nil clears it).
+    case setIndicatorActual(id: String, value: Double?)
+
+    /// The journal's field name.
+    public var field: String {
+        switch self {
+        case .setStatus: return "status"
+        case .setProgress: return "progress"
+        case .setDue: return "due"
+        case .addNote: return "note"
+        case .setTitle: return "title"
+        case .setText: return "text"
+        case .setAssignments: return "assignments"
+        case .addTask: return "task"
+        case .removeTask: return "task"
+        case .setIndicatorActual(let id, _): return "indicator:\(id)"
+        }
+    }
+
+    /// Status, progress and notes: what a reporter may change on its own tasks.
+    public var isProgressReport: Bool {
+        switch self {
+        case .setStatus, .setProgress, .addNote: return true
+        default: return false
+        }
+    }
+
+    /// The value this edit writes, in journal form.
+    public var newValue: JSON {
+        switch self {
+        case .setStatus(let s): return .string(s.rawValue)
+        case .setProgress(let p): return .int(p)
+        case .setDue(let d): return .string(d.description)
+        case .addNote(let n): return n.json
+        case .setTitle(let s), .setText(let s): return .string(s)
+        case .setAssignments(let a): return .array(a.map(\.json))
+        case .addTask(let t): return t.json
+        case .removeTask: return .null
+        case .setIndicatorActual(_, let v): return v.map { .double($0) } ?? .null
+        }
+    }
+}
+
+/// Why an edit cannot be applied to a plan, whoever asks.
+public struct EditError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension Plan {
+    /// The current value of the field `edit` changes, in journal form: what a
+    /// compare-and-swap compares. Notes append, so their "old value" is the count.
+    public func currentValue(of edit: Edit, task key: String) -> JSON {
+        let t = task(key)
+        switch edit {
+        case .setStatus: return t.map { .string($0.status.rawValue) } ?? .null
+        case .setProgress: return t.map { .int($0.progress) } ?? .null
+        case .setDue: return t.map { .string($0.due.description) } ?? .null
+        case .addNote: return t.map { .int($0.notes.count) } ?? .null
+        case .setTitle: return t.map { .string($0.title) } ?? .null
+        case .setText: return t.map { .string($0.text) } ?? .null
+        case .setAssignments: return t.map { .array($0.assignments.map(\.json)) } ?? .null
+        case .addTask, .removeTask: return t?.json ?? .null
+        case .setIndicatorActual(let id, _):
+            return indicators.first { $0.id == id }?.actual.map { .double($0) } ?? .null
+        }
+    }
+
+    /// Checks an edit's value and applies it. Throws with a message naming the
+    /// bad value; the plan is unchanged on error.
+    public mutating func apply(_ edit: Edit, task key: String) throws(EditError) {
+        if case .addTask(let t) = edit {
+            guard task(t.key) == nil else { throw EditError("task \(t.key) already exists in \(id)") }
+            guard t.key == key else { throw EditError("task key \(t.key) does not match \(key)") }
+            guard t.section >= 0 && t.section < sections.count else {
+                throw EditError("task \(t.key): no section \(t.section + 1) in \(id)")
+            }
+            insert(t)
+            return
+        }
+        if case .setIndicatorActual(let id, let v) = edit {
+            guard let i = indicators.firstIndex(where: { $0.id == id }) else {
+                throw EditError("no indicator \(id) in \(self.id)")
+            }
+            if let v, !v.isFinite { throw EditError("indicator value \(v) is not a number") }
+            indicators[i].actual = v
+            return
+        }
+        guard task(key) != nil else { throw EditError("no task \(key) in \(id)") }
+        switch edit {
+        case .setStatus(let s):
+            modifyTask(key) {
+                $0.status = s
+                if s == .done { $0.progress = 100 }
+            }
+        case .setProgress(let p):
+            guard (0...100).contains(p) else { throw EditError("progress \(p) is outside 0–100") }
+            modifyTask(key) {
+                $0.progress = p
+                if p > 0 && $0.status == .notStarted { $0.status = .inProgress }
+            }
+        case .setDue(let d):
+            modifyTask(key) { $0.due = d }
+        case .addNote(let n):
+            guard !n.text.isEmpty else { throw EditError("empty note") }
+            guard n.text.utf8.count <= Limits.noteBytes else {
+                throw EditError("note of \(n.text.utf8.count) bytes is longer than \(Limits.noteBytes)")
+            }
+            modifyTask(key) { $0.notes.append(n) }
+        case .setTitle(let s):
+            guard !s.isEmpty else { throw EditError("empty title") }
+            modifyTask(key) { $0.title = s }
+        case .setText(let s):
+            modifyTask(key) { $0.text = s }
+        case .setAssignments(let a):
+            modifyTask(key) { $0.assignments = a }
+        case .removeTask:
+            removeTask(key)
+        case .addTask, .setIndicatorActual:
+            break
+        }
+    }
+}
+
+public enum Limits {
+    /// Longest note accepted: a progress report, not a document.
+    public static let noteBytes = 4096
+}
