@@ -1,0 +1,34 @@
+import PlanModel
+
+/// What the terminal backend drives: events in, frames out. The dashboard and
+/// the kiosk implement it; the backend knows nothing else about them.
+public protocol TerminalApp: AnyObject {
+    /// Handles one event. Returns false when the app wants to exit.
+    func handle(_ event: InputEvent) -> Bool
+    /// The whole screen for this size. Pure: the backend diffs frames itself.
+    func render(width: Int, height: Int) -> Frame
+    /// Seconds until the app next wants a `.tick` (store watch, clock, rotation).
+    var tickInterval: Double { get }
+}
+
+/// The store as the dashboard sees it. The executable adapts the real store;
+/// tests use an in-memory one. Every mutation goes through `commit`/`undo`, where
+/// the store checks access and conflicts.
+public protocol DashboardBackend: AnyObject {
+    var session: SessionInfo { get }
+    func planIDs() -> [String]
+    func plan(_ id: String) throws -> Plan
+    /// Journal entries of one task, oldest first.
+    func history(plan: String, task: String) -> [JournalEntry]
+    /// Latest journal entry of a plan, for "last updated HH:MM by USER".
+    func lastChange(plan: String) -> JournalEntry?
+    /// Commits one edit. `expected` is the value this session saw (compare-and-swap);
+    /// throws `Conflict`, `Refusal` or `EditError`.
+    func commit(_ edit: Edit, plan: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry
+    /// Undoes this session's last change in a plan, as a new journaled change.
+    func undoLast(plan: String) throws -> JournalEntry
+    /// Plans changed by anyone since the last call; cheap enough to call every tick.
+    func pollChanges() -> [PlanChange]
+    /// The date lights are evaluated at for a plan, and the due-soon window.
+    func evaluation(for plan: Plan) -> Evaluation
+}
