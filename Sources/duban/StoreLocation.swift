@@ -1,0 +1,49 @@
+import Foundation
+
+/// Where the store is, and where the bundled sample data is.
+enum StoreLocation {
+    /// `--store`, else `$DUBAN_STORE`, else the per-user data directory, which is
+    /// filled from the bundled sample store the first time it is used.
+    static func resolve(_ flag: String?) throws -> String {
+        if let flag { return flag }
+        let env = ProcessInfo.processInfo.environment
+        if let s = env["DUBAN_STORE"], !s.isEmpty { return s }
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        let dir = (base as NSString).appendingPathComponent("duban")
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: dir) {
+            guard let sample = sampleStore() else {
+                throw CLIError("no store: pass --store DIR or set DUBAN_STORE (the bundled sample store was not found)")
+            }
+            try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
+            try fm.copyItem(atPath: sample, toPath: dir)
+            FileHandle.standardError.write("duban: created \(dir) from the sample plans\n".data(using: .utf8)!)
+        }
+        return dir
+    }
+
+    /// `SampleData/` of the package: `$DUBAN_SAMPLE_DATA`, next to an installed
+    /// binary (`../share/duban/SampleData`), or the source tree (`swift run`).
+    static func sampleData() -> String? {
+        let fm = FileManager.default
+        var candidates: [String] = []
+        if let s = ProcessInfo.processInfo.environment["DUBAN_SAMPLE_DATA"] { candidates.append(s) }
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(exe.appendingPathComponent("../share/duban/SampleData").standardized.path)
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        candidates.append(source.appendingPathComponent("../../SampleData").standardized.path)
+        return candidates.first { fm.fileExists(atPath: ($0 as NSString).appendingPathComponent("documents")) }
+    }
+
+    static func sampleStore() -> String? {
+        sampleData().map { ($0 as NSString).appendingPathComponent("store") }
+            .flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+    }
+}
+
+/// A one-line error for the command line.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
