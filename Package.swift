@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way:
-// PlanModel ← PlanImport / PlanStore ← Dashboard ← Terminal ← duban
+// PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← Terminal ← duban
 let package = Package(
     name: "Duban",
     platforms: [.macOS(.v13)],
@@ -19,17 +19,19 @@ let package = Package(
         .target(name: "PlanModel", dependencies: ["TextWidth"]),
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
+        .target(name: "PlanReports", dependencies: ["PlanModel", "TextWidth"]),
         .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "TextWidth"]),
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth"]),
         .executableTarget(
             name: "duban",
             dependencies: [
-                "PlanModel", "PlanImport", "PlanStore", "Dashboard", "Terminal",
+                "PlanModel", "PlanImport", "PlanStore", "PlanReports", "Dashboard", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
+        .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "TextWidth"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),

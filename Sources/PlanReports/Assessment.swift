@@ -1,0 +1,111 @@
+import PlanModel
+
+/// The annual assessment (考核) of a plan's assignees under a set of scoring rules.
+public struct Assessment: Sendable {
+    public struct Row: Hashable, Sendable {
+        public var department: String
+        public var collective: Bool
+        public var tasks: Int
+        public var doneOnTime: Int, doneLate: Int, inProgress: Int, notStarted: Int, overdue: Int
+        /// 0–100, nil when the department has no task with a positive weight.
+        public var score: Double?
+        public var grade: String
+        /// 1-based; equal scores share a rank.
+        public var rank: Int
+    }
+
+    public var planID: String
+    public var asOf: Day
+    public var rules: ScoringRules
+    /// Best first.
+    public var rows: [Row]
+
+    /// `doneDays`: the day each done task was marked done, from the journal. A done
+    /// task without one (imported as done) counts as done on time.
+    public init(plan: Plan, evaluation: Evaluation, rules: ScoringRules = .standard, doneDays: [String: Day] = [:]) {
+        planID = plan.id
+        asOf = evaluation.today
+        self.rules = rules
+        struct Acc { var collective = false; var weight = 0.0; var earned = 0.0; var row: Row }
+        var order: [String] = []
+        var acc: [String: Acc] = [:]
+        for t in plan.tasks {
+            let overdue = t.isOverdue(evaluation)
+            let credit: Double
+            var kind = 0  // 0 on time, 1 late, 2 in progress, 3 not started, 4 overdue
+            if t.status == .done {
+                let late = doneDays[t.key].map { $0 > t.due } ?? false
+                credit = late ? rules.doneLate : rules.doneOnTime
+                kind = late ? 1 : 0
+            } else if overdue {
+                credit = rules.overdue
+                kind = 4
+            } else {
+                credit = rules.inProgress * Double(t.progress) / 100
+                kind = t.progress > 0 || t.status != .notStarted ? 2 : 3
+            }
+            // A department named twice in one task (lead and cooperate) counts once, in its heaviest role.
+            var best: [String: (Double, Bool)] = [:]
+            for a in t.assignments {
+                let w = rules.weight(a.role)
+                if let b = best[a.department], b.0 >= w { continue }
+                best[a.department] = (w, a.collective)
+            }
+            for a in t.assignments where best[a.department] != nil {
+                let (w, collective) = best.removeValue(forKey: a.department)!
+                if acc[a.department] == nil {
+                    order.append(a.department)
+                    acc[a.department] = Acc(row: Row(department: a.department, collective: collective, tasks: 0,
+                                                     doneOnTime: 0, doneLate: 0, inProgress: 0, notStarted: 0,
+                                                     overdue: 0, score: nil, grade: "-", rank: 0))
+                }
+                acc[a.department]!.weight += w
+                acc[a.department]!.earned += w * credit
+                acc[a.department]!.row.tasks += 1
+                switch kind {
+                case 0: acc[a.department]!.row.doneOnTime += 1
+                case 1: acc[a.department]!.row.doneLate += 1
+                case 2: acc[a.department]!.row.inProgress += 1
+                case 3: acc[a.department]!.row.notStarted += 1
+                default: acc[a.department]!.row.overdue += 1
+                }
+            }
+        }
+        var rows: [Row] = order.map { name in
+            var a = acc[name]!
+            if a.weight > 0 {
+                let s = a.earned / a.weight
+                a.row.score = s
+                a.row.grade = rules.grade(s)
+            }
+            return a.row
+        }
+        // Stable: equal scores keep document order.
+        rows = rows.enumerated().sorted { x, y in
+            let a = x.element.score ?? -1, b = y.element.score ?? -1
+            return a != b ? a > b : x.offset < y.offset
+        }.map(\.element)
+        var rank = 0
+        var last: Double? = nil
+        for i in rows.indices {
+            let s = rows[i].score.map { ($0 * 10).rounded() / 10 }
+            if s == nil { rows[i].rank = 0; continue }
+            if s != last { rank = i + 1; last = s }
+            rows[i].rank = rank
+        }
+        self.rows = rows
+    }
+
+    /// The day each task was last marked done, from a plan's journal.
+    public static func doneDays(from journal: [JournalEntry]) -> [String: Day] {
+        var days: [String: Day] = [:]
+        for e in journal where e.field == "status" {
+            if e.new.string == TaskStatus.done.rawValue, let d = Day(e.time.prefix(10)) {
+                days[e.task] = d
+            } else {
+                days[e.task] = nil
+            }
+        }
+        return days
+    }
+}

@@ -1,0 +1,55 @@
+import TextWidth
+
+/// Lays a table out in each format.
+public enum TableWriter {
+    public static func markdown(_ t: Table) -> String {
+        func cell(_ s: String) -> String {
+            s.replacing("|", with: "\\|").replacing("\n", with: " ")
+        }
+        var out = "| " + t.header.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + t.header.indices.map { t.numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
+        for r in t.rows { out += "| " + r.map(cell).joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    /// Columns padded by display width, so 省质监局 and ABC line up.
+    public static func text(_ t: Table) -> String {
+        let all = [t.header] + t.rows
+        let n = all.map(\.count).max() ?? 0
+        var widths = Array(repeating: 0, count: n)
+        for r in all { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.displayWidth) } }
+        func line(_ r: [String]) -> String {
+            var s = ""
+            for (i, c) in r.enumerated() {
+                let last = i == r.count - 1
+                if t.numeric.contains(i) { s += c.padded(toWidth: widths[i], alignRight: true) }
+                else { s += last ? c : c.padded(toWidth: widths[i]) }
+                if !last { s += "  " }
+            }
+            return s
+        }
+        var out = line(t.header) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for r in t.rows { out += line(r) + "\n" }
+        return out
+    }
+}
+
+/// RFC 4180 CSV as Excel and WPS read it: a byte-order mark so they take it as
+/// UTF-8, CRLF line ends, fields quoted when they hold a comma, quote or line break.
+public enum CSVWriter {
+    public static let bom = "\u{FEFF}"
+
+    public static func field(_ s: String) -> String {
+        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacing("\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    public static func document(_ t: Table) -> String {
+        var out = bom
+        for r in [t.header] + t.rows { out += r.map(field).joined(separator: ",") + "\r\n" }
+        return out
+    }
+}
