@@ -1,0 +1,286 @@
+import PlanModel
+
+/// Reads an action plan: sections, optional groups, tasks and their
+/// department lists.
+struct PlanReader {
+    let doc: SourceDocument
+    /// The numbering that marks tasks: the style whose lines carry department
+    /// lists. Nil when no numbered line does.
+    let taskStyle: NumberStyle?
+    /// `列第一位者为牵头部门` anywhere in the document: the rule is stated once
+    /// and holds for every list.
+    let firstListedLeads: Bool
+
+    var hasTasks: Bool { taskStyle != nil }
+
+    init(_ doc: SourceDocument) {
+        self.doc = doc
+        var counts: [NumberStyle: Int] = [:]
+        var order: [NumberStyle] = []
+        var rule = false
+        for (i, kind) in doc.kinds.enumerated() {
+            let t = doc.trimmed(i)
+            if !rule, Sc.contains(t, "第一位"), Sc.contains(t, "牵头") { rule = true }
+            guard case .numbered(let n) = kind else { continue }
+            if PlanReader.carriesDepartments(n, at: i, in: doc) {
+                if counts[n.style] == nil { order.append(n.style) }
+                counts[n.style, default: 0] += 1
+            }
+        }
+        var best: NumberStyle? = nil
+        for s in order where best == nil || counts[s]! > counts[best!]! { best = s }
+        taskStyle = best
+        firstListedLeads = rule
+    }
+
+    private static func carriesDepartments(_ n: NumberedLine, at i: Int, in doc: SourceDocument) -> Bool {
+        if case .found(let f) = TrailingList.find(in: n.body), !f.list.isEmpty { return true }
+        var j = i + 1
+        while j < doc.kinds.count, case .blank = doc.kinds[j] { j += 1 }
+        if j < doc.kinds.count, case .text(let t) = doc.kinds[j], responsibilityLine(t) != nil { return true }
+        return false
+    }
+
+    /// A line of its own after a task naming who does it: `X、Y负责落实。`,
+    /// `牵头单位：X；责任单位：Y`, or a bare `（X牵头，Y配合）`.
+    static func responsibilityLine(_ t: ArraySlice<Unicode.Scalar>) -> DepartmentList? {
+        if let f = t.first, Sc.isOpen(f), case .found(let found) = TrailingList.find(in: t), found.text.isEmpty,
+           !found.list.isEmpty {
+            return found.list
+        }
+        guard let list = DepartmentListParser.parse(t, strict: true), !list.isEmpty else { return nil }
+        return list
+    }
+
+    func noStructureError() -> ImportError {
+        if doc.firstSection == nil {
+            return ImportError("no sections found: expected headings like 一、… followed by tasks （一）… or 1. …")
+        }
+        return ImportError("no tasks found: expected task lines like （一）… or 1. … ending in a department list such as （省X局牵头，省Y厅配合）, or duty entries like 1.省X局：…")
+    }
+
+    // MARK: - Building
+
+    private struct Draft {
+        var line: Int
+        var number: String
+        var value: Int
+        var section: Int
+        var group: Int?
+        var text: Scalars
+        var assignments: [PrintedAssignment] = []
+        var hasList = false
+    }
+
+    private struct Walk {
+        var sections: [Section] = []
+        var sectionValues: [Int] = []
+        var drafts: [Draft] = []
+        var pendingHeading: (number: String, title: String)? = nil
+        var group: Int? = nil
+        var open: Int? = nil
+        var carry: [PrintedAssignment] = []
+        /// The task whose list said its implementers carry over.
+        var carryFrom: Int? = nil
+        var links: [(alias: String, name: String)] = []
+        var goals: [(line: Int, text: ArraySlice<Unicode.Scalar>)] = []
+        var warnings: [ImportWarning] = []
+    }
+
+    func build(fileName: String, id: String?) throws(ImportError) -> ImportResult {
+        let start = doc.firstSection ?? doc.kinds.firstIndex { if case .numbered = $0 { return true } else { return false } } ?? 0
+        let head = doc.head(before: start)
+        guard let years = doc.years(head) else {
+            throw ImportError("no year found: expected the plan's year in its title, such as …2014年行动计划 or …(2023-2025年), or an issue date such as 2014年4月28日")
+        }
+        let period = Period(start: Day(year: years.first, month: 1, day: 1)!, end: Day(year: years.last, month: 12, day: 31)!)
+
+        var w = Walk()
+        for i in start..<doc.kinds.count {
+            switch doc.kinds[i] {
+            case .blank:
+                continue
+            case .section(let number, let value, let title):
+                close(&w)
+                w.sections.append(Section(number: number, title: firstSentence(title).string))
+                w.sectionValues.append(value)
+                w.group = nil
+                w.pendingHeading = nil
+            case .numbered(let n) where n.style == taskStyle:
+                close(&w)
+                startTask(n, line: i, &w)
+            case .numbered(let n):
+                close(&w)
+                if !n.body.contains("。"), n.body.count <= 40 {
+                    w.pendingHeading = (n.number, n.body.string)
+                } else {
+                    w.goals.append((i, n.body))
+                }
+            case .text(let t):
+                guard let o = w.open else {
+                    if !w.sections.isEmpty { w.goals.append((i, t)) }
+                    continue
+                }
+                if let list = PlanReader.responsibilityLine(t) {
+                    apply(list, to: o, line: i, &w)
+                    w.open = nil
+                } else if case .found(let f) = TrailingList.find(in: t), !f.list.isEmpty {
+                    // The task went on over a second line before its list.
+                    w.drafts[o].text += f.text
+                    apply(f.list, to: o, line: i, &w)
+                    w.open = nil
+                } else {
+                    close(&w)
+                    w.goals.append((i, t))
+                }
+            }
+        }
+        close(&w)
+        return finish(w, head: head, period: period, years: years, fileName: fileName, id: id)
+    }
+
+    private func startTask(_ n: NumberedLine, line: Int, _ w: inout Walk) {
+        if w.sections.isEmpty {
+            w.sections.append(Section(number: "", title: ""))
+            w.sectionValues.append(0)
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number) comes before any section heading 一、…; placed in an untitled section"))
+        }
+        let s = w.sections.count - 1
+        if let h = w.pendingHeading {
+            w.sections[s].groups.append(Group(number: h.number, title: h.title))
+            w.group = w.sections[s].groups.count - 1
+            w.pendingHeading = nil
+        }
+        var d = Draft(line: line, number: n.number, value: n.value, section: s, group: w.group, text: Array(n.body))
+        w.drafts.append(d)
+        let k = w.drafts.count - 1
+        switch TrailingList.find(in: n.body) {
+        case .found(let f) where !f.list.isEmpty || f.list.implementersCarryOver != nil:
+            d.text = Array(f.text)
+            w.drafts[k].text = d.text
+            apply(f.list, to: k, line: line, &w)
+        case .unbalanced:
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number): unbalanced brackets at the end of the line; department list not read"))
+            w.open = k
+        default:
+            w.open = k
+        }
+    }
+
+    private func apply(_ list: DepartmentList, to k: Int, line: Int, _ w: inout Walk) {
+        var a = list.assignments
+        if firstListedLeads || list.firstListedLeads, !a.contains(where: { $0.role == .lead }),
+           let f = a.firstIndex(where: { $0.role != .implement }) {
+            // The rule names the lead; the others then cooperate with it.
+            for i in a.indices where a[i].role == .joint { a[i].role = .cooperate }
+            a[f].role = .lead
+        }
+        for c in list.unreadClauses {
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(w.drafts[k].number): could not read “\(c)” in the department list: expected names followed by 牵头, 配合, 按职责分工负责 or 负责具体实施"))
+        }
+        if let carried = list.implementersCarryOver {
+            var implementers = a.filter { $0.role == .implement }
+            if implementers.isEmpty { implementers = carried.map { PrintedAssignment(name: $0, role: .implement) } }
+            for (n, alias) in carried.enumerated() {
+                if let same = implementers.first(where: { AliasTable.key($0.name) == AliasTable.key(alias) }) {
+                    w.links.append((alias, same.name))
+                } else if carried.count == implementers.count {
+                    // Same count, same order: the statement renames them.
+                    w.links.append((alias, implementers[n].name))
+                }
+            }
+            w.carry = implementers
+            w.carryFrom = k
+        }
+        w.drafts[k].assignments += a
+        w.drafts[k].hasList = true
+    }
+
+    /// Ends the task still waiting for its department list.
+    private func close(_ w: inout Walk) {
+        guard let o = w.open else { return }
+        w.open = nil
+        if !w.drafts[o].hasList {
+            let d = w.drafts[o]
+            w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no department list: expected （X牵头，Y配合） at the end of the task, or a line such as X、Y负责落实。"))
+        }
+    }
+
+    private func finish(_ w: Walk, head: DocumentHead, period: Period, years: (first: Int, last: Int),
+                        fileName: String, id: String?) -> ImportResult {
+        var warnings = w.warnings
+        var drafts = w.drafts
+        // Carried-over implementers reach every task after the statement.
+        if !w.carry.isEmpty, let from = w.carryFrom {
+            for k in drafts.indices where k > from {
+                for c in w.carry where !drafts[k].assignments.contains(where: { AliasTable.key($0.name) == AliasTable.key(c.name) && $0.role == .implement }) {
+                    drafts[k].assignments.append(c)
+                }
+            }
+        }
+        var aliases = AliasTable()
+        for d in drafts { for a in d.assignments { aliases.register(a.name) } }
+        for l in w.links { aliases.link(l.alias, to: l.name) }
+
+        var used = Set<String>()
+        var maxNumber: [Int: Int] = [:]
+        for d in drafts { maxNumber[d.section] = max(maxNumber[d.section] ?? 0, d.value) }
+        var tasks: [PlanTask] = []
+        for d in drafts {
+            let sv = w.sectionValues[d.section]
+            var key = TaskKey.make(section: sv, number: d.value)
+            if used.contains(key) {
+                let next = (maxNumber[d.section] ?? d.value) + 1
+                maxNumber[d.section] = next
+                let newKey = TaskKey.make(section: sv, number: next)
+                warnings.append(ImportWarning(line: d.line + 1, message: "task number \(d.number) repeats key \(key) in section \(w.sections[d.section].number); stored as \(newKey)"))
+                key = newKey
+            }
+            used.insert(key)
+            var seen = Set<String>()
+            var assignments: [Assignment] = []
+            for a in d.assignments {
+                let name = aliases.canonical(a.name)
+                guard seen.insert("\(a.role.rawValue)|\(name)").inserted else { continue }
+                assignments.append(Assignment(department: name, role: a.role, collective: aliases.isCollectiveName(a.name)))
+            }
+            let text = Sc.trim(d.text[...])
+            if text.isEmpty {
+                warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no text"))
+            }
+            tasks.append(PlanTask(key: key, number: d.number, section: d.section, group: d.group,
+                                  title: firstSentence(text).string, text: text.string,
+                                  assignments: assignments, due: period.end))
+        }
+
+        var indicators: [Indicator] = []
+        var goalCount = 0
+        for g in w.goals {
+            for var ind in IndicatorExtractor.extract(g.text) {
+                goalCount += 1
+                ind.id = "goal.\(goalCount)"
+                indicators.append(ind)
+            }
+        }
+        for t in tasks {
+            for (n, var ind) in IndicatorExtractor.extract(t.text.scalars[...]).enumerated() {
+                ind.id = "\(t.key).\(n + 1)"
+                ind.taskKey = t.key
+                indicators.append(ind)
+            }
+        }
+
+        let plan = Plan(id: id ?? PlanSlug.make(title: head.title, issuer: head.issuer, years: years),
+                        title: head.title, issuer: head.issuer, issued: head.issued, period: period,
+                        source: fileName, sections: w.sections, tasks: tasks,
+                        departments: aliases.departments, indicators: indicators)
+        warnings.sort { $0.line < $1.line }
+        return ImportResult(document: .plan(plan), warnings: warnings)
+    }
+}
+
+/// A task's title: its first sentence, up to (not including) the first `。`.
+func firstSentence(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    guard let k = s.firstIndex(of: "。") else { return s }
+    return Sc.trim(s[s.startIndex..<k])
+}
