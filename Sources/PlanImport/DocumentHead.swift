@@ -15,7 +15,8 @@ struct DocumentHead {
             if let d = ChineseDate.wholeLine(l) { head.issued = d; dateIndex = i; break }
         }
         func isHeadingLike(_ l: ArraySlice<Unicode.Scalar>) -> Bool {
-            guard !l.isEmpty, l.count <= 80, let last = l.last else { return false }
+            // A parenthesised note such as （列第一位者为牵头部门） is no title.
+            guard !l.isEmpty, l.count <= 80, let last = l.last, !Sc.isOpen(l.first!) else { return false }
             return !l.contains("。") && last != "：" && last != ":" && last != "," && last != "，"
                 && ChineseDate.wholeLine(l) == nil
         }

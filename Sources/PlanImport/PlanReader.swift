@@ -37,7 +37,10 @@ struct PlanReader {
         if case .found(let f) = TrailingList.find(in: n.body), !f.list.isEmpty { return true }
         var j = i + 1
         while j < doc.kinds.count, case .blank = doc.kinds[j] { j += 1 }
-        if j < doc.kinds.count, case .text(let t) = doc.kinds[j], responsibilityLine(t) != nil { return true }
+        guard j < doc.kinds.count, case .text(let t) = doc.kinds[j] else { return false }
+        if responsibilityLine(t) != nil { return true }
+        // The task runs on to a second line that ends with the list.
+        if case .found(let f) = TrailingList.find(in: t), !f.list.isEmpty { return true }
         return false
     }
 
