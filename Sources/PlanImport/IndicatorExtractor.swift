@@ -99,7 +99,9 @@ enum IndicatorExtractor {
 
         var out: [Indicator] = []
         for run in runs {
-            if ["降低", "下降", "减少", "控制在", "不超过", "低于", "压减"].contains(where: { Sc.contains(run.subject, $0) }) { continue }
+            // Ceilings and reductions have no place in an at-least target.
+            let subj = run.subject.string.replacingAll("不低于", with: "").scalars[...]
+            if ["降低", "下降", "减少", "控制在", "不超过", "低于", "压减"].contains(where: { Sc.contains(subj, $0) }) { continue }
             let subject = cleanSubject(run.subject)
             var names: [String] = []
             if run.members.count > 1 {
