@@ -8,11 +8,24 @@ struct AliasTable {
     private var indexByKey: [String: Int] = [:]
     private var spellings: [[String]] = []      // per department, first-seen order
     private var collective: [Bool] = []
+    /// Keys of the names seen, computed once each.
+    private var keyOf: [String: String] = [:]
+
+    private mutating func cachedKey(_ name: String) -> String {
+        if let k = keyOf[name] { return k }
+        let k = AliasTable.key(name)
+        keyOf[name] = k
+        return k
+    }
+
+    private func lookup(_ name: String) -> Int? {
+        indexByKey[keyOf[name] ?? AliasTable.key(name)]
+    }
 
     /// Registers a printed name; returns nothing because the canonical name
     /// can change as fuller spellings turn up. Call `canonical` afterwards.
     mutating func register(_ name: String) {
-        let k = AliasTable.key(name)
+        let k = cachedKey(name)
         if let i = indexByKey[k] {
             if !spellings[i].contains(name) { spellings[i].append(name) }
             collective[i] = collective[i] || AliasTable.isCollective(name)
@@ -27,20 +40,20 @@ struct AliasTable {
     /// carry-over statement calls the implementers by other names).
     mutating func link(_ alias: String, to name: String) {
         register(name)
-        let k = AliasTable.key(alias)
-        guard let i = indexByKey[AliasTable.key(name)] else { return }
+        let k = cachedKey(alias)
+        guard let i = lookup(name) else { return }
         if let j = indexByKey[k], j != i { return } // already a different body
         indexByKey[k] = i
         if !spellings[i].contains(alias) { spellings[i].append(alias) }
     }
 
     func canonical(_ name: String) -> String {
-        guard let i = indexByKey[AliasTable.key(name)] else { return name }
+        guard let i = lookup(name) else { return name }
         return AliasTable.preferred(spellings[i])
     }
 
     func isCollectiveName(_ name: String) -> Bool {
-        guard let i = indexByKey[AliasTable.key(name)] else { return AliasTable.isCollective(name) }
+        guard let i = lookup(name) else { return AliasTable.isCollective(name) }
         return collective[i]
     }
 
@@ -82,17 +95,35 @@ struct AliasTable {
 
     /// The spelling-independent key: abbreviations expanded to one form,
     /// `部门` dropped from department kinds (`质监部门` → `质监`), `各` dropped
-    /// from collective names.
+    /// from collective names. Works on scalars: `String.contains` builds a
+    /// searcher per call, which dominated the import time.
     static func key(_ name: String) -> String {
-        var s = name
-        for (long, short) in abbreviations where s.hasSuffix(long) || s.contains(long) {
-            s = s.replacingAll(long, with: short)
+        let collective = isCollective(name)
+        var s = name.scalars
+        for (long, short) in abbreviationScalars where s.count >= long.count {
+            s = replace(s, long, short)
         }
-        if s.hasSuffix("部门"), s.unicodeScalars.count >= 4, !isCollective(name) {
-            s = String(s.unicodeScalars.dropLast(2))
+        if s.count >= 4, !collective, s.suffix(2).elementsEqual("部门".unicodeScalars) { s.removeLast(2) }
+        if collective { s.removeAll { $0 == "各" } }
+        return s.isEmpty ? name : s.string
+    }
+
+    private static let abbreviationScalars: [(Scalars, Scalars)] = abbreviations.map { ($0.0.scalars, $0.1.scalars) }
+
+    private static func replace(_ s: Scalars, _ target: Scalars, _ with: Scalars) -> Scalars {
+        guard let first = target.first, s.contains(first) else { return s }
+        var out: Scalars = []
+        var i = 0
+        while i < s.count {
+            if i + target.count <= s.count, s[i] == first, s[i..<(i + target.count)].elementsEqual(target) {
+                out += with
+                i += target.count
+            } else {
+                out.append(s[i])
+                i += 1
+            }
         }
-        if isCollective(name) { s = s.replacingAll("各", with: "") }
-        return s.isEmpty ? name : s
+        return out
     }
 }
 

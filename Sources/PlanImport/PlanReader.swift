@@ -91,7 +91,10 @@ struct PlanReader {
     }
 
     func build(fileName: String, id: String?) throws(ImportError) -> ImportResult {
-        let start = doc.firstSection ?? doc.kinds.firstIndex { if case .numbered = $0 { return true } else { return false } } ?? 0
+        // Tasks start at the first section, or earlier when a task comes
+        // first (it then goes into an untitled section, with a warning).
+        let firstTask = doc.kinds.firstIndex { if case .numbered(let n) = $0 { return n.style == taskStyle } else { return false } }
+        let start = min(doc.firstSection ?? Int.max, firstTask ?? Int.max, doc.kinds.count)
         let head = doc.head(before: start)
         guard let years = doc.years(head) else {
             throw ImportError("no year found: expected the plan's year in its title, such as …2014年行动计划 or …(2023-2025年), or an issue date such as 2014年4月28日")
@@ -139,6 +142,7 @@ struct PlanReader {
             }
         }
         close(&w)
+        guard !w.drafts.isEmpty else { throw noStructureError() }
         return finish(w, head: head, period: period, years: years, fileName: fileName, id: id)
     }
 
@@ -216,7 +220,8 @@ struct PlanReader {
         // Carried-over implementers reach every task after the statement.
         if !w.carry.isEmpty, let from = w.carryFrom {
             for k in drafts.indices where k > from {
-                for c in w.carry where !drafts[k].assignments.contains(where: { AliasTable.key($0.name) == AliasTable.key(c.name) && $0.role == .implement }) {
+                let present = Set(drafts[k].assignments.filter { $0.role == .implement }.map { AliasTable.key($0.name) })
+                for c in w.carry where !present.contains(AliasTable.key(c.name)) {
                     drafts[k].assignments.append(c)
                 }
             }
@@ -227,14 +232,20 @@ struct PlanReader {
 
         var used = Set<String>()
         var maxNumber: [Int: Int] = [:]
-        for d in drafts { maxNumber[d.section] = max(maxNumber[d.section] ?? 0, d.value) }
+        for d in drafts {
+            let sv = w.sectionValues[d.section]
+            maxNumber[sv] = max(maxNumber[sv] ?? 0, d.value)
+        }
         var tasks: [PlanTask] = []
         for d in drafts {
             let sv = w.sectionValues[d.section]
             var key = TaskKey.make(section: sv, number: d.value)
             if used.contains(key) {
-                let next = (maxNumber[d.section] ?? d.value) + 1
-                maxNumber[d.section] = next
+                // A repeated number (or a repeated section numeral): the next
+                // number free in that section keeps keys unique and parseable.
+                var next = (maxNumber[sv] ?? d.value) + 1
+                while used.contains(TaskKey.make(section: sv, number: next)) { next += 1 }
+                maxNumber[sv] = next
                 let newKey = TaskKey.make(section: sv, number: next)
                 warnings.append(ImportWarning(line: d.line + 1, message: "task number \(d.number) repeats key \(key) in section \(w.sections[d.section].number); stored as \(newKey)"))
                 key = newKey

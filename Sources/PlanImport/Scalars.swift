@@ -48,6 +48,8 @@ enum Sc {
         return s[a..<b]
     }
 
+    // The needle helpers walk `String.unicodeScalars` directly rather than
+    // copying the needle into an array: they run in the innermost loops.
     static func hasPrefix(_ s: ArraySlice<Unicode.Scalar>, _ p: String) -> Bool {
         var i = s.startIndex
         for c in p.unicodeScalars {
@@ -58,23 +60,30 @@ enum Sc {
     }
 
     static func hasSuffix(_ s: ArraySlice<Unicode.Scalar>, _ p: String) -> Bool {
-        let ps = Array(p.unicodeScalars)
-        guard ps.count <= s.count else { return false }
-        return s.suffix(ps.count).elementsEqual(ps)
+        var i = s.endIndex
+        for c in p.unicodeScalars.reversed() {
+            guard i > s.startIndex else { return false }
+            i -= 1
+            guard s[i] == c else { return false }
+        }
+        return true
     }
 
     /// First index of `needle` in `s`, or nil. Needles are short, so the
     /// naive scan stays linear in practice.
     static func find(_ needle: String, in s: ArraySlice<Unicode.Scalar>, from: Int? = nil) -> Int? {
-        let n = Array(needle.unicodeScalars)
+        let n = needle.unicodeScalars
         guard let first = n.first else { return nil }
         var i = from ?? s.startIndex
-        let last = s.endIndex - n.count
-        while i <= last {
+        while i < s.endIndex {
             if s[i] == first {
-                var k = 1
-                while k < n.count && s[i + k] == n[k] { k += 1 }
-                if k == n.count { return i }
+                var k = i
+                var matched = true
+                for c in n {
+                    guard k < s.endIndex, s[k] == c else { matched = false; break }
+                    k += 1
+                }
+                if matched { return i }
             }
             i += 1
         }
