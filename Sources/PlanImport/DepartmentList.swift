@@ -43,7 +43,7 @@ enum DepartmentListParser {
         ("实施单位", .implement), ("实施主体", .implement),
     ]
 
-    private static let clauseSeparators: Set<Unicode.Scalar> = ["，", ",", "；", ";"]
+    private static let clauseSeparators: [Unicode.Scalar] = ["，", ",", "；", ";"]
 
     /// Parses the inside of a department parenthesis, or a responsibility
     /// line. `strict` (for whole lines outside a parenthesis) demands a role
@@ -133,7 +133,7 @@ enum DepartmentListParser {
     static func stripEtc(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         guard let k = s.lastIndex(of: "等") else { return s }
         let tail = s[(k + 1)...]
-        let filler: Set<Unicode.Scalar> = ["部", "门", "单", "位", "、", "和", "及", "有", "关", "相"]
+        let filler: [Unicode.Scalar] = ["部", "门", "单", "位", "、", "和", "及", "有", "关", "相"]
         return tail.allSatisfy({ filler.contains($0) || Sc.isSpace($0) }) ? Sc.trim(s[..<k]) : s
     }
 
@@ -162,7 +162,7 @@ enum DepartmentListParser {
 
     static func cleanName(_ s: ArraySlice<Unicode.Scalar>) -> String? {
         var t = Sc.trim(s)
-        let quotes: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'", "「", "」"]
+        let quotes: [Unicode.Scalar] = ["“", "”", "\"", "‘", "’", "'", "「", "」"]
         while let f = t.first, quotes.contains(f) { t = t.dropFirst() }
         while let l = t.last, quotes.contains(l) || l == "。" { t = t.dropLast() }
         t = stripEtc(Sc.trim(t))

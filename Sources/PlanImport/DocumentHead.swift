@@ -85,7 +85,7 @@ enum TitleYears {
         }
         guard let lastYear = years.last else { return nil }
         // A range: two years joined by a dash or 至.
-        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "~", "～", "至", "到", "―"]
+        let dashes: [Unicode.Scalar] = ["-", "—", "–", "－", "~", "～", "至", "到", "―"]
         var k = years.count - 1
         while k > 0 {
             let a = years[k - 1], b = years[k]

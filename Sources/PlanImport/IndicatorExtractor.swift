@@ -7,10 +7,10 @@ import PlanModel
 /// are left alone: only a number directly followed by `%` or by a counting
 /// unit that closes its phrase is a target.
 enum IndicatorExtractor {
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?"]
-    private static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "：", ":"]
-    private static let countUnits: Set<Unicode.Scalar> = ["家", "个", "名", "项"]
-    private static let phraseEnds: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";", "。", "：", ":", "）", ")", "”"]
+    private static let sentenceEnds: [Unicode.Scalar] = ["。", "！", "？", "；", ";", "!", "?"]
+    private static let clauseEnds: [Unicode.Scalar] = ["，", ",", "：", ":"]
+    private static let countUnits: [Unicode.Scalar] = ["家", "个", "名", "项"]
+    private static let phraseEnds: [Unicode.Scalar] = ["、", "，", ",", "；", ";", "。", "：", ":", "）", ")", "”"]
 
     /// Indicators with empty ids: the caller numbers them.
     static func extract(_ text: ArraySlice<Unicode.Scalar>) -> [Indicator] {

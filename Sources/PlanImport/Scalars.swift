@@ -8,10 +8,26 @@ extension String {
 }
 
 extension Collection where Element == Unicode.Scalar {
+    /// Encodes straight to UTF-8: appending to a `UnicodeScalarView` takes a
+    /// slow path that showed up in profiles.
     var string: String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: self)
-        return String(v)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 3)
+        for c in self {
+            let v = c.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -94,10 +110,12 @@ enum Sc {
         find(needle, in: s) != nil
     }
 
+    /// Separator lists are tiny arrays: a linear scan beats hashing every
+    /// scalar into a Set.
     /// Splits at any of `separators` outside brackets (（）()《》“”), so a
     /// department name such as `QC小组(质量管理小组)` or a clause holding a
     /// parenthesised remark stays whole.
-    static func splitTopLevel(_ s: ArraySlice<Unicode.Scalar>, _ separators: Set<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+    static func splitTopLevel(_ s: ArraySlice<Unicode.Scalar>, _ separators: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
         var parts: [ArraySlice<Unicode.Scalar>] = []
         var depth = 0
         var start = s.startIndex
