@@ -64,7 +64,8 @@ struct PlanReader {
 
     // MARK: - Building
 
-    private struct Draft {
+    /// A task as read, before keys and department names are settled.
+    struct Draft {
         var line: Int
         var number: String
         var value: Int
@@ -75,7 +76,8 @@ struct PlanReader {
         var hasList = false
     }
 
-    private struct Walk {
+    /// The state of one pass over the document.
+    struct Walk {
         var sections: [Section] = []
         var sectionValues: [Int] = []
         var drafts: [Draft] = []
@@ -158,13 +160,13 @@ struct PlanReader {
             w.group = w.sections[s].groups.count - 1
             w.pendingHeading = nil
         }
-        var d = Draft(line: line, number: n.number, value: n.value, section: s, group: w.group, text: Array(n.body))
-        w.drafts.append(d)
+        w.drafts.append(Draft(line: line, number: n.number, value: n.value, section: s, group: w.group, text: Array(n.body)))
         let k = w.drafts.count - 1
         switch TrailingList.find(in: n.body) {
         case .found(let f) where !f.list.isEmpty || f.list.implementersCarryOver != nil:
-            d.text = Array(f.text)
-            w.drafts[k].text = d.text
+            // The task's text is everything but the department list, which
+            // lives on as the assignments.
+            w.drafts[k].text = Array(f.text)
             apply(f.list, to: k, line: line, &w)
         case .unbalanced:
             w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number): unbalanced brackets at the end of the line; department list not read"))
@@ -211,85 +213,6 @@ struct PlanReader {
             let d = w.drafts[o]
             w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no department list: expected （X牵头，Y配合） at the end of the task, or a line such as X、Y负责落实。"))
         }
-    }
-
-    private func finish(_ w: Walk, head: DocumentHead, period: Period, years: (first: Int, last: Int),
-                        fileName: String, id: String?) -> ImportResult {
-        var warnings = w.warnings
-        var drafts = w.drafts
-        // Carried-over implementers reach every task after the statement.
-        if !w.carry.isEmpty, let from = w.carryFrom {
-            for k in drafts.indices where k > from {
-                let present = Set(drafts[k].assignments.filter { $0.role == .implement }.map { AliasTable.key($0.name) })
-                for c in w.carry where !present.contains(AliasTable.key(c.name)) {
-                    drafts[k].assignments.append(c)
-                }
-            }
-        }
-        var aliases = AliasTable()
-        for d in drafts { for a in d.assignments { aliases.register(a.name) } }
-        for l in w.links { aliases.link(l.alias, to: l.name) }
-
-        var used = Set<String>()
-        var maxNumber: [Int: Int] = [:]
-        for d in drafts {
-            let sv = w.sectionValues[d.section]
-            maxNumber[sv] = max(maxNumber[sv] ?? 0, d.value)
-        }
-        var tasks: [PlanTask] = []
-        for d in drafts {
-            let sv = w.sectionValues[d.section]
-            var key = TaskKey.make(section: sv, number: d.value)
-            if used.contains(key) {
-                // A repeated number (or a repeated section numeral): the next
-                // number free in that section keeps keys unique and parseable.
-                var next = (maxNumber[sv] ?? d.value) + 1
-                while used.contains(TaskKey.make(section: sv, number: next)) { next += 1 }
-                maxNumber[sv] = next
-                let newKey = TaskKey.make(section: sv, number: next)
-                warnings.append(ImportWarning(line: d.line + 1, message: "task number \(d.number) repeats key \(key) in section \(w.sections[d.section].number); stored as \(newKey)"))
-                key = newKey
-            }
-            used.insert(key)
-            var seen = Set<String>()
-            var assignments: [Assignment] = []
-            for a in d.assignments {
-                let name = aliases.canonical(a.name)
-                guard seen.insert("\(a.role.rawValue)|\(name)").inserted else { continue }
-                assignments.append(Assignment(department: name, role: a.role, collective: aliases.isCollectiveName(a.name)))
-            }
-            let text = Sc.trim(d.text[...])
-            if text.isEmpty {
-                warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no text"))
-            }
-            tasks.append(PlanTask(key: key, number: d.number, section: d.section, group: d.group,
-                                  title: firstSentence(text).string, text: text.string,
-                                  assignments: assignments, due: period.end))
-        }
-
-        var indicators: [Indicator] = []
-        var goalCount = 0
-        for g in w.goals {
-            for var ind in IndicatorExtractor.extract(g.text) {
-                goalCount += 1
-                ind.id = "goal.\(goalCount)"
-                indicators.append(ind)
-            }
-        }
-        for t in tasks {
-            for (n, var ind) in IndicatorExtractor.extract(t.text.scalars[...]).enumerated() {
-                ind.id = "\(t.key).\(n + 1)"
-                ind.taskKey = t.key
-                indicators.append(ind)
-            }
-        }
-
-        let plan = Plan(id: id ?? PlanSlug.make(title: head.title, issuer: head.issuer, years: years),
-                        title: head.title, issuer: head.issuer, issued: head.issued, period: period,
-                        source: fileName, sections: w.sections, tasks: tasks,
-                        departments: aliases.departments, indicators: indicators)
-        warnings.sort { $0.line < $1.line }
-        return ImportResult(document: .plan(plan), warnings: warnings)
     }
 }
 
