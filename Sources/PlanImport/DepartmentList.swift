@@ -18,6 +18,8 @@ struct DepartmentList {
     var implementersCarryOver: [String]? = nil
     /// Clauses naming departments but no role the importer knows.
     var unreadClauses: [String] = []
+    /// `2014年6月底前完成`
+    var deadline: Deadline? = nil
 
     var isEmpty: Bool { assignments.isEmpty }
 }
@@ -62,6 +64,9 @@ enum DepartmentListParser {
                 list.firstListedLeads = true; sawClause = true; continue
             }
             if Sc.contains(clause, "一一列出") || clause.elementsEqual("下同".unicodeScalars) { sawClause = true; continue }
+            if let d = Deadline.parse(clause) {
+                list.deadline = d; sawClause = true; continue
+            }
             if let carried = carryOver(clause) {
                 list.implementersCarryOver = carried; sawClause = true; continue
             }
@@ -88,6 +93,8 @@ enum DepartmentListParser {
             }
         }
         guard sawClause, !list.assignments.isEmpty || list.firstListedLeads || list.implementersCarryOver != nil else { return nil }
+        // A deadline alone, `（2014年底前完成）`, is no department list.
+        if strict && list.assignments.isEmpty { return nil }
         return list
     }
 

@@ -55,7 +55,7 @@ extension PlanReader {
             }
             tasks.append(PlanTask(key: key, number: d.number, section: d.section, group: d.group,
                                   title: firstSentence(text).string, text: text.string,
-                                  assignments: assignments, due: period.end))
+                                  assignments: assignments, due: due(d, period, &warnings)))
         }
 
         var indicators: [Indicator] = []
@@ -81,5 +81,15 @@ extension PlanReader {
                         departments: aliases.departments, indicators: indicators)
         warnings.sort { $0.line < $1.line }
         return ImportResult(document: .plan(plan), warnings: warnings)
+    }
+
+    /// The plan's end unless the list set a time limit inside the period.
+    private func due(_ d: Draft, _ period: Period, _ warnings: inout [ImportWarning]) -> Day {
+        guard let deadline = d.deadline else { return period.end }
+        guard let day = deadline.day(in: period), period.contains(day) else {
+            warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number): time limit outside the plan's period \(period.start)…\(period.end); due at the period's end"))
+            return period.end
+        }
+        return day
     }
 }

@@ -74,6 +74,7 @@ struct PlanReader {
         var text: Scalars
         var assignments: [PrintedAssignment] = []
         var hasList = false
+        var deadline: Deadline? = nil
     }
 
     /// The state of one pass over the document.
@@ -203,6 +204,7 @@ struct PlanReader {
         }
         w.drafts[k].assignments += a
         w.drafts[k].hasList = true
+        if let d = list.deadline { w.drafts[k].deadline = d }
     }
 
     /// Ends the task still waiting for its department list.

@@ -182,4 +182,30 @@ import PlanModel
             _ = try Importer.importDocument("一、甲\n（一）乙。（省质监局牵头）", fileName: "x", id: "Bad Id")
         }
     }
+
+    @Test func timeLimitsInTheListSetTheDueDate() throws {
+        let (p, w) = try Self.plan("""
+        贵州省2014年行动计划
+        一、监管
+        （一）甲。（省质监局牵头，省工商局配合，6月底前完成）
+        （二）乙。（省商务厅负责，2014年9月30日前完成）
+        （三）丙。（省旅游局负责，年底前完成）
+        （四）丁。（省农业厅负责）
+        （五）戊。（省林业厅负责，2015年3月底前完成）
+        """)
+        #expect(p.tasks.map { "\($0.due)" } == ["2014-06-30", "2014-09-30", "2014-12-31", "2014-12-31", "2014-12-31"])
+        #expect(Self.pairs(p.task("1.1")) == ["省质监局/lead", "省工商局/cooperate"])
+        #expect(w.map(\.line) == [7])
+    }
+
+    @Test func deadlineClauses() {
+        func d(_ s: String) -> Deadline? { Deadline.parse(s.scalars[...]) }
+        #expect(d("6月底前完成") == Deadline(year: nil, month: 6, day: nil))
+        #expect(d("2014年9月30日前") == Deadline(year: 2014, month: 9, day: 30))
+        #expect(d("十一月底前") == Deadline(year: nil, month: 11, day: nil))
+        #expect(d("年底前完成") == Deadline(year: nil, month: 12, day: 31))
+        #expect(d("省年鉴社") == nil)
+        #expect(d("省质监局") == nil)
+        #expect(d("13月底前") == nil)
+    }
 }
