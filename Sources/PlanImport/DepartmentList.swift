@@ -121,6 +121,16 @@ enum DepartmentListParser {
         return nil
     }
 
+    /// A sentence of its own saying who implements every task that follows
+    /// (`以下各项任务均需各市州人民政府落实，不再一一列出。`): the names.
+    static func carryOverStatement(_ line: ArraySlice<Unicode.Scalar>) -> [String]? {
+        guard Sc.contains(line, "不再一一列出") || (Sc.contains(line, "以下") && Sc.contains(line, "均需")) else { return nil }
+        for clause in Sc.splitTopLevel(line, clauseSeparators + ["。"]) {
+            if let names = carryOver(Sc.trim(clause)), !names.isEmpty { return names }
+        }
+        return nil
+    }
+
     /// `以下措施均需各市州政府、兰州新区管委会落实`: returns the names.
     private static func carryOver(_ c: ArraySlice<Unicode.Scalar>) -> [String]? {
         guard Sc.hasPrefix(c, "以下") || Sc.contains(c, "均需") || Sc.contains(c, "均由") else { return nil }

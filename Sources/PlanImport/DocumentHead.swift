@@ -23,7 +23,7 @@ struct DocumentHead {
         if let d = dateIndex {
             var k = d - 1
             while k >= 0, lines[k].isEmpty { k -= 1 }
-            if k >= 0, isHeadingLike(lines[k]), lines[k].count <= 40 { head.issuer = lines[k].string }
+            if k >= 0, isHeadingLike(lines[k]), isSignature(lines[k]) { head.issuer = lines[k].string }
         }
         // The title stands on its own line after the date; failing that, the
         // cover note quotes it in 《》.
@@ -47,5 +47,11 @@ struct DocumentHead {
     private static func quotedTitle(_ l: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
         guard let a = l.firstIndex(of: "《"), let b = l[a...].firstIndex(of: "》"), b > a + 1 else { return nil }
         return l[(a + 1)..<b]
+    }
+
+    /// A line that can sign a document: a short name, no sentence.
+    static func isSignature(_ l: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !l.isEmpty, l.count <= 40, let last = l.last, !Sc.isOpen(l.first!) else { return false }
+        return !l.contains("。") && !l.contains("，") && !l.contains(",") && last != "：" && last != ":"
     }
 }

@@ -100,8 +100,19 @@ struct SourceDocument {
 
     /// Title, issuer and date from the lines before the first section (or
     /// before the first numbered line when there are no sections).
+    /// Documents that sign off at the bottom (issuer, then date, as the last
+    /// lines) get their issuer and date from there.
     func head(before end: Int) -> DocumentHead {
-        DocumentHead.read((0..<min(end, lines.count)).map { trimmed($0) })
+        var head = DocumentHead.read((0..<min(end, lines.count)).map { trimmed($0) })
+        if head.issued == nil {
+            let tail = lines.indices.reversed().lazy.map { trimmed($0) }.filter { !$0.isEmpty }.prefix(2)
+            let last = Array(tail)
+            if let date = last.first, let d = ChineseDate.wholeLine(date) {
+                head.issued = d
+                if last.count == 2, DocumentHead.isSignature(last[1]) { head.issuer = last[1].string }
+            }
+        }
+        return head
     }
 
     /// The period and id a title implies; falls back to the issue year.

@@ -128,6 +128,11 @@ struct PlanReader {
             case .text(let t):
                 guard let o = w.open else {
                     if !w.sections.isEmpty { w.goals.append((i, t)) }
+                    if let names = DepartmentListParser.carryOverStatement(t) {
+                        // Stated between tasks: the tasks after it.
+                        w.carry = names.map { PrintedAssignment(name: $0, role: .implement) }
+                        w.carryFrom = w.drafts.count - 1
+                    }
                     continue
                 }
                 if let list = PlanReader.responsibilityLine(t) {

@@ -208,4 +208,31 @@ import PlanModel
         #expect(d("省质监局") == nil)
         #expect(d("13月底前") == nil)
     }
+
+    @Test func implementersStatedOnTheirOwnLine() throws {
+        let (p, w) = try Self.plan("""
+        宁夏回族自治区2016年质量工作要点
+        一、重点任务
+        以下各项任务均需各市县人民政府落实，不再一一列出。
+        （一）甲。（自治区质监局牵头）
+        （二）乙。（自治区商务厅牵头）
+        """)
+        #expect(w.isEmpty)
+        #expect(p.id == "ningxia-2016")
+        #expect(Self.pairs(p.task("1.1")) == ["自治区质监局/lead", "各市县人民政府/implement"])
+        #expect(Self.pairs(p.task("1.2")) == ["自治区商务厅/lead", "各市县人民政府/implement"])
+    }
+
+    @Test func issuerAndDateSignedAtTheBottom() throws {
+        let (p, _) = try Self.plan("""
+        吉林省2015年质量工作要点
+        一、重点任务
+        （一）甲。（省质监局牵头）
+        吉林省人民政府办公厅
+        2015年3月2日
+        """)
+        #expect(p.issuer == "吉林省人民政府办公厅")
+        #expect(p.issued == Day(year: 2015, month: 3, day: 2))
+        #expect(p.id == "jilin-2015")
+    }
 }
