@@ -60,7 +60,7 @@ enum DepartmentListParser {
         for raw in Sc.splitTopLevel(t, clauseSeparators) {
             let clause = Sc.trim(raw)
             if clause.isEmpty { continue }
-            if Sc.contains(clause, "第一位") && Sc.contains(clause, "牵头") {
+            if PlanReader.statesFirstListedLeads(clause) {
                 list.firstListedLeads = true; sawClause = true; continue
             }
             if Sc.contains(clause, "一一列出") || clause.elementsEqual("下同".unicodeScalars) { sawClause = true; continue }

@@ -10,27 +10,40 @@ struct PlanReader {
     /// `列第一位者为牵头部门` anywhere in the document: the rule is stated once
     /// and holds for every list.
     let firstListedLeads: Bool
+    /// The first line that reads as a task with departments.
+    let firstTaskLine: Int?
 
     var hasTasks: Bool { taskStyle != nil }
 
     init(_ doc: SourceDocument) {
         self.doc = doc
         var counts: [NumberStyle: Int] = [:]
+        var firstLine: [NumberStyle: Int] = [:]
         var order: [NumberStyle] = []
         var rule = false
         for (i, kind) in doc.kinds.enumerated() {
             let t = doc.trimmed(i)
-            if !rule, Sc.contains(t, "第一位"), Sc.contains(t, "牵头") { rule = true }
+            if !rule, PlanReader.statesFirstListedLeads(t) { rule = true }
             guard case .numbered(let n) = kind else { continue }
             if PlanReader.carriesDepartments(n, at: i, in: doc) {
-                if counts[n.style] == nil { order.append(n.style) }
+                if counts[n.style] == nil { order.append(n.style); firstLine[n.style] = i }
                 counts[n.style, default: 0] += 1
             }
         }
         var best: NumberStyle? = nil
         for s in order where best == nil || counts[s]! > counts[best!]! { best = s }
         taskStyle = best
+        firstTaskLine = best.flatMap { firstLine[$0] }
         firstListedLeads = rule
+    }
+
+    /// `列第一位者为牵头部门`, `排在第一位的为牵头单位`.
+    static func statesFirstListedLeads(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard Sc.contains(t, "牵头"), let k = Sc.find("第一位", in: t) else { return false }
+        let before = t[t.startIndex..<k]
+        let after = t[(k + 3)...]
+        return Sc.hasSuffix(before, "列") || Sc.hasSuffix(before, "排") || Sc.hasSuffix(before, "排在")
+            || Sc.hasPrefix(after, "者") || Sc.hasPrefix(after, "的")
     }
 
     private static func carriesDepartments(_ n: NumberedLine, at i: Int, in doc: SourceDocument) -> Bool {
@@ -96,8 +109,7 @@ struct PlanReader {
     func build(fileName: String, id: String?) throws(ImportError) -> ImportResult {
         // Tasks start at the first section, or earlier when a task comes
         // first (it then goes into an untitled section, with a warning).
-        let firstTask = doc.kinds.firstIndex { if case .numbered(let n) = $0 { return n.style == taskStyle } else { return false } }
-        let start = min(doc.firstSection ?? Int.max, firstTask ?? Int.max, doc.kinds.count)
+        let start = min(doc.firstSection ?? Int.max, firstTaskLine ?? Int.max, doc.kinds.count)
         let head = doc.head(before: start)
         guard let years = doc.years(head) else {
             throw ImportError("no year found: expected the plan's year in its title, such as …2014年行动计划 or …(2023-2025年), or an issue date such as 2014年4月28日")
