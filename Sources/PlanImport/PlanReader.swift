@@ -48,12 +48,20 @@ struct PlanReader {
 
     private static func carriesDepartments(_ n: NumberedLine, at i: Int, in doc: SourceDocument) -> Bool {
         if case .found(let f) = TrailingList.find(in: n.body), !f.list.isEmpty { return true }
+        // Or the task runs on over text lines until one names the departments.
         var j = i + 1
-        while j < doc.kinds.count, case .blank = doc.kinds[j] { j += 1 }
-        guard j < doc.kinds.count, case .text(let t) = doc.kinds[j] else { return false }
-        if responsibilityLine(t) != nil { return true }
-        // The task runs on to a second line that ends with the list.
-        if case .found(let f) = TrailingList.find(in: t), !f.list.isEmpty { return true }
+        var seen = 0
+        while j < doc.kinds.count, seen < 20 {
+            switch doc.kinds[j] {
+            case .blank: break
+            case .text(let t):
+                if responsibilityLine(t) != nil { return true }
+                if case .found(let f) = TrailingList.find(in: t), !f.list.isEmpty { return true }
+                seen += 1
+            default: return false
+            }
+            j += 1
+        }
         return false
     }
 
@@ -103,6 +111,8 @@ struct PlanReader {
         var carryFrom: Int? = nil
         var links: [(alias: String, name: String)] = []
         var goals: [(line: Int, text: ArraySlice<Unicode.Scalar>)] = []
+        /// Text lines after a task that has no list yet.
+        var held: [(line: Int, text: ArraySlice<Unicode.Scalar>)] = []
         var warnings: [ImportWarning] = []
     }
 
@@ -148,13 +158,19 @@ struct PlanReader {
                     continue
                 }
                 if let list = PlanReader.responsibilityLine(t) {
+                    takeHeldLines(into: o, &w)
                     apply(list, to: o, line: i, &w)
                     w.open = nil
                 } else if case .found(let f) = TrailingList.find(in: t), !f.list.isEmpty {
-                    // The task went on over a second line before its list.
+                    // The task went on over more lines before its list.
+                    takeHeldLines(into: o, &w)
                     w.drafts[o].text += f.text
                     apply(f.list, to: o, line: i, &w)
                     w.open = nil
+                } else if w.held.count < 20 {
+                    // Maybe more of the task; decided when its list turns up
+                    // or the next heading or task does.
+                    w.held.append((i, t))
                 } else {
                     close(&w)
                     w.goals.append((i, t))
@@ -224,8 +240,16 @@ struct PlanReader {
         if let d = list.deadline { w.drafts[k].deadline = d }
     }
 
-    /// Ends the task still waiting for its department list.
+    private func takeHeldLines(into o: Int, _ w: inout Walk) {
+        for (_, t) in w.held { w.drafts[o].text += t }
+        w.held = []
+    }
+
+    /// Ends the task still waiting for its department list; lines held for
+    /// it were not part of it after all.
     private func close(_ w: inout Walk) {
+        w.goals += w.held
+        w.held = []
         guard let o = w.open else { return }
         w.open = nil
         if !w.drafts[o].hasList {

@@ -171,6 +171,23 @@ import PlanModel
         #expect(Self.pairs(p.task("1.1")) == ["省质监局/lead"])
     }
 
+    @Test func taskTextOverSeveralLinesThenItsResponsibilityLine() throws {
+        let (p, w) = try Self.plan("""
+        江苏省2017年行动计划
+        一、监管
+        （一）加强监管。开展检查。
+        公布结果。
+        接受监督。
+        省质监局、省工商局负责落实。
+        （二）提升服务。
+        结语段落。
+        """)
+        #expect(p.task("1.1")?.text == "加强监管。开展检查。公布结果。接受监督。")
+        #expect(Self.pairs(p.task("1.1")) == ["省质监局/joint", "省工商局/joint"])
+        #expect(p.task("1.2")?.text == "提升服务。")
+        #expect(w.map(\.line) == [7])
+    }
+
     @Test func givenIdWinsAndIsChecked() throws {
         let (p, _) = try Self.plan("""
         江苏省2017年行动计划
