@@ -173,12 +173,16 @@ enum IndicatorExtractor {
         guard clause >= 2 else { return "" }
         var a = clause - 2
         var depth = 0
-        while a >= 0 {
+        // Bounded: a noun worth borrowing is short, and an unbounded walk
+        // back per target would be quadratic on a long list of targets.
+        let limit = max(0, clause - 64)
+        while a >= limit {
             let c = s[a]
             if Sc.isClose(c) { depth += 1 } else if Sc.isOpen(c) { depth -= 1 }
             else if depth == 0, clauseEnds.contains(c) { break }
             a -= 1
         }
+        guard a >= limit || a < 0 else { return "" }
         var t = Sc.trim(s[(a + 1)..<(clause - 1)])
         let lead = ["继续", "推进", "加强", "开展", "加快", "深入", "推动", "广泛", "积极", "大力", "建设", "创建", "培育"]
         let trail = ["建设", "工作", "活动", "创建", "培育"]

@@ -195,6 +195,8 @@ struct SplitMix64: RandomNumberGenerator {
             String(repeating: "一、二〇一四年\n(一)x。(省a局牵头)\n", count: 500),
             "一、x2014年\n1.a。(" + String(repeating: "以下均需", count: 500) + ")",
             String(repeating: "98%、", count: 2000),
+            "一、x\n（一）" + String(repeating: "甲", count: 3000) + "，" + String(repeating: "省级1家、", count: 3000) + "。（省质监局牵头）",
+            "一、x\n（一）" + String(repeating: "甲、", count: 3000) + "合格率分别达到" + String(repeating: "9%、", count: 3000) + "。（省质监局牵头）",
         ] {
             Self.checkInvariants(text)
             // With a year in the title they go past the head into the walk.
