@@ -77,7 +77,7 @@ enum DepartmentListParser {
                     if !ns.isEmpty { list.unreadClauses.append(clause.string) }
                     continue
                 }
-                list.assignments += ns.map { PrintedAssignment(name: $0, role: role) }
+                list.assignments += ns.map(markedLead(role))
                 sawClause = true
                 continue
             }
@@ -96,6 +96,16 @@ enum DepartmentListParser {
         // A deadline alone, `（2014年底前完成）`, is no department list.
         if strict && list.assignments.isEmpty { return nil }
         return list
+    }
+
+    /// `责任单位：省X局（牵头）、省Y厅`: a name can carry its own lead mark.
+    private static func markedLead(_ role: Role) -> (String) -> PrintedAssignment {
+        { name in
+            for mark in ["（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)"] where name.hasSuffix(mark) && name.count > mark.count {
+                return PrintedAssignment(name: String(name.dropLast(mark.count)), role: .lead)
+            }
+            return PrintedAssignment(name: name, role: role)
+        }
     }
 
     private static func labelled(_ c: ArraySlice<Unicode.Scalar>) -> (Role, [ArraySlice<Unicode.Scalar>])? {

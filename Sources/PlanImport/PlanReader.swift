@@ -142,6 +142,9 @@ struct PlanReader {
                 startTask(n, line: i, &w)
             case .numbered(let n):
                 close(&w)
+                if case .found(let f) = TrailingList.find(in: n.body), !f.list.isEmpty {
+                    w.warnings.append(ImportWarning(line: i + 1, message: "“\(n.number)” names departments but tasks in this document are numbered differently; read as text, not as a task"))
+                }
                 if !n.body.contains("。"), n.body.count <= 40 {
                     w.pendingHeading = (n.number, n.body.string)
                 } else {

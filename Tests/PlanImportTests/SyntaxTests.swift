@@ -252,4 +252,28 @@ import PlanModel
         #expect(p.issued == Day(year: 2015, month: 3, day: 2))
         #expect(p.id == "jilin-2015")
     }
+
+    @Test func leadMarkedAfterAName() throws {
+        let (p, w) = try Self.plan("""
+        天津市2019年质量工作要点
+        一、重点任务
+        （一）甲。
+        责任单位：市市场监管委（牵头）、市工信局、市商务局
+        """)
+        #expect(w.isEmpty)
+        #expect(p.id == "tianjin-2019")
+        #expect(Self.pairs(p.task("1.1")) == ["市市场监管委/lead", "市工信局/joint", "市商务局/joint"])
+    }
+
+    @Test func otherNumberingWithDepartmentsIsReported() throws {
+        let (p, w) = try Self.plan("""
+        天津市2019年质量工作要点
+        一、重点任务
+        （一）甲。（市工信局牵头）
+        （二）乙。（市商务局牵头）
+        1.丙。（市教委牵头）
+        """)
+        #expect(p.tasks.count == 2)
+        #expect(w.map(\.line) == [5])
+    }
 }
