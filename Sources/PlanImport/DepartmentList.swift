@@ -207,7 +207,7 @@ enum DepartmentListParser {
 
     private static let departmentEndings: [String] = [
         "局", "厅", "委", "办", "部", "会", "院", "府", "关", "行", "署", "处", "室", "所", "社",
-        "中心", "小组", "机构", "单位", "部门", "新区", "团省委", "银监局", "海关",
+        "联", "协", "台", "区", "站", "队", "中心", "小组", "机构", "单位", "部门", "公司", "集团", "大学",
     ]
 
     static func endsLikeDepartment(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
