@@ -12,6 +12,8 @@ struct PlanReader {
     let firstListedLeads: Bool
     /// The first line that reads as a task with departments.
     let firstTaskLine: Int?
+    /// The trailing list of every numbered line, read once.
+    let inlineLists: [Int: TrailingList.Outcome]
 
     var hasTasks: Bool { taskStyle != nil }
 
@@ -21,11 +23,14 @@ struct PlanReader {
         var firstLine: [NumberStyle: Int] = [:]
         var order: [NumberStyle] = []
         var rule = false
+        var lists: [Int: TrailingList.Outcome] = [:]
         for (i, kind) in doc.kinds.enumerated() {
             let t = doc.trimmed(i)
             if !rule, PlanReader.statesFirstListedLeads(t) { rule = true }
             guard case .numbered(let n) = kind else { continue }
-            if PlanReader.carriesDepartments(n, at: i, in: doc) {
+            let inline = TrailingList.find(in: n.body)
+            lists[i] = inline
+            if PlanReader.carriesDepartments(inline, at: i, in: doc) {
                 if counts[n.style] == nil { order.append(n.style); firstLine[n.style] = i }
                 counts[n.style, default: 0] += 1
             }
@@ -35,6 +40,7 @@ struct PlanReader {
         taskStyle = best
         firstTaskLine = best.flatMap { firstLine[$0] }
         firstListedLeads = rule
+        inlineLists = lists
     }
 
     /// `列第一位者为牵头部门`, `排在第一位的为牵头单位`.
@@ -46,8 +52,8 @@ struct PlanReader {
             || Sc.hasPrefix(after, "者") || Sc.hasPrefix(after, "的")
     }
 
-    private static func carriesDepartments(_ n: NumberedLine, at i: Int, in doc: SourceDocument) -> Bool {
-        if case .found(let f) = TrailingList.find(in: n.body), !f.list.isEmpty { return true }
+    private static func carriesDepartments(_ inline: TrailingList.Outcome, at i: Int, in doc: SourceDocument) -> Bool {
+        if case .found(let f) = inline, !f.list.isEmpty { return true }
         // Or the task runs on over text lines until one names the departments.
         var j = i + 1
         var seen = 0
@@ -142,7 +148,7 @@ struct PlanReader {
                 startTask(n, line: i, &w)
             case .numbered(let n):
                 close(&w)
-                if case .found(let f) = TrailingList.find(in: n.body), !f.list.isEmpty {
+                if case .found(let f) = inlineLists[i] ?? .none, !f.list.isEmpty {
                     w.warnings.append(ImportWarning(line: i + 1, message: "“\(n.number)” names departments but tasks in this document are numbered differently; read as text, not as a task"))
                 }
                 if !n.body.contains("。"), n.body.count <= 40 {
@@ -199,7 +205,7 @@ struct PlanReader {
         }
         w.drafts.append(Draft(line: line, number: n.number, value: n.value, section: s, group: w.group, text: Array(n.body)))
         let k = w.drafts.count - 1
-        switch TrailingList.find(in: n.body) {
+        switch inlineLists[line] ?? TrailingList.find(in: n.body) {
         case .found(let f) where !f.list.isEmpty || f.list.implementersCarryOver != nil:
             // The task's text is everything but the department list, which
             // lives on as the assignments.
