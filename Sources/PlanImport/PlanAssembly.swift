@@ -42,12 +42,17 @@ extension PlanReader {
                 key = newKey
             }
             used.insert(key)
-            var seen = Set<String>()
             var assignments: [Assignment] = []
+            var seen = Set<Assignment>()   // only for long lists; short ones scan
             for a in d.assignments {
-                let name = aliases.canonical(a.name)
-                guard seen.insert("\(a.role.rawValue)|\(name)").inserted else { continue }
-                assignments.append(Assignment(department: name, role: a.role, collective: aliases.isCollectiveName(a.name)))
+                let x = Assignment(department: aliases.canonical(a.name), role: a.role, collective: aliases.isCollectiveName(a.name))
+                // A name listed twice in one role counts once.
+                if d.assignments.count > 32 {
+                    guard seen.insert(x).inserted else { continue }
+                } else if assignments.contains(where: { $0.role == x.role && $0.department == x.department }) {
+                    continue
+                }
+                assignments.append(x)
             }
             let text = Sc.trim(d.text[...])
             if text.isEmpty {
