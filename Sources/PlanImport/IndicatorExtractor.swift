@@ -129,7 +129,8 @@ enum IndicatorExtractor {
     ]
     private static let trailingWords = [
         "分别提高到", "分别达到", "提高到", "提升到", "提高至", "提升至", "达到", "达", "保持在", "稳定在",
-        "不低于", "超过", "分别", "在", "为", "要", "均", "总数", "以上",
+        "不低于", "超过", "分别", "在", "为", "要", "均", "总数", "以上", "逐年", "力争", "确保",
+        "增加", "新增", "累计",
     ]
 
     private static func cleanSubject(_ seg: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
