@@ -33,7 +33,8 @@ enum HeaderView {
         // Row 1: who is looking on the right, counts on the left.
         var who = session.user + " · " + s.roleName(session.role)
         if case .reporter(let deps) = session.role { who += " · " + s.reportsFor + deps.joined(separator: "、") }
-        if let extra { who = extra + "  " + who }
+        // The kiosk shows when the data last changed instead of who is watching.
+        if session.kiosk { who = extra ?? "" }
         let whoW = min(who.displayWidth + 1, r.width)
         let row = r.row + 1
         let limit = r.col + r.width - whoW - 1
