@@ -114,10 +114,12 @@ public final class DashboardApp: TerminalApp {
         return .failed("\(error)")
     }
 
+    /// ISO 8601 with a numeric offset (`+08:00`, never `Z`), as the journal writes times.
     private func isoTime(_ d: Date) -> String {
-        let f = ISO8601DateFormatter()
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone.current
-        f.formatOptions = [.withInternetDateTime]
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
         return f.string(from: d)
     }
 
