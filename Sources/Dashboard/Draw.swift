@@ -41,20 +41,16 @@ extension StyleRole {
 }
 
 extension Frame {
-    /// A bordered box with a title in the top edge.
-    mutating func box(_ r: Rect, title: String, focused: Bool, glyphs g: Glyphs) {
+    /// A bordered box with a title in the top edge. `clear` blanks the inside
+    /// first: needed for overlays, wasted work on a fresh frame.
+    mutating func box(_ r: Rect, title: String, focused: Bool, glyphs g: Glyphs, clear: Bool = false) {
         guard r.width >= 2, r.height >= 2 else { return }
         let style: StyleRole = focused ? .borderFocused : .border
         let right = r.col + r.width - 1, bottom = r.row + r.height - 1
-        fill(row: r.row, col: r.col, width: r.width, height: r.height)
-        put(g.tl, row: r.row, col: r.col, style: style)
-        put(g.tr, row: r.row, col: right, style: style)
-        put(g.bl, row: bottom, col: r.col, style: style)
-        put(g.br, row: bottom, col: right, style: style)
-        for c in (r.col + 1)..<right {
-            put(g.h, row: r.row, col: c, style: style)
-            put(g.h, row: bottom, col: c, style: style)
-        }
+        if clear { fill(row: r.row, col: r.col, width: r.width, height: r.height) }
+        let edge = String(repeating: g.h, count: r.width - 2)
+        put(g.tl + edge + g.tr, row: r.row, col: r.col, style: style)
+        put(g.bl + edge + g.br, row: bottom, col: r.col, style: style)
         if r.height > 2 {
             for row in (r.row + 1)..<bottom {
                 put(g.v, row: row, col: r.col, style: style)

@@ -12,7 +12,7 @@ enum Editors {
     static func statusMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, cursor: Int, glyphs g: Glyphs) {
         let s = st.strings
         let r = centered(body, width: 34, height: TaskStatus.allCases.count + 2)
-        f.box(r, title: s.chooseStatus + " " + task, focused: true, glyphs: g)
+        f.box(r, title: s.chooseStatus + " " + task, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         let current = st.plan?.task(task)?.status
         for (i, status) in TaskStatus.allCases.enumerated() {
@@ -35,7 +35,7 @@ enum Editors {
         }
         let w = kind == .note ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)
-        f.box(r, title: prompt + " · " + task, focused: true, glyphs: g)
+        f.box(r, title: prompt + " · " + task, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
         let (text, col) = editor.view(width: inner.width)
@@ -67,7 +67,7 @@ enum Editors {
         lines.append(Keymap.bindings(in: .conflict).map { $0.keys[0].label(asciiOnly: st.ascii) + " " + $0.description(st.lang) }
             .joined(separator: "   "))
         let r = centered(body, width: w, height: lines.count + 2)
-        f.box(r, title: s.conflictTitle, focused: true, glyphs: g)
+        f.box(r, title: s.conflictTitle, focused: true, glyphs: g, clear: true)
         for (i, l) in lines.enumerated() {
             f.put(l, in: r.inner, line: i, at: 1, style: i == lines.count - 1 ? .key : .normal)
         }
@@ -75,7 +75,7 @@ enum Editors {
 
     static func planList(_ f: inout Frame, _ body: Rect, _ st: DashboardState, cursor: Int, glyphs g: Glyphs) {
         let r = centered(body, width: 48, height: st.planIDs.count + 2)
-        f.box(r, title: st.strings.planListTitle, focused: true, glyphs: g)
+        f.box(r, title: st.strings.planListTitle, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         let top = clampTop(0, cursor: cursor, count: st.planIDs.count, visible: inner.height)
         for line in 0..<inner.height where top + line < st.planIDs.count {

@@ -24,7 +24,7 @@ enum HelpOverlay {
     static func draw(_ f: inout Frame, _ body: Rect, _ st: DashboardState, scroll: Int, glyphs g: Glyphs) {
         let w = min(body.width, 64), h = body.height
         let r = Rect(row: body.row, col: body.col + (body.width - w) / 2, width: w, height: h)
-        f.box(r, title: st.strings.helpTitle, focused: true, glyphs: g)
+        f.box(r, title: st.strings.helpTitle, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         guard inner.height > 0 else { return }
         let all = lines(st)

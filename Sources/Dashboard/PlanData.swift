@@ -41,17 +41,40 @@ struct PlanData {
         }
         sectionRows = rows
         // Rank of each task by its key read as numbers; ties keep document order.
-        let parsed = plan.tasks.map { t in t.key.split(separator: ".").map { Int($0) ?? Int.max } }
-        let order = plan.tasks.indices.sorted { a, b in
-            parsed[a].lexicographicallyPrecedes(parsed[b]) || (parsed[a] == parsed[b] && a < b)
-        }
+        let parsed = plan.tasks.map { PlanData.keyNumbers($0.key) }
+        let order = plan.tasks.indices.sorted { a, b in parsed[a] != parsed[b] ? parsed[a] < parsed[b] : a < b }
         var rank = Array(repeating: 0, count: plan.tasks.count)
         for (r, i) in order.enumerated() { rank[i] = r }
         keyOrder = rank
+    }
+
+    /// `3.13` → (3, 13, -1): missing parts sort first, parts that are not
+    /// numbers sort last.
+    static func keyNumbers(_ key: String) -> KeyNumbers {
+        var parts = [-1, -1, -1]
+        var i = 0, n = 0, ok = true, empty = true
+        func finish() { if i < 3 { parts[i] = ok && !empty ? n : Int.max } }
+        for b in key.utf8 {
+            if b == UInt8(ascii: ".") {
+                finish()
+                i += 1; n = 0; ok = true; empty = true
+            } else if b >= 48 && b <= 57 {
+                n = n &* 10 &+ Int(b - 48); empty = false
+            } else {
+                ok = false
+            }
+        }
+        finish()
+        return KeyNumbers(a: parts[0], b: parts[1], c: parts[2])
     }
 
     func tally(_ row: SectionRow) -> Tally {
         if let g = row.group { return groupTallies[row.section][g] }
         return row.section < rollup.sections.count ? rollup.sections[row.section] : Tally()
     }
+}
+
+struct KeyNumbers: Comparable {
+    var a, b, c: Int
+    static func < (x: KeyNumbers, y: KeyNumbers) -> Bool { (x.a, x.b, x.c) < (y.a, y.b, y.c) }
 }

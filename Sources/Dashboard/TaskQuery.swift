@@ -62,7 +62,15 @@ struct TaskList {
         }
     }
 
-    private static func needle(_ s: String) -> [UInt8] { Array(s.lowercased().utf8) }
+    private static func needle(_ s: String) -> [UInt8] { foldASCII(Array(s.utf8)) }
+
+    /// Lower-cases ASCII letters in UTF-8 bytes. Safe on multi-byte text (ASCII
+    /// bytes never occur inside a multi-byte sequence), and Chinese has no case.
+    static func foldASCII(_ b: [UInt8]) -> [UInt8] {
+        var out = b
+        for i in out.indices where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+        return out
+    }
 
     private static func sort(_ d: PlanData, _ s: TaskSort) -> [Int] {
         let tasks = d.plan.tasks
@@ -85,9 +93,13 @@ struct TaskList {
     private mutating func filter(_ d: PlanData, _ from: [Int], _ q: TaskQuery, needle: [UInt8]) -> [Int] {
         if !needle.isEmpty && haystacks == nil {
             haystacks = d.plan.tasks.map { t in
-                var s = t.title + "\n" + t.text
-                for a in t.assignments { s += "\n" + a.department }
-                return Array(s.lowercased().utf8)
+                var h: [UInt8] = []
+                h.reserveCapacity(t.title.utf8.count + t.text.utf8.count + 64)
+                h += t.title.utf8
+                h.append(10)
+                h += t.text.utf8
+                for a in t.assignments { h.append(10); h += a.department.utf8 }
+                return TaskList.foldASCII(h)
             }
         }
         let tasks = d.plan.tasks

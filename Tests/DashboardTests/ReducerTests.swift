@@ -341,3 +341,14 @@ import PlanModel
         for b in Keymap.bindings { #expect(!b.zh.isEmpty && !b.en.isEmpty) }
     }
 }
+
+@Suite struct KeyOrderTests {
+    @Test func keysSortAsNumbers() {
+        let k = PlanData.keyNumbers
+        #expect(k("3.2") < k("3.13"))
+        #expect(k("3") < k("3.1"))
+        #expect(k("9.1") < k("10.1"))
+        #expect(k("3.x") > k("3.99"))
+        #expect(k("1.2.3") == KeyNumbers(a: 1, b: 2, c: 3))
+    }
+}
