@@ -12,7 +12,11 @@ enum FooterView {
         }
         var x = r.col + 1
         let end = r.col + r.width
-        for b in Keymap.bindings(in: st.context) where b.inFooter {
+        // Quit and help are the keys people know; the rest get the room first.
+        let bindings = Keymap.bindings(in: st.context).filter(\.inFooter)
+        let ordered = bindings.filter { $0.action != .quit && $0.action != .help }
+            + bindings.filter { $0.action == .quit || $0.action == .help }
+        for b in ordered {
             if b.mutates && st.session.readOnly { continue }
             let key = b.keys[0].label(asciiOnly: st.ascii)
             let desc = b.description(st.lang)

@@ -32,7 +32,8 @@ enum HeaderView {
         guard r.height >= 2 else { return }
         // Row 1: who is looking on the right, counts on the left.
         var who = session.user + " · " + s.roleName(session.role)
-        if case .reporter(let deps) = session.role { who += " · " + s.reportsFor + deps.joined(separator: "、") }
+        // "reports for" already says the role, and the counts need the room.
+        if case .reporter(let deps) = session.role { who = session.user + " · " + s.reportsFor + deps.joined(separator: "、") }
         // The kiosk shows when the data last changed instead of who is watching.
         if session.kiosk { who = extra ?? "" }
         let whoW = min(who.displayWidth + 1, r.width)

@@ -45,7 +45,8 @@ import TextWidth
         #expect(f.rowText(25).contains("逾期任务 1"))
         #expect(f.rowText(26).contains("1.2   加强计量基础设施建设"))
         // Footer keys generated from the keymap.
-        #expect(f.rowText(39).hasPrefix(" q 退出  ? 帮助  Tab 下一窗格"))
+        #expect(f.rowText(39).hasPrefix(" Tab 下一窗格  Enter 详情 / 按所选筛选  / 搜索  s 改状态  e 改进度  n 添加备注  q 退出  ? 帮助  "))
+        #expect(f[39, 1].style == .key && f[39, 4].style == .footer)
     }
 
     @Test func fourPanesAt200x60English() {
@@ -149,7 +150,7 @@ import TextWidth
         #expect(!f.rowText(39).contains("改状态"))
         let (r, _) = app(.en, session: SessionInfo(user: "wang", role: .reporter(departments: ["省质监局"]), readOnly: false))
         f = r.render(width: 120, height: 40)
-        #expect(f.rowText(1).hasSuffix("wang · reporter · reports for: 省质监局 "))
+        #expect(f.rowText(1).hasSuffix("wang · reports for: 省质监局 "))
         #expect(f.rowText(39).contains("s status"))
     }
 }
