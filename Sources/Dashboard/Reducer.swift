@@ -242,6 +242,14 @@ extension DashboardState {
             show(strings.noTaskSelected, .error, now)
             return
         }
+        // The store's own access rule, asked before the user types anything;
+        // the store still decides at commit time.
+        let probe: Edit = a == .editStatus ? .setStatus(t.status) : a == .editProgress ? .setProgress(t.progress)
+            : a == .editDue ? .setDue(t.due) : .addNote(Note(time: "", user: session.user, text: "-"))
+        if let r = session.role.refusal(user: session.user, edit: probe, task: t, plan: p) {
+            show(strings.refused(r.message), .error, now, seconds: 8)
+            return
+        }
         switch a {
         case .editStatus:
             let e = p.currentValue(of: .setStatus(t.status), task: key)

@@ -92,13 +92,19 @@ struct TaskList {
 
     private mutating func filter(_ d: PlanData, _ from: [Int], _ q: TaskQuery, needle: [UInt8]) -> [Int] {
         if !needle.isEmpty && haystacks == nil {
+            // Aliases too, so a search for an abbreviation finds the department.
+            var aliases: [String: [String]] = [:]
+            for dep in d.plan.departments where !dep.aliases.isEmpty { aliases[dep.name] = dep.aliases }
             haystacks = d.plan.tasks.map { t in
                 var h: [UInt8] = []
                 h.reserveCapacity(t.title.utf8.count + t.text.utf8.count + 64)
                 h += t.title.utf8
                 h.append(10)
                 h += t.text.utf8
-                for a in t.assignments { h.append(10); h += a.department.utf8 }
+                for a in t.assignments {
+                    h.append(10); h += a.department.utf8
+                    for alias in aliases[a.department] ?? [] { h.append(10); h += alias.utf8 }
+                }
                 return TaskList.foldASCII(h)
             }
         }

@@ -243,13 +243,38 @@ import PlanModel
     @Test func reporterRefusedOnAnotherDepartmentsTask() {
         let (a, b) = make(SessionInfo(user: "wang", role: .reporter(departments: ["省质监局"]), readOnly: false))
         a.press(.down, .down, .down)  // 2.2, 省工商局
-        a.press(.char("s"), .char("3"))
-        #expect(b.journal.isEmpty)
+        a.press(.char("s"))
+        // Refused before any menu opens, with the access rule's reason.
+        #expect(a.state.context == .main)
         #expect(a.noticeText == "不允许：wang reports for 省质监局, which has no role in task 2.2")
+        a.press(.char("d"))  // due dates are not a progress report
+        #expect(a.noticeText == "不允许：wang reports for 省质监局 and may change only status, progress and notes")
+        #expect(b.journal.isEmpty)
         a.press(.char("g"), .char("e"), .backspace, .backspace)
         a.type("45")
         a.press(.enter)
         #expect(b.plans["gansu-2014"]!.task("1.1")!.progress == 45)
+    }
+
+    @Test func storeRefusalIsShown() {
+        // The store's rules changed after the session started: its refusal is what counts.
+        let (a, b) = make()
+        b.session = SessionInfo(user: "zhang", role: .reporter(departments: ["省财政厅"]), readOnly: false)
+        a.press(.char("s"), .char("3"))
+        #expect(a.noticeText == "不允许：zhang reports for 省财政厅, which has no role in task 1.1")
+        #expect(b.journal.isEmpty)
+        #expect(a.render(width: 120, height: 40).rowText(39).contains("不允许：zhang reports for 省财政厅"))
+        #expect(a.render(width: 120, height: 40)[39, 1].style == .error)
+    }
+
+    @Test func searchFindsDepartmentAliases() {
+        var p = Sample.plan()
+        p.departments = [Department(name: "省质监局", aliases: ["技监"])]
+        let b = MemoryBackend([p])
+        let a = DashboardApp(backend: b, language: .zh, initialPlan: nil, ascii: false)
+        a.press(.char("/"))
+        a.type("技监")
+        #expect(a.visibleTaskKeys == ["1.1", "1.2", "2.3"])
     }
 
     @Test func searchIsIncrementalAndCaseInsensitive() {
