@@ -16,7 +16,11 @@ struct KioskState {
     /// Each section's tasks, reddest first.
     var sectionRows: [[Int]] = []
     var pages: [KioskPage] = [.overview]
-    var page = 0
+    /// What rotates: the pages, long lists cut into screenfuls.
+    var screens: [KioskScreen] = [KioskScreen(page: .overview)]
+    var screen = 0
+    /// Terminal rows, for cutting lists into screenfuls.
+    var height = 24
     /// `HH:MM`: the clock at minute resolution.
     var clock = ""
     var lastUpdate: String?
@@ -31,8 +35,36 @@ struct KioskState {
         for (i, t) in p.tasks.enumerated() where t.section >= 0 && t.section < rows.count { rows[t.section].append(i) }
         sectionRows = rows.map { r in r.sorted { (lights[$0], d.keyOrder[$0]) < (lights[$1], d.keyOrder[$1]) } }
         pages = [.overview] + p.sections.indices.map { .section($0) } + [.departments, .completion, .overdue]
-        page = min(page, pages.count - 1)
+        paginate()
     }
+
+    /// Cuts long lists into screens of the rows a list pane shows at this height
+    /// (header 2, footer 1, box 2, column headings 1).
+    mutating func paginate() {
+        let per = max(1, height - 6)
+        var out: [KioskScreen] = []
+        for p in pages {
+            let n: Int
+            switch p {
+            case .section(let i): n = i < sectionRows.count ? sectionRows[i].count : 0
+            case .departments: n = data?.rollup.workloads.count ?? 0
+            case .overdue: n = data?.overdue.count ?? 0
+            case .overview, .completion: n = 0
+            }
+            let parts = max(1, (n + per - 1) / per)
+            for part in 0..<parts { out.append(KioskScreen(page: p, first: part * per, part: part + 1, parts: parts)) }
+        }
+        screens = out
+        screen = min(screen, screens.count - 1)
+    }
+}
+
+/// One screenful of a page.
+struct KioskScreen: Hashable {
+    var page: KioskPage
+    var first = 0
+    var part = 1
+    var parts = 1
 }
 
 /// The wall-screen dashboard: read-only whatever the user's role, no selection
@@ -70,6 +102,8 @@ public final class KioskApp: TerminalApp {
         switch event {
         case .key(.char(let c)):
             return exitKey == nil || c != exitKey
+        case .resize(_, let h):
+            resize(h)
         case .tick:
             if backend.pollChanges().contains(where: { $0.plan == planID }) { reload() }
             advanceClock()
@@ -80,10 +114,17 @@ public final class KioskApp: TerminalApp {
     }
 
     public func render(width: Int, height: Int) -> Frame {
-        KioskView.render(state, width: width, height: height)
+        if height != state.height { resize(height) }
+        return KioskView.render(state, width: width, height: height)
     }
 
-    public var currentPage: KioskPage { state.pages[state.page] }
+    public var currentPage: KioskPage { state.screens[state.screen].page }
+
+    private func resize(_ h: Int) {
+        state.height = h
+        state.paginate()
+        advanceClock()
+    }
 
     private func reload() {
         guard let id = planID, let p = try? backend.plan(id) else { return }
@@ -98,6 +139,6 @@ public final class KioskApp: TerminalApp {
         let c = Calendar.current.dateComponents([.hour, .minute], from: t)
         state.clock = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
         let elapsed = max(0, t.timeIntervalSince(start))
-        state.page = Int(elapsed / interval) % state.pages.count
+        state.screen = Int(elapsed / interval) % state.screens.count
     }
 }

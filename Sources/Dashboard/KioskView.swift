@@ -15,7 +15,9 @@ enum KioskView {
         HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii,
                         clock: st.clock, extra: st.lastUpdate)
         let body = l.body
-        let page = st.pages[st.page]
+        let screen = st.screens[st.screen]
+        let page = screen.page
+        let heading = title(page, st) + (screen.parts > 1 ? " (\(screen.part)/\(screen.parts))" : "")
         switch page {
         case .overview:
             let (a, b) = split(body)
@@ -23,17 +25,18 @@ enum KioskView {
             CompletionPane.draw(&f, b, data: st.data, cursor: nil, top: 0, focused: false, strings: s, glyphs: g, ascii: st.ascii)
         case .section(let i):
             TasksPane.draw(&f, body, data: st.data, rows: i < st.sectionRows.count ? st.sectionRows[i] : [], selected: nil,
-                           top: 0, focused: false, title: title(page, st), strings: s, glyphs: g, ascii: st.ascii)
+                           top: screen.first, focused: false, title: heading, strings: s, glyphs: g, ascii: st.ascii)
         case .departments:
-            DepartmentsPane.draw(&f, body, data: st.data, cursor: nil, top: 0, focused: false, filter: nil, strings: s, glyphs: g)
+            DepartmentsPane.draw(&f, body, data: st.data, cursor: nil, top: screen.first, focused: false, filter: nil,
+                                 strings: s, glyphs: g)
         case .completion:
             CompletionPane.draw(&f, body, data: st.data, cursor: nil, top: 0, focused: false, strings: s, glyphs: g, ascii: st.ascii)
         case .overdue:
-            TasksPane.draw(&f, body, data: st.data, rows: st.data?.overdue ?? [], selected: nil, top: 0, focused: false,
-                           title: title(page, st), strings: s, glyphs: g, ascii: st.ascii)
+            TasksPane.draw(&f, body, data: st.data, rows: st.data?.overdue ?? [], selected: nil, top: screen.first,
+                           focused: false, title: heading, strings: s, glyphs: g, ascii: st.ascii)
         }
         f.fill(row: l.footer.row, col: 0, width: width, height: 1, style: .footer)
-        f.put(" " + s.kioskPage(st.page + 1, st.pages.count) + " · " + title(page, st), row: l.footer.row, col: 0,
+        f.put(" " + s.kioskPage(st.screen + 1, st.screens.count) + " · " + heading, row: l.footer.row, col: 0,
               style: .footer, maxWidth: width)
         return f
     }

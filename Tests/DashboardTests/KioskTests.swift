@@ -99,6 +99,30 @@ import PlanModel
         #expect(k.handle(.key(.char("x"))) == false)
     }
 
+    @Test func longListsAreCutIntoScreens() {
+        let b = MemoryBackend([Sample.large(300)])
+        let clock = TestClock()
+        let k = KioskApp(backend: b, language: .en, interval: 10, exitKey: nil, ascii: false, now: clock.now)
+        _ = k.handle(.resize(width: 80, height: 24))
+        // Section 1 holds 30 tasks; 18 rows fit at 24 lines, so two screens.
+        clock.advance(10)
+        _ = k.handle(.tick)
+        var f = k.render(width: 80, height: 24)
+        #expect(k.currentPage == .section(0))
+        #expect(f.rowText(2).contains(" 1、第1部分 质量工作 (1/2) "))
+        #expect(f.rowText(4).hasPrefix("│1."))
+        let firstScreen = Set((4..<22).map { f.rowText($0).prefix(8) })
+        clock.advance(10)
+        _ = k.handle(.tick)
+        f = k.render(width: 80, height: 24)
+        #expect(k.currentPage == .section(0))
+        #expect(f.rowText(2).contains(" 1、第1部分 质量工作 (2/2) "))
+        let second = (4..<16).map { f.rowText($0).prefix(8) }
+        #expect(second.allSatisfy { !firstScreen.contains($0) })
+        #expect(f.rowText(16).hasPrefix("│  "))  // 12 left on the second screen
+        #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
+    }
+
     @Test func tooSmallKiosk() {
         let (k, _, _) = make()
         for (w, h) in [(20, 6), (1, 1), (0, 0), (59, 40), (60, 16)] {
