@@ -357,6 +357,8 @@ extension DashboardState {
             load(p, ev)
             if let last = entries.last {
                 show(strings.changedBy(last.user, last.clock), .notice, now)
+            } else {
+                show(strings.planReplaced, .notice, now)
             }
             return historyReload()
         case .history(let task, let entries):

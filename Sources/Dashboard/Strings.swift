@@ -173,6 +173,7 @@ struct Strings {
         case .viewer: return t("只读用户", "viewer")
         }
     }
+    var planReplaced: String { t("计划已被更新，已重新载入", "the plan was replaced and reloaded") }
     var noPlan: String { t("没有计划", "no plan") }
     var selectedLabel: String { t("当前任务", "selected") }
     var tabHint: String { t("按 1–4 或 Tab 切换", "1–4 or Tab to switch") }

@@ -356,6 +356,25 @@ import PlanModel
         #expect(a.focusedPane == .departments)
     }
 
+    @Test func emptyStore() {
+        let b = MemoryBackend([])
+        let a = DashboardApp(backend: b, language: .en, initialPlan: nil, ascii: false)
+        for k: Key in [.down, .enter, .char("s"), .char("/"), .char("x"), .escape, .char("p"), .enter, .tab, .char("G"), .char("?")] {
+            a.press(k)
+            let f = a.render(width: 120, height: 40)
+            #expect(f.rowsHaveExactWidth())
+        }
+        #expect(a.render(width: 120, height: 40).rowText(0).contains("no plan"))
+        #expect(b.journal.isEmpty)
+    }
+
+    @Test func replacedPlanIsAnnounced() {
+        let (a, b) = make(lang: .en)
+        b.replace(Sample.plan())
+        _ = a.handle(.tick)
+        #expect(a.noticeText == "the plan was replaced and reloaded")
+    }
+
     @Test func englishStrings() {
         let s = Strings(.en)
         #expect(Pane.allCases.map(s.pane) == ["Sections", "Tasks", "Departments", "Completion"])
