@@ -403,7 +403,8 @@ extension DashboardState {
             focus = pane
             if let lr = l.listRect(pane), lr.contains(row: row, col: col) {
                 let target = top(pane, l) + row - lr.row
-                moveCursor(pane, target - cursor(pane))
+                // A click below the last row selects nothing.
+                if target < rowCount(pane) { moveCursor(pane, target - cursor(pane)) }
             }
         }
         return []
@@ -412,6 +413,15 @@ extension DashboardState {
     mutating func scroll(row: Int, col: Int, by delta: Int) {
         if overlay != nil || detail != nil { move(delta); return }
         for (pane, r) in layout.panes where r.contains(row: row, col: col) { moveCursor(pane, delta) }
+    }
+
+    func rowCount(_ pane: Pane) -> Int {
+        switch pane {
+        case .tasks: return list.visible.count
+        case .sections: return data?.sectionRows.count ?? 0
+        case .departments: return data?.rollup.workloads.count ?? 0
+        case .completion: return data?.overdue.count ?? 0
+        }
     }
 
     func cursor(_ pane: Pane) -> Int {

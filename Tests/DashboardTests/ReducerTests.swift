@@ -345,6 +345,8 @@ import PlanModel
         #expect(a.focusedPane == .departments && a.state.departmentCursor == 1)
         _ = a.handle(.click(row: 6, col: 60))  // Tasks, third row
         #expect(a.focusedPane == .tasks && a.selectedTaskKey == "2.1")
+        _ = a.handle(.click(row: 20, col: 60))  // below the last task: nothing changes
+        #expect(a.selectedTaskKey == "2.1")
         _ = a.handle(.scrollDown(row: 6, col: 60))
         #expect(a.selectedTaskKey == "2.10")
         _ = a.handle(.scrollUp(row: 6, col: 60))
