@@ -13,6 +13,14 @@ public enum Effect: Hashable, Sendable {
     /// Answered with `.history` for the task.
     case loadHistory(plan: String, task: String)
     case quit
+
+    /// True for the effects that write to the store.
+    public var changesData: Bool {
+        switch self {
+        case .commit, .undo: return true
+        case .openPlan, .loadHistory, .quit: return false
+        }
+    }
 }
 
 /// What the app tells the reducer after running effects or watching the store.

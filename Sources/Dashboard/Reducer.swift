@@ -7,6 +7,22 @@ extension DashboardState {
     /// The one dispatcher. Every key goes through the keymap here, and a mutating
     /// binding is refused here for read-only sessions, whatever the view.
     public mutating func handle(key: Key, now: Date) -> [Effect] {
+        let effects = dispatch(key: key, now: now)
+        // Whatever path produced it, no change leaves a read-only session.
+        if session.readOnly, effects.contains(where: \.changesData) {
+            overlay = nil
+            refuseReadOnly(now)
+            return effects.filter { !$0.changesData }
+        }
+        return effects
+    }
+
+    private mutating func refuseReadOnly(_ now: Date) {
+        let why = session.readOnlyReason ?? (session.kiosk ? strings.kioskRefusal : strings.readOnlyDefault)
+        show(strings.refused(why), .error, now)
+    }
+
+    private mutating func dispatch(key: Key, now: Date) -> [Effect] {
         let ctx = context
         guard let b = Keymap.binding(for: key, in: ctx) else {
             if ctx == .editor, case .char(let c) = key { editEntry { $0.insert(c) } }
@@ -19,8 +35,7 @@ extension DashboardState {
             return []
         }
         if b.mutates && session.readOnly {
-            let why = session.readOnlyReason ?? (session.kiosk ? strings.kioskRefusal : strings.readOnlyDefault)
-            show(strings.refused(why), .error, now)
+            refuseReadOnly(now)
             return []
         }
         return perform(b.action, now: now)

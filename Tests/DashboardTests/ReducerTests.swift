@@ -124,6 +124,13 @@ import PlanModel
             }
         }
         #expect(checked >= 6)
+        // A modal that somehow opened in a read-only session still cannot commit.
+        var st = a.state
+        st.overlay = .statusMenu(task: "1.1", cursor: 2, expected: .string("in_progress"))
+        #expect(st.handle(key: .enter, now: now).isEmpty)
+        #expect(st.notice?.text == "不允许：store directory is not writable")
+        st.overlay = .statusMenu(task: "1.1", cursor: 2, expected: .string("in_progress"))
+        #expect(st.handle(key: .char("3"), now: now).isEmpty)
         // Through the app too: nothing reaches the store.
         a.press(.char("s"), .enter, .char("e"), .char("n"), .char("u"), .char("d"))
         #expect(b.plans == before && b.journal.isEmpty)
