@@ -25,7 +25,9 @@ enum TasksPane {
         var x = 0
         func cell(_ text: String, _ w: Int, line: Int, style: StyleRole, right: Bool = false) {
             guard w > 0 else { return }
-            f.put(text.truncated(toWidth: w).padded(toWidth: w, alignRight: right), in: inner, line: line, at: x, style: style)
+            // The frame starts blank: padding would only rewrite blank cells.
+            let t = text.truncated(toWidth: w)
+            f.put(t, in: inner, line: line, at: x + (right ? w - t.displayWidth : 0), style: style)
             x += w + 1
         }
         cell(s.colKey, c.key, line: 0, style: .title)
