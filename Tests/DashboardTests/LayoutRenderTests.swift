@@ -154,3 +154,44 @@ import TextWidth
         #expect(f.rowText(39).contains("s status"))
     }
 }
+
+@Suite struct PaneEdgeTests {
+    /// Long CJK titles and department names at every width: nothing spills over
+    /// a pane's border and no glyph is cut in half.
+    @Test func bordersStayIntact() {
+        var p = Sample.plan()
+        p.modifyTask("1.1") { $0.title = String(repeating: "质量发展纲要", count: 12) }
+        p.modifyTask("1.2") { $0.assignments = [Assignment(department: String(repeating: "省工业和信息化委", count: 4), role: .lead)] }
+        p.sections[0].title = String(repeating: "强化质量基础", count: 10)
+        let b = MemoryBackend([p])
+        let a = DashboardApp(backend: b, language: .zh, initialPlan: nil, ascii: false)
+        for w in Array(60...81) + Array(119...131) + [200, 201] {
+            for focus in ["1", "2", "3", "4"] {
+                a.press(.char(Character(focus)))
+                let f = a.render(width: w, height: 30)
+                #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole(), "\(w)")
+                let l = Layout(width: w, height: 30, focus: a.focusedPane)
+                for (pane, r) in l.panes {
+                    for row in (r.row + 1)..<(r.row + r.height - 1) {
+                        #expect(f[row, r.col].text == "│" && f[row, r.col + r.width - 1].text == "│", "\(pane) \(w) row \(row)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func truncatedTitleEndsWithEllipsisBeforeTheNextColumn() {
+        var p = Sample.plan()
+        p.modifyTask("1.1") { $0.title = String(repeating: "质", count: 60) }
+        let a = DashboardApp(backend: MemoryBackend([p]), language: .zh, initialPlan: nil, ascii: false)
+        // 80 wide: title column is 35 columns from col 8; 17 glyphs + "…" = 35.
+        let f = a.render(width: 80, height: 24)
+        #expect(f[5, 8].text == "质" && f[5, 9].isContinuation)
+        #expect(f[5, 40].text == "质" && f[5, 41].isContinuation && f[5, 42].text == "…")
+        #expect(f[5, 43].text == " " && f.column(of: "省质监局", row: 5) == 44)
+        // 81 wide: a 36-column title; the odd column left over becomes a blank, never half a glyph.
+        let g = a.render(width: 81, height: 24)
+        #expect(g[5, 40].text == "质" && g[5, 41].isContinuation && g[5, 42].text == "…" && g[5, 43].text == " ")
+        #expect(g.column(of: "省质监局", row: 5) == 45)
+    }
+}

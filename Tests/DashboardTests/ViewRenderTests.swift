@@ -108,6 +108,24 @@ import TextWidth
         #expect(f.cursor!.row == 11 && f.cursor!.col == 21)
     }
 
+    @Test func dueEditorAndPlanListPlacement() {
+        let (a, _) = make(.en)
+        a.press(.char("d"))
+        var f = a.render(width: 80, height: 24)
+        #expect(f.column(of: "┌ Due date (YYYY-MM-DD) · 1.1 ", row: 10) == 18)
+        #expect(f.column(of: "2014-12-31", row: 11) == 19)
+        #expect(f.cursor!.row == 11 && f.cursor!.col == 29)
+        #expect(f.rowText(23).hasPrefix(" Esc cancel  Enter submit"))
+        a.press(.escape, .char("p"))
+        f = a.render(width: 80, height: 24)
+        // 48×4 box centred in the 21-row body from row 2.
+        #expect(f.column(of: "┌ Plans ", row: 10) == 16)
+        #expect(f.column(of: "▶ gansu-2014  甘肃省质量发展纲要2014年行动计划", row: 11) == 17)
+        #expect(f.column(of: "  gansu-2015", row: 12) == 17)
+        #expect(f[11, 17].style == .selected && f[12, 17].style != .selected)
+        #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
+    }
+
     @Test func searchLineInFooter() {
         let (a, _) = make()
         a.press(.char("/"))
