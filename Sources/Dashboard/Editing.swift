@@ -45,12 +45,14 @@ extension DashboardState {
     }
 
     mutating func submit() -> [Effect] {
+        // The plan list works with no plan open (the first one failed to load).
+        if case .planList(let c) = overlay {
+            overlay = nil
+            guard c < planIDs.count, planIDs[c] != plan?.id else { return [] }
+            return [.openPlan(planIDs[c])]
+        }
         guard let p = plan else { overlay = nil; return [] }
         switch overlay {
-        case .planList(let c):
-            overlay = nil
-            guard c < planIDs.count, planIDs[c] != p.id else { return [] }
-            return [.openPlan(planIDs[c])]
         case .statusMenu(let task, let c, let expected):
             overlay = nil
             return [.commit(plan: p.id, task: task, edit: .setStatus(TaskStatus.allCases[c]), expected: expected, force: false)]

@@ -157,7 +157,7 @@ struct Strings {
         return t("任务 \(task) 的\(f)已被他人改为 \(current)", "\(f) of task \(task) was changed to \(current)")
     }
     func conflictYouSaw(_ v: String) -> String { t("你看到的值：\(v)", "you saw: \(v)") }
-    var reloadRequested: String { t("正在重新载入", "reloading") }
+    var reloadRequested: String { t("已重新载入", "reloaded") }
 
     // Feedback
     func saved(_ task: String, _ field: String) -> String {

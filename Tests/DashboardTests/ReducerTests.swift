@@ -377,6 +377,15 @@ import PlanModel
         #expect(b.journal.isEmpty)
     }
 
+    @Test func planListWorksWhenTheFirstPlanFailsToLoad() {
+        let b = MemoryBackend([Sample.plan()])
+        let a = DashboardApp(backend: b, language: .en, initialPlan: "missing", ascii: false)
+        #expect(a.planID == nil)
+        #expect(a.noticeText == "failed: no plan missing")
+        a.press(.char("p"), .enter)
+        #expect(a.planID == "gansu-2014")
+    }
+
     @Test func replacedPlanIsAnnounced() {
         let (a, b) = make(lang: .en)
         b.replace(Sample.plan())
