@@ -4,7 +4,7 @@ import TextWidth
 enum HelpOverlay {
     static func lines(_ st: DashboardState) -> [StyledLine] {
         let s = st.strings
-        var out: [StyledLine] = []
+        var out: [StyledLine] = [StyledLine(text: s.mutatingLegend, style: .dim)]
         for ctx in KeyContext.allCases {
             out.append(StyledLine(text: s.context(ctx), style: .title))
             var seen = Set<String>()

@@ -184,6 +184,7 @@ struct Strings {
     var kioskRefusal: String { t("展示屏模式不能修改", "kiosk: changes are not allowed") }
 
     // Overlays
+    var mutatingLegend: String { t("* 修改数据的按键（只读时不可用）", "* changes data (not in read-only sessions)") }
     var helpTitle: String { t("帮助：按键", "Help: keys") }
     func context(_ c: KeyContext) -> String {
         switch c {

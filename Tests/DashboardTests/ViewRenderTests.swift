@@ -62,8 +62,10 @@ import TextWidth
         a.press(.char("g"))
         let top = a.render(width: 80, height: 24)
         #expect(top.column(of: "Help: keys", row: 2) == 10)
-        #expect(top.column(of: "Main screen", row: 3) == 9)
-        #expect(top.column(of: "q              quit", row: 4) == 11)
+        #expect(top.column(of: "* changes data", row: 3) == 9)
+        #expect(top.column(of: "Main screen", row: 4) == 9)
+        #expect(top.column(of: "q              quit", row: 5) == 11)
+        #expect(seen.contains("s              status *"))
         a.press(.escape)
         #expect(a.state.context == .main)
     }
