@@ -33,10 +33,11 @@ extension DashboardState {
         }
     }
 
-    mutating func editEntry(_ body: (inout LineEditor) -> Void) {
+    /// `body` returns false when it refused the change (the text is full).
+    mutating func editEntry(_ body: (inout LineEditor) -> Bool) {
         guard case .entry(let kind, let task, var ed, let exp, _) = overlay else { return }
-        body(&ed)
-        overlay = .entry(kind, task: task, editor: ed, expected: exp, error: nil)
+        let ok = body(&ed)
+        overlay = .entry(kind, task: task, editor: ed, expected: exp, error: ok || kind != .note ? nil : strings.noteTooLong)
         if kind == .search {
             var q = query
             q.search = ed.text

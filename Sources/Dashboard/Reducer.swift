@@ -106,12 +106,12 @@ extension DashboardState {
                 setQuery(q)
             }
             overlay = nil
-        case .cursorLeft: editEntry { $0.moveLeft() }
-        case .cursorRight: editEntry { $0.moveRight() }
-        case .cursorHome: editEntry { $0.moveHome() }
-        case .cursorEnd: editEntry { $0.moveEnd() }
-        case .deleteBackward: editEntry { $0.deleteBackward() }
-        case .deleteForward: editEntry { $0.deleteForward() }
+        case .cursorLeft: editEntry { $0.moveLeft(); return true }
+        case .cursorRight: editEntry { $0.moveRight(); return true }
+        case .cursorHome: editEntry { $0.moveHome(); return true }
+        case .cursorEnd: editEntry { $0.moveEnd(); return true }
+        case .deleteBackward: editEntry { $0.deleteBackward(); return true }
+        case .deleteForward: editEntry { $0.deleteForward(); return true }
         }
         return []
     }

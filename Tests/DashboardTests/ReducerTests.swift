@@ -202,6 +202,11 @@ import PlanModel
         #expect(b.plans["gansu-2014"]!.task("1.1")!.notes.count == 1)
         a.press(.char("n"), .enter)
         #expect(a.render(width: 80, height: 24).text.contains("备注不能为空"))
+        // A full note says so instead of silently dropping keys.
+        a.type(String(repeating: "质", count: Limits.noteBytes / 3))
+        #expect(!a.render(width: 80, height: 24).text.contains("备注已达最大长度"))
+        a.type("质")
+        #expect(a.render(width: 80, height: 24).text.contains("备注已达最大长度"))
     }
 
     @Test func conflictThenOverwrite() {
