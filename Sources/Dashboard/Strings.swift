@@ -103,7 +103,6 @@ struct Strings {
 
     // Completion
     var byStatus: String { t("状态分布", "By status") }
-    var byLight: String { t("预警灯", "Lights") }
     var bySection: String { t("各分项进度", "By section") }
     var overdue: String { t("逾期任务", "Overdue") }
     var noOverdue: String { t("无逾期任务", "nothing overdue") }
@@ -112,14 +111,12 @@ struct Strings {
     var noTasks: String { t("无任务", "no tasks") }
 
     // Filters
-    var filterLabel: String { t("筛选", "filter") }
     var department: String { t("部门", "department") }
     var statusWord: String { t("状态", "status") }
     var lightWord: String { t("预警", "light") }
     var sectionWord: String { t("分项", "section") }
     var searchWord: String { t("搜索", "search") }
     var sortWord: String { t("排序", "sort") }
-    var noFilter: String { t("全部任务", "all tasks") }
 
     // Detail
     func taskHeading(_ key: String) -> String { t("任务 \(key)", "Task \(key)") }
@@ -129,7 +126,6 @@ struct Strings {
     var progressLabel: String { t("进度", "Progress") }
     var notes: String { t("进展备注", "Notes") }
     var history: String { t("修改记录", "History") }
-    var loading: String { t("载入中…", "loading…") }
     var none: String { t("无", "none") }
     var collectiveMark: String { t("（集体）", " (collective)") }
     var taskGone: String { t("该任务已不存在", "this task no longer exists") }
@@ -177,7 +173,6 @@ struct Strings {
     var noPlan: String { t("没有计划", "no plan") }
     var selectedLabel: String { t("当前任务", "selected") }
     var tabHint: String { t("按 1–4 或 Tab 切换", "1–4 or Tab to switch") }
-    var undoRequested: String { t("正在撤销上次修改", "undoing the last change") }
     func refused(_ why: String) -> String { t("不允许：\(why)", "refused: \(why)") }
     func failed(_ why: String) -> String { t("失败：\(why)", "failed: \(why)") }
     var readOnlyDefault: String { t("只读会话，不能修改", "read-only session: changes are not allowed") }

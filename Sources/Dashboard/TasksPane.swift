@@ -37,7 +37,7 @@ enum TasksPane {
         cell(s.colProgress, c.progress, line: 0, style: .title, right: true)
         cell(s.colDue, c.due, line: 0, style: .title)
         guard let d = data else { f.put(s.noPlan, in: inner, line: 1, style: .dim); return }
-        if rows.isEmpty { f.put(s.noTasksMatch, in: inner, line: 1, style: .dim); return }
+        if rows.isEmpty { f.put(d.plan.tasks.isEmpty ? s.noTasks : s.noTasksMatch, in: inner, line: 1, style: .dim); return }
         let tasks = d.plan.tasks
         for line in 1..<inner.height {
             let i = top + line - 1
