@@ -1,0 +1,98 @@
+import Foundation
+import PlanModel
+
+// Opening editors and turning what the user entered into store edits.
+extension DashboardState {
+    mutating func openEditor(_ a: Action, now: Date) {
+        guard let p = plan, let key = currentTaskKey, let t = p.task(key) else {
+            show(strings.noTaskSelected, .error, now)
+            return
+        }
+        // The store's own access rule, asked before the user types anything;
+        // the store still decides at commit time.
+        let probe: Edit = a == .editStatus ? .setStatus(t.status) : a == .editProgress ? .setProgress(t.progress)
+            : a == .editDue ? .setDue(t.due) : .addNote(Note(time: "", user: session.user, text: "-"))
+        if let r = session.role.refusal(user: session.user, edit: probe, task: t, plan: p) {
+            show(strings.refused(r.message), .error, now, seconds: 8)
+            return
+        }
+        switch a {
+        case .editStatus:
+            let e = p.currentValue(of: .setStatus(t.status), task: key)
+            overlay = .statusMenu(task: key, cursor: TaskStatus.allCases.firstIndex(of: t.status) ?? 0, expected: e)
+        case .editProgress:
+            overlay = .entry(.progress, task: key, editor: LineEditor(String(t.progress), maxBytes: 3),
+                             expected: p.currentValue(of: .setProgress(0), task: key), error: nil)
+        case .editDue:
+            overlay = .entry(.due, task: key, editor: LineEditor(t.due.description, maxBytes: 10),
+                             expected: p.currentValue(of: .setDue(t.due), task: key), error: nil)
+        default:
+            let probe = Edit.addNote(Note(time: "", user: session.user, text: ""))
+            overlay = .entry(.note, task: key, editor: LineEditor("", maxBytes: Limits.noteBytes),
+                             expected: p.currentValue(of: probe, task: key), error: nil)
+        }
+    }
+
+    /// `body` returns false when it refused the change (the text is full).
+    mutating func editEntry(_ body: (inout LineEditor) -> Bool) {
+        guard case .entry(let kind, let task, var ed, let exp, _) = overlay else { return }
+        let ok = body(&ed)
+        overlay = .entry(kind, task: task, editor: ed, expected: exp, error: ok || kind != .note ? nil : strings.noteTooLong)
+        if kind == .search {
+            var q = query
+            q.search = ed.text
+            setQuery(q)
+        }
+    }
+
+    mutating func submit() -> [Effect] {
+        // The plan list works with no plan open (the first one failed to load).
+        if case .planList(let c) = overlay {
+            overlay = nil
+            guard c < planIDs.count, planIDs[c] != plan?.id else { return [] }
+            return [.openPlan(planIDs[c])]
+        }
+        guard let p = plan else { overlay = nil; return [] }
+        switch overlay {
+        case .statusMenu(let task, let c, let expected):
+            overlay = nil
+            return [.commit(plan: p.id, task: task, edit: .setStatus(TaskStatus.allCases[c]), expected: expected, force: false)]
+        case .entry(let kind, let task, let ed, let expected, _):
+            let text = ed.text.trimmingCharacters(in: .whitespaces)
+            let edit: Edit
+            switch kind {
+            case .search:
+                overlay = nil
+                return []
+            case .progress:
+                guard let n = Int(text), (0...100).contains(n) else {
+                    overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badProgress)
+                    return []
+                }
+                edit = .setProgress(n)
+            case .due:
+                guard let day = Day(text) else {
+                    overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badDue)
+                    return []
+                }
+                edit = .setDue(day)
+            case .note:
+                guard !text.isEmpty else {
+                    overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.emptyNote)
+                    return []
+                }
+                var dept: String?
+                if case .reporter(let ds) = session.role, let t = p.task(task) {
+                    dept = ds.first { t.involves($0) } ?? ds.first
+                }
+                // The app stamps the time when it commits.
+                edit = .addNote(Note(time: "", user: session.user, department: dept, text: text))
+            }
+            overlay = nil
+            return [.commit(plan: p.id, task: task, edit: edit, expected: expected, force: false)]
+        default:
+            overlay = nil
+            return []
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import PlanModel
+
+/// What the reducer asks `DashboardApp` to do against the store. The reducer
+/// itself never touches the backend, so it stays testable without one.
+public enum Effect: Hashable, Sendable {
+    /// Apply `edit` through the store. `expected` is the value the session saw
+    /// (compare-and-swap); `force` overwrites after a conflict.
+    case commit(plan: String, task: String, edit: Edit, expected: JSON, force: Bool)
+    /// Undo this user's last change in the plan.
+    case undo(plan: String)
+    /// Load (or reload) a plan; answered with `.planLoaded`.
+    case openPlan(String)
+    /// Answered with `.history` for the task.
+    case loadHistory(plan: String, task: String)
+    case quit
+
+    /// True for the effects that write to the store.
+    public var changesData: Bool {
+        switch self {
+        case .commit, .undo: return true
+        case .openPlan, .loadHistory, .quit: return false
+        }
+    }
+}
+
+/// What the app tells the reducer after running effects or watching the store.
+public enum Feedback: Sendable {
+    case committed(JournalEntry, Plan)
+    case undone(JournalEntry, Plan)
+    /// The value changed since the session read it; the dialog offers reload or overwrite.
+    case conflict(Conflict, Edit)
+    /// The access rules refused the change; the message says why.
+    case refused(String)
+    case failed(String)
+    case planLoaded(Plan, Evaluation)
+    /// Another session changed the open plan; the last entry names who and when.
+    case planChanged(Plan, Evaluation, [JournalEntry])
+    case history(task: String, [JournalEntry])
+}

@@ -1,0 +1,66 @@
+import Foundation
+import PlanModel
+
+// Results from the store, folded back into the state.
+extension DashboardState {
+    mutating func apply(_ fb: Feedback, now: Date) -> [Effect] {
+        switch fb {
+        case .committed(let e, let p):
+            load(p, data?.rollup.evaluation)
+            show(strings.saved(e.task, e.field), .notice, now)
+            return historyReload()
+        case .undone(let e, let p):
+            load(p, data?.rollup.evaluation)
+            show(strings.undone(e.task, e.field), .notice, now)
+            return historyReload()
+        case .conflict(let c, let edit):
+            overlay = .conflict(c, edit)
+        case .refused(let m):
+            show(strings.refused(m), .error, now, seconds: 8)
+        case .failed(let m):
+            show(strings.failed(m), .error, now, seconds: 8)
+        case .planLoaded(let p, let ev):
+            if p.id != plan?.id {
+                query = TaskQuery(); selectedKey = nil; detail = nil
+                sectionCursor = 0; departmentCursor = 0; overdueCursor = 0
+                tasksTop = 0; sectionsTop = 0; departmentsTop = 0; overdueTop = 0
+            }
+            load(p, ev)
+            return historyReload()
+        case .planChanged(let p, let ev, let entries):
+            load(p, ev)
+            if let last = entries.last {
+                show(strings.changedBy(last.user, last.clock), .notice, now)
+            } else {
+                show(strings.planReplaced, .notice, now)
+            }
+            return historyReload()
+        case .history(let task, let entries):
+            if detail?.task == task { detail?.history = entries }
+        }
+        return []
+    }
+
+    func historyReload() -> [Effect] {
+        guard let d = detail, let p = plan else { return [] }
+        return [.loadHistory(plan: p.id, task: d.task)]
+    }
+
+    /// Installs a (re)loaded plan: one rollup, one sort, one filter pass.
+    mutating func load(_ p: Plan, _ ev: Evaluation?) {
+        let oldRow = selectedRow
+        let d = PlanData(p, ev ?? Evaluation(today: p.period.start))
+        data = d
+        if !planIDs.contains(p.id) { planIDs.append(p.id) }
+        if let dep = query.department, d.rollup.workload(dep) == nil { query.department = nil }
+        list = TaskList(d, query)
+        sectionCursor = clamp(sectionCursor, 0, d.sectionRows.count - 1)
+        departmentCursor = clamp(departmentCursor, 0, d.rollup.workloads.count - 1)
+        overdueCursor = clamp(overdueCursor, 0, d.overdue.count - 1)
+        keepSelection(oldRow: oldRow)
+    }
+
+    mutating func tick(now: Date) {
+        if let n = notice, n.until <= now { notice = nil }
+    }
+}

@@ -1,0 +1,79 @@
+import TextWidth
+
+/// A one-line text editor measured in display columns: CJK arrives one
+/// Character at a time, backspace removes a whole (possibly wide) Character,
+/// and the view scrolls horizontally so the cursor stays on screen.
+public struct LineEditor: Hashable, Sendable {
+    public private(set) var characters: [Character]
+    /// Index into `characters`: the cursor sits before this character.
+    public private(set) var cursor: Int
+    /// Longest text accepted, in UTF-8 bytes.
+    public var maxBytes: Int?
+
+    public init(_ text: String = "", maxBytes: Int? = nil) {
+        characters = Array(text)
+        cursor = characters.count
+        self.maxBytes = maxBytes
+    }
+
+    public var text: String { String(characters) }
+
+    /// Inserts at the cursor. Control characters are ignored; false when the text
+    /// would exceed `maxBytes`.
+    @discardableResult
+    public mutating func insert(_ c: Character) -> Bool {
+        if c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+        if let m = maxBytes, text.utf8.count + c.utf8.count > m { return false }
+        characters.insert(c, at: cursor)
+        cursor += 1
+        return true
+    }
+
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        characters.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+
+    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+    public mutating func moveHome() { cursor = 0 }
+    public mutating func moveEnd() { cursor = characters.count }
+
+    static func width(_ c: Character) -> Int {
+        var w = 0
+        for s in c.unicodeScalars { w += DisplayWidth.of(s) }
+        return w
+    }
+
+    /// The part to show in `width` columns and the cursor's column within it.
+    /// Scrolls only as far as needed to keep the cursor's cell visible; a wide
+    /// glyph cut by the left edge shows as a blank.
+    public func view(width: Int) -> (text: String, cursorColumn: Int) {
+        guard width > 0 else { return ("", 0) }
+        var cursorCol = 0
+        for i in 0..<cursor { cursorCol += LineEditor.width(characters[i]) }
+        let offset = max(0, cursorCol + 1 - width)
+        var out = ""
+        var col = 0  // column in the full text
+        var used = 0
+        for ch in characters {
+            let w = LineEditor.width(ch)
+            defer { col += w }
+            if col + w <= offset { continue }
+            if col < offset {  // straddles the left edge
+                let part = col + w - offset
+                out += String(repeating: " ", count: part); used += part
+                continue
+            }
+            if used + w > width { break }
+            out.append(ch); used += w
+        }
+        return (out, cursorCol - offset)
+    }
+}
