@@ -64,6 +64,11 @@ static inline int duban_set_winsize(int fd, int rows, int cols) {
 #include <stdlib.h>
 #include <fcntl.h>
 #include <unistd.h>
+// Declared by stdlib.h only under _XOPEN_SOURCE >= 500, which this header does not set.
+extern int posix_openpt(int flags);
+extern int grantpt(int fd);
+extern int unlockpt(int fd);
+extern char *ptsname(int fd);
 static inline int duban_openpty(int *master, int *slave, int rows, int cols) {
     int m = posix_openpt(O_RDWR | O_NOCTTY);
     if (m < 0) return -1;

@@ -1,0 +1,130 @@
+import Testing
+import Foundation
+import CNcursesw
+import Dashboard
+@testable import Terminal
+
+/// Everything that runs real ncurses. ncurses has process-wide state, so these
+/// run one at a time; nested suites inherit `.serialized`.
+@Suite(.serialized) struct NcursesTests {}
+
+extension NcursesTests {
+    @Suite struct ScreenOnPseudoTerminal {
+        let device: (PseudoTerminal) -> TerminalDevice = {
+            TerminalDevice(inputFD: $0.slave, outputFD: $0.slave, terminalType: "xterm-256color")
+        }
+
+        @Test func cjkFrameArrivesAndAnIdenticalFrameSendsNothing() throws {
+            let pty = PseudoTerminal(rows: 24, cols: 80)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            #expect(screen.size.width == 80 && screen.size.height == 24)
+            #expect(screen.depth == .full)
+            let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
+            var frame = Frame(width: 80, height: 24)
+            frame.put("督办 甘肃省质量发展纲要", row: 0, col: 0, style: .header)
+            frame.put("省质监局", row: 5, col: 10)
+            #expect(writer.draw(frame) == 24)
+            let first = pty.drain()
+            #expect(first.contains("督办"))
+            #expect(first.contains("甘肃省质量发展纲要"))
+            #expect(first.contains("省质监局"))
+            #expect(writer.draw(frame) == 0)
+            #expect(pty.drain().count == 0)
+        }
+
+        @Test func wideGlyphReplacedByNarrowLeavesNoHalfOnTheWire() throws {
+            let pty = PseudoTerminal(rows: 4, cols: 20)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
+            var a = Frame(width: 20, height: 4)
+            a.put("ab中文cd", row: 1, col: 0)
+            writer.draw(a)
+            _ = pty.drain()
+            var b = Frame(width: 20, height: 4)
+            b.put("abxyzwcd", row: 1, col: 0)
+            writer.draw(b)
+            let out = pty.drain()
+            #expect(out.contains("xyzw"))
+            #expect(out.count < 40)
+            // What ncurses believes is on screen: narrow cells, no wide remnants.
+            var cc = cchar_t()
+            var chars = [wchar_t](repeating: 0, count: 8)
+            var attrs: attr_t = 0
+            var pair: Int16 = 0
+            var seen = ""
+            for col in 0..<8 {
+                mvwin_wch(screen.window, 1, Int32(col), &cc)
+                getcchar(&cc, &chars, &attrs, &pair, nil)
+                seen += String(Character(Unicode.Scalar(UInt32(chars[0]))!))
+            }
+            #expect(seen == "abxyzwcd")
+        }
+
+        @Test func asciiModeSendsNoMultibyteText() throws {
+            let pty = PseudoTerminal(rows: 5, cols: 20)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(locale: .ascii), environment: [:])
+            defer { screen.end(hangUp: false) }
+            _ = pty.drain()
+            let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: true)
+            var f = Frame(width: 20, height: 5)
+            f.put("任务 done", row: 0, col: 0)
+            writer.draw(f)
+            let out = pty.drain()
+            #expect(out.contains("???? done"))
+            #expect(!out.contains("任务"))
+        }
+
+        @Test func noColorGivesMonochrome() throws {
+            let pty = PseudoTerminal(rows: 5, cols: 20)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: ["NO_COLOR": "1"])
+            defer { screen.end(hangUp: false) }
+            #expect(screen.depth == .mono)
+            #expect(screen.styles.values.allSatisfy { $0.pair == 0 })
+            #expect(screen.styles[.selected]!.attrs & duban_a_reverse() != 0)
+        }
+
+        @Test func eightColourTerminalMapsDown() throws {
+            let pty = PseudoTerminal(rows: 5, cols: 20)
+            let screen = try TerminalScreen(device: TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "xterm"),
+                                            options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            #expect(screen.depth == .eight)
+        }
+
+        @Test func notATerminalIsRefused() {
+            var fds: [Int32] = [0, 0]
+            pipe(&fds)
+            defer { close(fds[0]); close(fds[1]) }
+            #expect(throws: TerminalError.notATerminal) {
+                try TerminalScreen(device: TerminalDevice(inputFD: fds[0], outputFD: fds[1]), options: TerminalOptions(), environment: [:])
+            }
+        }
+    }
+
+    @Suite struct ByteFigures {
+        static func measure(_ width: Int, _ height: Int, fullRowBar: Bool) throws -> Int {
+            try ByteMeter.bytes(from: ByteMeter.taskTable(width: width, height: height, selected: 3, fullRowBar: fullRowBar),
+                                to: ByteMeter.taskTable(width: width, height: height, selected: 4, fullRowBar: fullRowBar))
+        }
+
+        @Test func selectionMove() throws {
+            let results = try [(80, 24), (200, 50)].map { (w, h) in
+                (w, h, try Self.measure(w, h, fullRowBar: true), try Self.measure(w, h, fullRowBar: false))
+            }
+            for (w, h, full, marker) in results {
+                print("bytes per selection move at \(w)x\(h): full-row bar \(full), marker + key column \(marker)")
+            }
+            // The marker style is the one that fits the budget at any width.
+            #expect(results.allSatisfy { $0.3 < 150 })
+            // A full-row bar is two rows of text, whatever the backend does.
+            #expect(results[0].2 < 400)
+        }
+
+        @Test func unchangedFrameSendsNothing() throws {
+            let f = ByteMeter.taskTable(width: 80, height: 24, selected: 3)
+            #expect(try ByteMeter.bytes(from: f, to: f) == 0)
+        }
+    }
+}
