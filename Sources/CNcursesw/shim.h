@@ -33,6 +33,7 @@ static inline int duban_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline mmask_t duban_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t duban_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t duban_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t duban_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t duban_button4_pressed(void) { return BUTTON4_PRESSED; }
 #ifdef BUTTON5_PRESSED
 static inline mmask_t duban_button5_pressed(void) { return BUTTON5_PRESSED; }

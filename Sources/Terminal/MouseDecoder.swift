@@ -15,8 +15,10 @@ enum MouseDecoder {
     }
 
     /// The events asked for: button 1 and the wheel, nothing on motion, so an
-    /// idle mouse sends the program nothing.
+    /// idle mouse sends the program nothing. Release and click are asked for
+    /// too: a press and release that arrive together come as one click.
     static var mask: mmask_t {
-        duban_button1_pressed() | duban_button4_pressed() | duban_button5_pressed()
+        duban_button1_pressed() | duban_button1_released() | duban_button1_clicked()
+            | duban_button4_pressed() | duban_button5_pressed()
     }
 }

@@ -104,8 +104,10 @@ struct RunLoop {
                 lastSizeCheck = t
                 if let s = screen.ttySize(), s != size { debouncer.signal(at: t) }
             }
+            // resizeterm queues a KEY_RESIZE of its own: only a size the app
+            // has not seen yet is passed on.
             if debouncer.fire(at: t) {
-                if let s = screen.ttySize() {
+                if let s = screen.ttySize(), s != size {
                     screen.resize(to: s)
                     size = screen.size
                     writer.invalidate()
@@ -143,7 +145,8 @@ struct RunLoop {
                 if code == KEY_RESIZE { out.append(.resizeSignal); continue }
                 if code == KEY_MOUSE {
                     var m = MEVENT()
-                    if getmouse(&m) == OK, let e = MouseDecoder.event(buttons: m.bstate, row: m.y, col: m.x) {
+                    let rc = getmouse(&m)
+                    if rc == OK, let e = MouseDecoder.event(buttons: m.bstate, row: m.y, col: m.x) {
                         out.append(.app(e))
                     }
                     continue

@@ -122,6 +122,19 @@ extension NcursesTests {
             #expect(results[0].2 < 400)
         }
 
+        @Test(.enabled(if: ProcessInfo.processInfo.environment["DUBAN_DUMP_BYTES"] != nil))
+        func dump() throws {
+            let pty = PseudoTerminal(rows: 24, cols: 80)
+            let screen = try TerminalScreen(device: TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "xterm-256color"), options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
+            writer.draw(ByteMeter.taskTable(width: 80, height: 24, selected: 3))
+            _ = pty.drain()
+            writer.draw(ByteMeter.taskTable(width: 80, height: 24, selected: 4))
+            let out = pty.drain()
+            print(String(decoding: out, as: UTF8.self).debugDescription)
+        }
+
         @Test func unchangedFrameSendsNothing() throws {
             let f = ByteMeter.taskTable(width: 80, height: 24, selected: 3)
             #expect(try ByteMeter.bytes(from: f, to: f) == 0)
