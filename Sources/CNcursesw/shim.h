@@ -169,6 +169,30 @@ static inline int duban_fd_writable(int fd) {
     if (poll(&p, 1, 0) != 1) return 0;
     return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) == 0 && (p.revents & POLLOUT) != 0;
 }
+// Has the other end of the tty gone away (hang-up)? A read would fail at once,
+// so a loop waiting for input would spin instead of waiting.
+static inline int duban_fd_hung_up(int fd) {
+    struct pollfd p = { fd, POLLIN, 0 };
+    if (poll(&p, 1, 0) != 1) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+// Stop the process as a cooked-mode program would on Ctrl-Z, whatever handler
+// SIGTSTP has; returns once continued (at once if the process group is
+// orphaned, where the kernel discards the stop).
+static inline void duban_stop_self(void) {
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &old);
+    sigset_t set, saved;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &set, &saved);
+    raise(SIGTSTP);
+    sigprocmask(SIG_SETMASK, &saved, NULL);
+    sigaction(SIGTSTP, &old, NULL);
+}
 // tigetstr returns (char *)-1 for a capability that is not a string.
 static inline const char *duban_tigetstr(const char *name) {
     char *s = tigetstr(name);

@@ -47,6 +47,9 @@ enum Signals {
     /// True once after a SIGCONT (the screen may have been overwritten while stopped).
     static func takeContinued() -> Bool { duban_take_continued() != 0 }
 
+    /// Ctrl-Z with suspending allowed: stop until continued.
+    static func stopSelf() { duban_stop_self() }
+
     /// What the crash path writes before re-raising: leave the alternate screen,
     /// show the cursor, reset attributes and keypad and mouse modes; then the
     /// tty modes saved before ncurses started.

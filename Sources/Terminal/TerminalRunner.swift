@@ -23,13 +23,12 @@ public enum TerminalRunner {
                            environment: [String: String]) throws(TerminalError) -> Int32 {
         let signals = Signals.install(interruptQuits: options.interruptQuits, allowSuspend: options.allowSuspend)
         defer { Signals.uninstall(signals) }
-        let screen: TerminalScreen
-        do {
-            screen = try TerminalScreen(device: device, options: options, environment: environment)
-        }
+        let screen = try TerminalScreen(device: device, options: options, environment: environment)
         Signals.armCrashRestore(fd: device.outputFD, bytes: screen.restoreBytes(), shellModes: screen.shellModes)
         var loop = RunLoop(app: app, screen: screen, options: options)
         let status = loop.run()
+        // After a hang-up nothing more is drawn; `end` writes only if the tty
+        // can still take it without blocking.
         screen.end(hangUp: status == 128 + SIGHUP)
         return status
     }
@@ -86,7 +85,12 @@ struct RunLoop {
             if let d = debouncer.deadline { wait = min(wait, d - t) }
             let events = readEvents(firstWait: max(0, wait))
             if let sig = Signals.pendingQuit { return 128 + sig }
+            let waited = now() - t
             t = now()
+            // Nothing read and back early: either a signal interrupted the
+            // wait, or the tty hung up without a SIGHUP reaching this process
+            // (then every read fails at once and the loop would spin).
+            if events.isEmpty, waited < wait / 2, screen.isHungUp { return 128 + SIGHUP }
             for event in events {
                 switch event {
                 case .quit(let status): return status
@@ -169,11 +173,12 @@ struct RunLoop {
         return out
     }
 
-    /// Ctrl-Z: stop like a cooked-mode program would. ncurses's SIGTSTP
-    /// handler leaves and later restores the screen; a process whose group is
-    /// orphaned (no job control) is not stopped by the kernel and carries on.
+    /// Ctrl-Z: leave the screen, stop like a cooked-mode program would, and
+    /// redraw everything when continued. A process whose group is orphaned (no
+    /// job control, e.g. an ssh forced command) is not stopped and carries on.
     func suspend() {
-        raise(SIGTSTP)
+        screen.suspend()
+        writer.invalidate()
     }
 
     /// Everything is drawn again on the next update.

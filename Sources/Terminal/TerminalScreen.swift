@@ -107,6 +107,16 @@ final class TerminalScreen {
         repaintAll()
     }
 
+    /// The tty is gone (the master side closed without a SIGHUP reaching us).
+    var isHungUp: Bool { duban_fd_hung_up(device.inputFD) != 0 }
+
+    /// Leaves curses mode for a stop (Ctrl-Z); the next update comes back.
+    func suspend() {
+        endwin()
+        Signals.stopSelf()
+        repaintAll()
+    }
+
     /// The next update clears and redraws the whole screen (Ctrl-L, SIGCONT, resize).
     func repaintAll() { clearok(duban_curscr(), true) }
 

@@ -93,6 +93,38 @@ extension NcursesTests {
             #expect(screen.depth == .eight)
         }
 
+        @Test func cursorShownOnlyWhenTheFrameHasOne() throws {
+            let pty = PseudoTerminal(rows: 5, cols: 20)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
+            var f = Frame(width: 20, height: 5)
+            f.put("备注：", row: 2, col: 0)
+            writer.draw(f)
+            _ = pty.drain()
+            f.cursor = (row: 3, col: 4)
+            writer.draw(f)
+            let shown = pty.drain()
+            #expect(shown.contains("\u{1B}[?25h"))
+            // ncurses picks the cheapest move (here: row address, then backspaces).
+            #expect(getcury(duban_curscr()) == 3 && getcurx(duban_curscr()) == 4)
+            writer.draw(f)
+            #expect(pty.drain().isEmpty)
+            f.cursor = nil
+            writer.draw(f)
+            #expect(pty.drain().contains("\u{1B}[?25l"))
+        }
+
+        @Test func crashRestoreBytesLeaveTheScreen() throws {
+            let pty = PseudoTerminal(rows: 5, cols: 20)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            let bytes = screen.restoreBytes()
+            #expect(bytes.contains("\u{1B}[?1049l"))   // rmcup
+            #expect(bytes.contains("\u{1B}[?25h"))     // cursor back
+            #expect(bytes.contains("\u{1B}[?1000l"))   // mouse reports off
+        }
+
         @Test func notATerminalIsRefused() {
             var fds: [Int32] = [0, 0]
             pipe(&fds)

@@ -6,7 +6,7 @@ import Glibc
 /// A pseudo-terminal for driving ncurses in-process: the code under test gets
 /// the slave side as its tty; the test reads what it wrote from the master.
 final class PseudoTerminal: @unchecked Sendable {
-    let master: Int32
+    private(set) var master: Int32
     let slave: Int32
 
     init(rows: Int32, cols: Int32) {
@@ -20,12 +20,19 @@ final class PseudoTerminal: @unchecked Sendable {
     }
 
     deinit {
-        close(master)
+        if master >= 0 { close(master) }
         close(slave)
+    }
+
+    /// The terminal goes away, as when an ssh connection drops.
+    func hangUp() {
+        close(master)
+        master = -1
     }
 
     /// Everything written to the terminal until it has been quiet for `quietMs`.
     func drain(quietMs: Int32 = 40, limitMs: Int = 3000) -> [UInt8] {
+        if master < 0 { poll(nil, 0, quietMs); return [] }
         var out: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         var waited = 0
@@ -61,6 +68,7 @@ final class PseudoTerminal: @unchecked Sendable {
     }
 
     func send(_ text: String) {
+        guard master >= 0 else { return }
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }

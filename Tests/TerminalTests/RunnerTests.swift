@@ -164,5 +164,49 @@ extension NcursesTests {
             h.pty.send("q")
             #expect(h.finish() == 0)
         }
+
+        @Test func sighupEndsTheRunAndRestoresALiveTerminal() throws {
+            let h = RunnerHarness(app: RecordingApp(tickInterval: 10), options: .kiosk(theme: .builtIn, locale: .utf8))
+            #expect(h.started())
+            kill(getpid(), SIGHUP)
+            let tail = h.pty.read(until: { $0.contains("\u{1B}[?1049l") }, timeoutMs: 1500)
+            #expect(tail.contains("\u{1B}[?1049l"))
+            #expect(h.finish(timeout: 1.5) == 128 + SIGHUP)
+        }
+
+        @Test func droppedConnectionEndsTheRunWithinASecond() throws {
+            // The tty disappears and SIGHUP follows, as when sshd loses the client.
+            let h = RunnerHarness(app: RecordingApp(tickInterval: 10), options: .kiosk(theme: .builtIn, locale: .utf8))
+            #expect(h.started())
+            h.pty.hangUp()
+            kill(getpid(), SIGHUP)
+            #expect(h.finish(timeout: 1.0) == 128 + SIGHUP)
+        }
+
+        @Test func hungUpTtyWithoutSignalDoesNotSpin() throws {
+            // No SIGHUP reaches the process (not the tty's session): the loop
+            // notices the dead tty itself instead of spinning on failed reads.
+            let h = RunnerHarness(app: RecordingApp(tickInterval: 10), options: .kiosk(theme: .builtIn, locale: .utf8))
+            #expect(h.started())
+            h.pty.hangUp()
+            #expect(h.finish(timeout: 1.0) == 128 + SIGHUP)
+        }
+
+        @Test func crashHandlersAreInstalledForTheRunOnly() throws {
+            var before = sigaction()
+            sigaction(SIGSEGV, nil, &before)
+            let h = RunnerHarness(app: RecordingApp(), options: TerminalOptions())
+            #expect(h.started())
+            var during = sigaction()
+            sigaction(SIGSEGV, nil, &during)
+            #expect(unsafeBitCast(during.__sigaction_handler.sa_handler, to: Int.self)
+                    != unsafeBitCast(before.__sigaction_handler.sa_handler, to: Int.self))
+            h.pty.send("q")
+            #expect(h.finish() == 0)
+            var after = sigaction()
+            sigaction(SIGSEGV, nil, &after)
+            #expect(unsafeBitCast(after.__sigaction_handler.sa_handler, to: Int.self)
+                    == unsafeBitCast(before.__sigaction_handler.sa_handler, to: Int.self))
+        }
     }
 }
