@@ -93,6 +93,15 @@ extension NcursesTests {
             #expect(screen.depth == .eight)
         }
 
+        @Test func terminalWithoutColourGivesMonochrome() throws {
+            let pty = PseudoTerminal(rows: 5, cols: 20)
+            let screen = try TerminalScreen(device: TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "xterm-mono"),
+                                            options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            #expect(screen.depth == .mono)
+            #expect(screen.styles[.selected]!.attrs & duban_a_reverse() != 0)
+        }
+
         @Test func cursorShownOnlyWhenTheFrameHasOne() throws {
             let pty = PseudoTerminal(rows: 5, cols: 20)
             let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: [:])
@@ -165,6 +174,37 @@ extension NcursesTests {
             writer.draw(ByteMeter.taskTable(width: 80, height: 24, selected: 4))
             let out = pty.drain()
             print(String(decoding: out, as: UTF8.self).debugDescription)
+        }
+
+        @Test func clockTickOnAnIdleKiosk() throws {
+            var a = ByteMeter.taskTable(width: 80, height: 24, selected: -1)
+            var b = a
+            a.put("10:32", row: 0, col: 74, style: .header)
+            b.put("10:33", row: 0, col: 74, style: .header)
+            let bytes = try ByteMeter.bytes(from: a, to: b)
+            print("bytes for a minute's clock change on an idle kiosk at 80x24: \(bytes)")
+            #expect(bytes < 60)
+        }
+
+        @Test func drawTime() throws {
+            for (w, h) in [(80, 24), (200, 50)] {
+                let pty = PseudoTerminal(rows: Int32(h), cols: Int32(w))
+                let screen = try TerminalScreen(device: TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "xterm-256color"),
+                                                options: TerminalOptions(), environment: [:])
+                defer { screen.end(hangUp: false) }
+                let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
+                let frames = (0..<20).map { ByteMeter.taskTable(width: w, height: h, selected: $0 % (h - 4)) }
+                let clock = ContinuousClock()
+                let full = clock.measure { writer.draw(frames[0]) }
+                _ = pty.drain()
+                var moves: [Duration] = []
+                for f in frames.dropFirst() {
+                    moves.append(clock.measure { writer.draw(f) })
+                    _ = pty.drain(quietMs: 5)
+                }
+                let median = moves.sorted()[moves.count / 2]
+                print("draw time at \(w)x\(h) (debug build): first frame \(full), selection move median \(median)")
+            }
         }
 
         @Test func unchangedFrameSendsNothing() throws {

@@ -28,22 +28,43 @@ final class RecordingApp: TerminalApp, @unchecked Sendable {
     var tickInterval: Double { interval }
 }
 
+/// A task table whose selection j and k move.
+final class TableApp: TerminalApp, @unchecked Sendable {
+    private let lock = NSLock()
+    private var selected = 0
+    func handle(_ event: InputEvent) -> Bool {
+        lock.withLock {
+            if event == .key(.char("j")) { selected += 1 }
+            if event == .key(.char("k")) { selected -= 1 }
+        }
+        return event != .key(.char("q"))
+    }
+    func render(width: Int, height: Int) -> Frame {
+        var f = ByteMeter.taskTable(width: width, height: height, selected: lock.withLock { selected }, fullRowBar: false)
+        f.put("督办", row: 0, col: width - 5, style: .header)
+        return f
+    }
+    var tickInterval: Double { 10 }
+}
+
 /// Runs TerminalRunner on a background thread against a pseudo-terminal.
 final class RunnerHarness: @unchecked Sendable {
     let pty: PseudoTerminal
-    let app: RecordingApp
+    let app: TerminalApp
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var result: Int32?
     private var failure: Error?
 
-    init(app: RecordingApp, options: TerminalOptions, rows: Int32 = 24, cols: Int32 = 80) {
+    var recorder: RecordingApp { app as! RecordingApp }
+
+    init(app: TerminalApp, options: TerminalOptions, rows: Int32 = 24, cols: Int32 = 80) {
         pty = PseudoTerminal(rows: rows, cols: cols)
         self.app = app
         let device = TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "xterm-256color")
         Thread {
             do {
-                let status = try TerminalRunner.run(app, options: options, device: device, environment: [:])
+                let status = try TerminalRunner.run(self.app, options: options, device: device, environment: [:])
                 self.lock.withLock { self.result = status }
             } catch {
                 self.lock.withLock { self.failure = error }
@@ -58,7 +79,7 @@ final class RunnerHarness: @unchecked Sendable {
     func waitForEvent(_ timeout: Double = 3, _ matches: @escaping (InputEvent) -> Bool) -> Bool {
         let end = Date().addingTimeInterval(timeout)
         while Date() < end {
-            if app.events.contains(where: matches) { return true }
+            if recorder.events.contains(where: matches) { return true }
             _ = pty.drain(quietMs: 10)
         }
         return false
@@ -87,7 +108,7 @@ extension NcursesTests {
             #expect(h.waitForEvent { $0 == .key(.escape) })
             h.pty.send("q")
             #expect(h.finish() == 0)
-            let keys = h.app.events.compactMap { e -> Key? in if case .key(let k) = e { return k } else { return nil } }
+            let keys = h.recorder.events.compactMap { e -> Key? in if case .key(let k) = e { return k } else { return nil } }
             #expect(keys == [.char("j"), .down, .char("中"), .enter, .tab, .backTab, .pageDown, .backspace, .escape, .char("q")])
         }
 
@@ -124,7 +145,7 @@ extension NcursesTests {
             #expect(h.waitForEvent { $0 == .click(row: 2, col: 3) })
             h.pty.send("\u{1B}[<65;3;2M")  // wheel down
             #expect(h.waitForEvent { $0 == .scrollDown(row: 1, col: 2) })
-            #expect(h.app.events.filter { if case .click = $0 { return true } else { return false } }.count == 2)
+            #expect(h.recorder.events.filter { if case .click = $0 { return true } else { return false } }.count == 2)
             h.pty.send("q")
             #expect(h.finish() == 0)
         }
@@ -159,7 +180,7 @@ extension NcursesTests {
             h.pty.resize(rows: 30, cols: 100)
             #expect(h.pty.read(until: { $0.contains("size=100x30") }).contains("size=100x30"))
             _ = h.pty.drain(quietMs: 150)
-            let resizes = h.app.events.filter { if case .resize = $0 { return true } else { return false } }
+            let resizes = h.recorder.events.filter { if case .resize = $0 { return true } else { return false } }
             #expect(resizes == [.resize(width: 100, height: 30)])
             h.pty.send("q")
             #expect(h.finish() == 0)
@@ -212,6 +233,27 @@ extension NcursesTests {
             sigaction(SIGSEGV, nil, &after)
             #expect(unsafeBitCast(after.__sigaction_handler.sa_handler, to: Int.self)
                     == unsafeBitCast(before.__sigaction_handler.sa_handler, to: Int.self))
+        }
+
+        @Test func keyToScreenThroughTheRunLoop() throws {
+            let h = RunnerHarness(app: TableApp(), options: TerminalOptions())
+            #expect(h.started())
+            _ = h.pty.drain(quietMs: 50)
+            var bytes: [Int] = []
+            var latencies: [Double] = []
+            for i in 0..<20 {
+                let start = ContinuousClock.now
+                h.pty.send(i % 4 == 3 ? "k" : "j")
+                let first = h.pty.read(until: { !$0.isEmpty }, timeoutMs: 1000)
+                let elapsed = (ContinuousClock.now - start).components
+                latencies.append(Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15)
+                bytes.append(first.count + h.pty.drain(quietMs: 20).count)
+            }
+            let median = latencies.sorted()[latencies.count / 2]
+            print("through the run loop at 80x24 (marker selection): bytes per move \(bytes.sorted()[bytes.count / 2]), key to first byte median \(String(format: "%.2f", median)) ms (debug build)")
+            #expect(bytes.allSatisfy { $0 > 0 && $0 < 150 })
+            h.pty.send("q")
+            #expect(h.finish() == 0)
         }
     }
 }
