@@ -31,24 +31,28 @@ enum FrameDiff {
             for row in 0..<next.height { out.append(run(next, row: row, from: 0, to: w, ascii: ascii)) }
             return out
         }
+        let old = prev.cells, new = next.cells
         for row in 0..<next.height {
+            let base = row * w
+            // Most rows of most frames are unchanged: compare them whole first.
+            if old[base..<(base + w)] == new[base..<(base + w)] { continue }
             var c = 0
             while c < w {
-                if prev[row, c] == next[row, c] { c += 1; continue }
+                if old[base + c] == new[base + c] { c += 1; continue }
                 var start = c
                 var end = c + 1
                 while true {
-                    while end < w, prev[row, end] != next[row, end] { end += 1 }
+                    while end < w, old[base + end] != new[base + end] { end += 1 }
                     // Widen to whole glyphs, old and new: a continuation cell at
                     // either edge belongs to the glyph to its left.
                     var widened = false
-                    if start > 0, prev[row, start].isContinuation || next[row, start].isContinuation {
+                    if start > 0, old[base + start].isContinuation || new[base + start].isContinuation {
                         start -= 1; widened = true
                     }
-                    if end < w, prev[row, end].isContinuation || next[row, end].isContinuation {
+                    if end < w, old[base + end].isContinuation || new[base + end].isContinuation {
                         end += 1; widened = true
                     }
-                    if !widened, end >= w || prev[row, end] == next[row, end] { break }
+                    if !widened, end >= w || old[base + end] == new[base + end] { break }
                 }
                 out.append(run(next, row: row, from: start, to: end, ascii: ascii))
                 c = end
@@ -78,7 +82,7 @@ enum FrameDiff {
                 continue
             }
             var text = width == 1 ? cell.text : " "
-            if ascii, text.unicodeScalars.contains(where: { !$0.isASCII }) { text = "?" }
+            if ascii, text.unicodeScalars.contains(where: { !$0.isASCII }) { text = AsciiFallback.replacement(for: text) }
             glyphs.append(Glyph(text: text, style: cell.style, width: 1))
             col += 1
         }

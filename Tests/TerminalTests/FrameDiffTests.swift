@@ -98,8 +98,15 @@ import Dashboard
         var f = Frame(width: 8, height: 1)
         f.put("a中─b", row: 0, col: 0)
         let run = FrameDiff.run(f, row: 0, from: 0, to: 8, ascii: true)
-        #expect(run.glyphs.map(\.text).joined() == "a???b   ")
+        #expect(run.glyphs.map(\.text).joined() == "a??-b   ")
         #expect(run.width == 8)
+    }
+
+    @Test func asciiModeKeepsTheShapeOfBordersAndBars() {
+        var f = Frame(width: 12, height: 1)
+        f.put("┌─│█░●▶…é任", row: 0, col: 0)
+        let run = FrameDiff.run(f, row: 0, from: 0, to: 12, ascii: true)
+        #expect(run.glyphs.map(\.text).joined() == "+-|#.*>.??? ")
     }
 
     @Test func separateChangesInOneRowGiveSeparateRuns() {
