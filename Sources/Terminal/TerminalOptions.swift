@@ -7,11 +7,13 @@ public struct TerminalOptions: Sendable {
     /// From `LocaleCheck.prepare()`: ASCII mode draws `?` for non-ASCII text.
     public var locale: LocaleMode
     /// Ctrl-Z suspends and SIGTSTP stops the process. The kiosk turns this off
-    /// (a wall screen must never end up stopped); SIGTSTP is then ignored.
+    /// (a wall screen must never end up stopped): SIGTSTP is then ignored and
+    /// Ctrl-Z goes to the app as `.ctrl("z")`. Ctrl-L always repaints.
     public var allowSuspend: Bool
     /// The terminal runs in raw mode, so Ctrl-C is a key, not a signal. When
     /// true, Ctrl-C and an external SIGINT end the run (exit status 130); when
-    /// false (kiosk) both are ignored and only SIGTERM/SIGHUP end it.
+    /// false (kiosk) SIGINT is ignored and Ctrl-C goes to the app as
+    /// `.ctrl("c")`, so only SIGTERM/SIGHUP (or the app) end the run.
     public var interruptQuits: Bool
     /// Ask for button-1 clicks and the wheel, where the terminal reports them.
     public var mouse: Bool

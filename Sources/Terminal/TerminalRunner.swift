@@ -158,11 +158,16 @@ struct RunLoop {
                 if let key = KeyDecoder.keyCode(code) { out.append(.app(.key(key))) }
             } else if let key = KeyDecoder.character(UInt32(ch)) {
                 switch key {
-                case .ctrl("c"):
-                    // Raw mode: Ctrl-C is a key. Quit like SIGINT, or ignore (kiosk).
-                    if options.interruptQuits { out.append(.quit(128 + SIGINT)); return out }
-                case .ctrl("z"):
-                    if options.allowSuspend { suspend(); out.append(.resizeSignal); out.append(.repaint) }
+                case .ctrl("c") where options.interruptQuits:
+                    // Raw mode: Ctrl-C is a key; here it quits like SIGINT. With
+                    // interruptQuits off (kiosk) the app gets it like any key
+                    // (it may be the kiosk's --exit-key).
+                    out.append(.quit(128 + SIGINT))
+                    return out
+                case .ctrl("z") where options.allowSuspend:
+                    suspend()
+                    out.append(.resizeSignal)
+                    out.append(.repaint)
                 case .ctrl("l"):
                     out.append(.repaint)
                 default:

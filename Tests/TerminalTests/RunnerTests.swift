@@ -160,6 +160,8 @@ extension NcursesTests {
             #expect(kiosk.started())
             kiosk.pty.send("\u{3}\u{1A}\u{1C}x")
             #expect(kiosk.waitForEvent { $0 == .key(.char("x")) })
+            let keys = kiosk.recorder.events.filter { if case .key = $0 { return true } else { return false } }
+            #expect(keys == [.key(.ctrl("c")), .key(.ctrl("z")), .key(.ctrl("\\")), .key(.char("x"))])
             kiosk.pty.send("q")
             #expect(kiosk.finish() == 0)
         }
