@@ -6,6 +6,13 @@ import Glibc
 
 /// Runs a `TerminalApp` on the terminal: keys, mouse, resizes and ticks in;
 /// frames out, diffed; the terminal restored however the run ends.
+///
+///     let locale = TerminalRunner.prepareLocale()
+///     if let warning = locale.warning { printToStandardError(warning) }
+///     let theme = try ThemeLoader.resolve(flag: themeFlag, environment: environment)
+///     let app = makeApp(asciiBorders: locale.mode == .ascii)
+///     let status = try TerminalRunner.run(app, options: .dashboard(theme: theme, locale: locale.mode))
+///     exit(status)
 public enum TerminalRunner {
     /// Call first, before constructing the app: sets up the locale and says
     /// whether the screen is UTF-8 or ASCII (the app then draws ASCII

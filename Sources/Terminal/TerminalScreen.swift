@@ -41,6 +41,13 @@ final class TerminalScreen {
         outFile = out
         inFile = inp
         set_term(scr)
+        // A full-screen layout needs cursor addressing ("dumb", or TERM unset, has none).
+        guard duban_tigetstr("cup") != nil else {
+            endwin()
+            delscreen(scr)
+            fclose(out); fclose(inp)
+            throw .cannotStart("terminal type \"\(type)\" cannot move the cursor; set TERM (for example xterm-256color)")
+        }
         window = duban_stdscr()
         // raw, not cbreak: Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S/Q arrive as keys,
         // so a kiosk cannot be interrupted, stopped or frozen by flow control,

@@ -134,6 +134,18 @@ extension NcursesTests {
             #expect(bytes.contains("\u{1B}[?1000l"))   // mouse reports off
         }
 
+        @Test func terminalWithoutCursorAddressingIsRefused() {
+            let pty = PseudoTerminal(rows: 5, cols: 20)
+            #expect(throws: TerminalError.self) {
+                try TerminalScreen(device: TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "dumb"),
+                                   options: TerminalOptions(), environment: [:])
+            }
+            #expect(throws: TerminalError.self) {
+                try TerminalScreen(device: TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "no-such-terminal"),
+                                   options: TerminalOptions(), environment: [:])
+            }
+        }
+
         @Test func notATerminalIsRefused() {
             var fds: [Int32] = [0, 0]
             pipe(&fds)
