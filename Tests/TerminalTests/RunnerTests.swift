@@ -32,6 +32,8 @@ final class RecordingApp: TerminalApp, @unchecked Sendable {
 final class TableApp: TerminalApp, @unchecked Sendable {
     private let lock = NSLock()
     private var selected = 0
+    let fullRowBar: Bool
+    init(fullRowBar: Bool = false) { self.fullRowBar = fullRowBar }
     func handle(_ event: InputEvent) -> Bool {
         lock.withLock {
             if event == .key(.char("j")) { selected += 1 }
@@ -40,7 +42,7 @@ final class TableApp: TerminalApp, @unchecked Sendable {
         return event != .key(.char("q"))
     }
     func render(width: Int, height: Int) -> Frame {
-        var f = ByteMeter.taskTable(width: width, height: height, selected: lock.withLock { selected }, fullRowBar: false)
+        var f = ByteMeter.taskTable(width: width, height: height, selected: lock.withLock { selected }, fullRowBar: fullRowBar)
         f.put("督办", row: 0, col: width - 5, style: .header)
         return f
     }

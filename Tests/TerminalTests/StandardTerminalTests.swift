@@ -6,6 +6,11 @@ import Dashboard
 /// The entry point the executable calls — `TerminalRunner.run(_:options:)` on
 /// standard input and output with `$TERM` — run in a child process (this test
 /// binary re-run with a filter) whose standard streams are a pseudo-terminal.
+/// The child is also what the byte figures were measured on:
+///
+///     python3 ../shared/tools/ttybytes.py --rows 24 --cols 80 --keys 'j*10,k*3,q' -- \
+///         env -u NO_COLOR DUBAN_STANDARD_CHILD=1 [DUBAN_FULL_ROW_BAR=1] \
+///         .build/debug/DubanPackageTests.xctest --testing-library swift-testing --filter standardChild
 @Suite struct StandardTerminalTests {
     static let childVariable = "DUBAN_STANDARD_CHILD"
 
@@ -13,7 +18,10 @@ import Dashboard
     func standardChild() throws {
         let locale = TerminalRunner.prepareLocale()
         let theme = try ThemeLoader.resolve(flag: nil, environment: ProcessInfo.processInfo.environment)
-        let status = try TerminalRunner.run(TableApp(), options: .dashboard(theme: theme, locale: locale.mode))
+        // DUBAN_FULL_ROW_BAR=1 paints the selection over the whole row (for
+        // measuring with ../shared/tools/ttybytes.py).
+        let app = TableApp(fullRowBar: ProcessInfo.processInfo.environment["DUBAN_FULL_ROW_BAR"] == "1")
+        let status = try TerminalRunner.run(app, options: .dashboard(theme: theme, locale: locale.mode))
         exit(status)
     }
 
