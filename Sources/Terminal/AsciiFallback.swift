@@ -1,0 +1,28 @@
+/// What a non-ASCII glyph becomes on an ASCII-only screen. Box drawing, bars
+/// and arrows keep their shape so a frame drawn for UTF-8 stays readable;
+/// everything else (CJK included) becomes '?' per column.
+enum AsciiFallback {
+    static func replacement(for text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return " " }
+        if first.isASCII { return String(Character(first)) }
+        switch first.value {
+        case 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x2550, 0x2574, 0x2576, 0x2578, 0x257A: return "-"
+        case 0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x2551, 0x2575, 0x2577, 0x2579, 0x257B: return "|"
+        case 0x250C...0x254B, 0x2552...0x256C, 0x256D...0x2570: return "+"
+        case 0x2588, 0x2589...0x258F, 0x2590, 0x2593, 0x25A0, 0x25AE: return "#"
+        case 0x2591, 0x2592, 0x00B7, 0x2022, 0x25E6: return "."
+        case 0x25CF, 0x25C9, 0x2605, 0x2B24: return "*"
+        case 0x25CB, 0x25EF, 0x2606: return "o"
+        case 0x25B6, 0x25B8, 0x25BA, 0x2192, 0x276F, 0x203A: return ">"
+        case 0x25C0, 0x25C2, 0x25C4, 0x2190, 0x276E, 0x2039: return "<"
+        case 0x2191, 0x25B2, 0x25B4: return "^"
+        case 0x2193, 0x25BC, 0x25BE: return "v"
+        case 0x2026: return "."
+        case 0x2013, 0x2014, 0x2212: return "-"
+        case 0x2713, 0x2714: return "v"
+        case 0x2717, 0x2718, 0x00D7: return "x"
+        case 0x00A0, 0x3000: return " "
+        default: return "?"
+        }
+    }
+}
