@@ -16,7 +16,7 @@ extension Store {
     /// is written after it.
     public func addPlan(_ plan: Plan, replace: Bool) throws {
         try requireOffice("add or replace plans")
-        guard PlanID.isValid(plan.id) else { throw EditError("\"\(plan.id)\" is not a plan id (lowercase letters, digits and '-')") }
+        guard PlanID.isValid(plan.id), !Store.reservedNames.contains(plan.id) else { throw EditError("\"\(plan.id)\" is not a plan id (lowercase letters, digits and '-')") }
         let f = files(plan.id)
         let lock = try FileLock(f.lock)
         defer { withExtendedLifetime(lock) {} }
@@ -38,6 +38,7 @@ extension Store {
         guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
         let offset = (old?.offset ?? 0) + line.count
         try POSIXFile.replace(f.snapshot, with: Snapshot(plan: plan, seq: entry.seq, offset: offset).bytes(), dir: path)
+        snapshotOffsets[plan.id] = offset
         var s = PlanState(plan: plan, seq: entry.seq, offset: offset)
         s.snapshotSignature = POSIXFile.signature(f.snapshot)
         s.journalSignature = POSIXFile.signature(f.journal)
@@ -53,13 +54,16 @@ extension Store {
         let f = files(id)
         let lock = try FileLock(f.lock)
         defer { withExtendedLifetime(lock) {} }
-        var s = try load(id)
+        // The cached state is as good as a fresh load once caught up under the lock.
+        var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) ? $0 : nil } ?? load(id)
         let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CLOEXEC)
         if fd >= 0 {
             defer { close(fd) }
+            try catchUp(&s, id, fd: fd)
             try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
         }
         try POSIXFile.replace(f.snapshot, with: Snapshot(plan: s.plan, seq: s.seq, offset: s.offset).bytes(), dir: path)
+        snapshotOffsets[id] = s.offset
         s.snapshotSignature = POSIXFile.signature(f.snapshot)
         s.journalSignature = POSIXFile.signature(f.journal)
         states[id] = s

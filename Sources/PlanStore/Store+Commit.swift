@@ -17,6 +17,14 @@ extension Store {
 
     func commit(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                 undoes: Int?) throws -> JournalEntry {
+        let entry = try append(edit, plan: id, task: key, expected: expected, force: force, undoes: undoes)
+        if autoCheckpoint { checkpointIfDue(id) }
+        return entry
+    }
+
+    /// The commit proper, under the plan's lock.
+    private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
+                        undoes: Int?) throws -> JournalEntry {
         guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
         var s = try state(id)
         // Checked before taking the lock so a refused or invalid edit touches no file.
@@ -59,6 +67,20 @@ extension Store {
         watched[id] = signatures(id)
         if undoes == nil { ownChanges[id, default: []].append(entry) }
         return entry
+    }
+
+    /// Writes a checkpoint once the journal since the snapshot outweighs the
+    /// snapshot itself (and at least 64 KB): loading then replays at most about
+    /// one snapshot's worth of lines, and the checkpoint's cost, proportional to
+    /// the plan, is spread over as many commits, so each costs O(1) on average.
+    /// After the commit point, so a failure here loses nothing.
+    func checkpointIfDue(_ id: String) {
+        guard let s = states[id], let snap = s.snapshotSignature else { return }
+        let tail = s.offset - snapshotOffsets[id, default: -1]
+        guard snapshotOffsets[id] != nil, tail > max(snap.size, 64 * 1024) else { return }
+        do { try compact(plan: id) } catch {
+            warnings.append("checkpoint of \(id) not written: \(error)")
+        }
     }
 
     /// Notes carry the committing user and time, whatever the caller put in them.

@@ -30,12 +30,21 @@ public final class Store {
     var watched: [String: [POSIXFile.Signature?]] = [:]
     /// This session's own changes per plan, newest last, for undo.
     var ownChanges: [String: [JournalEntry]] = [:]
+    /// Journal offset each plan's snapshot holds, as last read.
+    var snapshotOffsets: [String: Int] = [:]
+    /// Write a checkpoint snapshot after a commit when the journal tail has grown
+    /// large (see `checkpointIfDue`). A dashboard may turn it off and call
+    /// `compact` when idle.
+    public var autoCheckpoint = true
     /// Full journals read for the audit trail: entries and bytes read.
     var journals: [String: (entries: [JournalEntry], offset: Int, ino: UInt64)] = [:]
 
     public var session: SessionInfo {
         SessionInfo(user: user, role: role, readOnly: isReadOnly, readOnlyReason: readOnlyReason)
     }
+
+    /// Store files that are not plans; no plan may take these ids.
+    static let reservedNames: Set<String> = ["settings", "access", "roster"]
 
     var settingsPath: String { path + "/settings.json" }
     var accessPath: String { path + "/access.json" }
@@ -118,7 +127,7 @@ public final class Store {
                 ids.insert(String(name.dropLast(".json".count)))
             }
         }
-        return ids.filter(PlanID.isValid).sorted()
+        return ids.filter { PlanID.isValid($0) && !Store.reservedNames.contains($0) }.sorted()
     }
 
     /// A plan as of the latest committed change: snapshot plus newer journal
@@ -154,7 +163,9 @@ public final class Store {
 
     /// Reads a plan from its files.
     func load(_ id: String) throws(StoreError) -> PlanState {
-        guard PlanID.isValid(id) else { throw StoreError("\"\(id)\" is not a plan id (lowercase letters, digits and '-')") }
+        guard PlanID.isValid(id), !Store.reservedNames.contains(id) else {
+            throw StoreError("\"\(id)\" is not a plan id (lowercase letters, digits and '-')")
+        }
         let f = files(id)
         let snapSig = POSIXFile.signature(f.snapshot)
         var state: PlanState?
@@ -166,6 +177,7 @@ public final class Store {
             }
             state = PlanState(plan: snap.plan, seq: snap.seq, offset: 0, snapshotSignature: snapSig)
             start = snap.offset
+            snapshotOffsets[id] = snap.offset
         } else if !POSIXFile.exists(f.journal) {
             throw StoreError("no plan \"\(id)\" in \(path) (\(f.snapshot) not found)")
         }
