@@ -277,7 +277,13 @@ extension Plan {
         }
         // Document order: a section's ungrouped tasks and grouped tasks interleave
         // by key number, so restore the order the keys give.
-        tasks.sort { a, b in a.section != b.section ? a.section < b.section : TaskKey.less(a.key, b.key) }
+        let inOrder: (PlanTask, PlanTask) -> Bool = { a, b in
+            a.section != b.section ? a.section < b.section : TaskKey.less(a.key, b.key)
+        }
+        // Usually already in order (Duban writes it so); sorting copies every task.
+        if zip(tasks, tasks.dropFirst()).contains(where: { !inOrder($0, $1) && inOrder($1, $0) }) {
+            tasks.sort(by: inOrder)
+        }
         var departments: [Department] = []
         for (n, d) in try f.array("departments").enumerated() {
             departments.append(try Department(json: d, path: "\(f.sub("departments"))[\(n)]"))

@@ -26,7 +26,11 @@ extension Store {
     private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                         undoes: Int?) throws -> JournalEntry {
         guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
-        var s = try state(id)
+        _ = try state(id)
+        // Held uniquely while changing it: a second reference would make the
+        // change copy every task of the plan (copy-on-write), O(n) per commit.
+        guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
+        defer { states[id] = s }
         // Checked before taking the lock so a refused or invalid edit touches no file.
         let time = Identity.now()
         var edit = stamp(edit, time: time, plan: s.plan, task: key)
@@ -40,7 +44,6 @@ extension Store {
 
         if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id) }
         try catchUp(&s, id, fd: fd)
-        states[id] = s
         try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
         // Someone may have changed the task in between: decide again on the latest plan.
         edit = stamp(edit, time: time, plan: s.plan, task: key)
@@ -63,7 +66,6 @@ extension Store {
         s.lastChange[PlanState.key(key, entry.field)] = entry
         s.latest = entry
         s.journalSignature = POSIXFile.signature(f.journal)
-        states[id] = s
         watched[id] = signatures(id)
         if undoes == nil { ownChanges[id, default: []].append(entry) }
         return entry

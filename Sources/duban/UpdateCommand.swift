@@ -59,15 +59,21 @@ struct UpdateCommand: ParsableCommand {
         guard !edits.isEmpty else { throw CLIError("nothing to update: give --status, --progress, --due or --note") }
 
         let s = try StoreOpener.open(store, readOnly: false)
-        let loaded = try StoreOpener.run { try s.plan(plan) }
-        guard loaded.task(task) != nil else { throw CLIError("no task \(task) in plan \(plan)") }
-        for edit in edits {
+        let baseline = try baselines(edits, in: s)
+        for (edit, seen) in zip(edits, baseline) {
             // The compare-and-swap baseline is the value this command loaded.
-            var expected: JSON? = loaded.currentValue(of: edit, task: task)
-            if case .addNote = edit { expected = nil }
+            let expected: JSON? = if case .addNote = edit { nil } else { seen }
             let e = try StoreOpener.run { try s.commit(edit, plan: plan, task: task, expected: expected, force: force) }
             Output.line("\(plan) \(task) \(e.field): \(e.old.brief) → \(brief(e)) (#\(e.seq))")
         }
+    }
+
+    /// The values the edits will replace, as loaded. The plan is not kept, so
+    /// the store holds the only copy and a commit changes it in place.
+    private func baselines(_ edits: [Edit], in s: Store) throws -> [JSON] {
+        let loaded = try StoreOpener.run { try s.plan(plan) }
+        guard loaded.task(task) != nil else { throw CLIError("no task \(task) in plan \(plan)") }
+        return edits.map { loaded.currentValue(of: $0, task: task) }
     }
 
     private func brief(_ e: JournalEntry) -> String {
