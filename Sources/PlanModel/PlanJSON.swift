@@ -8,6 +8,13 @@ public struct PlanFormatError: Error, Hashable, Sendable, CustomStringConvertibl
     public var message: String
     public var description: String { path.isEmpty ? message : "\(path): \(message)" }
     public init(path: String, message: String) { self.path = path; self.message = message }
+
+    /// The same error seen from a containing value at `prefix`. Paths are only
+    /// put together when something fails: building one per element costs a
+    /// visible share of loading a large plan.
+    public func under(_ prefix: String) -> PlanFormatError {
+        PlanFormatError(path: path.isEmpty ? prefix : path.hasPrefix("[") ? prefix + path : prefix + "." + path, message: message)
+    }
 }
 
 /// Reads typed fields out of a JSON object, naming the path on failure.
@@ -161,11 +168,13 @@ extension PlanTask {
         let f = try JSONFields(v, path: path)
         var assignments: [Assignment] = []
         for (n, a) in try f.array("assignments").enumerated() {
-            assignments.append(try Assignment(json: a, path: "\(f.sub("assignments"))[\(n)]"))
+            do { assignments.append(try Assignment(json: a, path: "")) } catch {
+                throw error.under("\(f.sub("assignments"))[\(n)]")
+            }
         }
         var notes: [Note] = []
         for (n, a) in try f.array("notes").enumerated() {
-            notes.append(try Note(json: a, path: "\(f.sub("notes"))[\(n)]"))
+            do { notes.append(try Note(json: a, path: "")) } catch { throw error.under("\(f.sub("notes"))[\(n)]") }
         }
         self.init(key: try f.string("key"), number: try f.string("number"), section: section, group: group,
                   title: try f.string("title"), text: try f.string("text"), assignments: assignments,
@@ -250,9 +259,9 @@ extension Plan {
         var sections: [Section] = []
         var tasks: [PlanTask] = []
         var seen = Set<String>()
-        func add(_ t: PlanTask, _ p: String) throws(PlanFormatError) {
+        func add(_ t: PlanTask, _ p: @autoclosure () -> String) throws(PlanFormatError) {
             guard seen.insert(t.key).inserted else {
-                throw PlanFormatError(path: p, message: "duplicate task key \"\(t.key)\"")
+                throw PlanFormatError(path: p(), message: "duplicate task key \"\(t.key)\"")
             }
             tasks.append(t)
         }
@@ -265,19 +274,31 @@ extension Plan {
                 let gf = try JSONFields(gv, path: gp)
                 groups.append(Group(number: try gf.string("number"), title: try gf.string("title")))
                 for (ti, tv) in try gf.array("tasks").enumerated() {
-                    let tp = "\(gf.sub("tasks"))[\(ti)]"
-                    try add(try PlanTask(json: tv, path: tp, section: si, group: gi), tp)
+                    let t: PlanTask
+                    do { t = try PlanTask(json: tv, path: "", section: si, group: gi) } catch {
+                        throw error.under("\(gf.sub("tasks"))[\(ti)]")
+                    }
+                    try add(t, "\(gf.sub("tasks"))[\(ti)]")
                 }
             }
             for (ti, tv) in try sf.array("tasks").enumerated() {
-                let tp = "\(sf.sub("tasks"))[\(ti)]"
-                try add(try PlanTask(json: tv, path: tp, section: si, group: nil), tp)
+                let t: PlanTask
+                do { t = try PlanTask(json: tv, path: "", section: si, group: nil) } catch {
+                    throw error.under("\(sf.sub("tasks"))[\(ti)]")
+                }
+                try add(t, "\(sf.sub("tasks"))[\(ti)]")
             }
             sections.append(Section(number: try sf.string("number"), title: try sf.string("title"), groups: groups))
         }
         // Document order: a section's ungrouped tasks and grouped tasks interleave
         // by key number, so restore the order the keys give.
-        tasks.sort { a, b in a.section != b.section ? a.section < b.section : TaskKey.less(a.key, b.key) }
+        let inOrder: (PlanTask, PlanTask) -> Bool = { a, b in
+            a.section != b.section ? a.section < b.section : TaskKey.less(a.key, b.key)
+        }
+        // Usually already in order (Duban writes it so); sorting copies every task.
+        if zip(tasks, tasks.dropFirst()).contains(where: { inOrder($1, $0) }) {
+            tasks.sort(by: inOrder)
+        }
         var departments: [Department] = []
         for (n, d) in try f.array("departments").enumerated() {
             departments.append(try Department(json: d, path: "\(f.sub("departments"))[\(n)]"))

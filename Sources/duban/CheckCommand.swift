@@ -1,10 +1,30 @@
 import ArgumentParser
+import PlanStore
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Verify every file of the store (检查); exits non-zero when something is wrong.",
+        discussion: """
+            Problems are printed as FILE:LINE:COLUMN: MESSAGE. The only repair is cutting a \
+            torn last journal line (a write cut short by a crash), and only with --repair; the \
+            bytes cut are kept in <plan>.journal.jsonl.torn.
+            """)
+
     @OptionGroup var store: StoreOptions
+    @Flag(help: "Cut torn journal tails (under the plan's lock).") var repair = false
 
     func run() throws {
-        throw ValidationError("duban check is not available yet")
+        let s = try StoreOpener.open(store, readOnly: !repair)
+        if repair {
+            for line in try StoreOpener.run({ try s.repair() }) { Output.line(line) }
+        }
+        let problems = s.check()
+        for p in problems { Output.line(p.description) }
+        if !problems.isEmpty {
+            if problems.contains(where: \.repairable) && !repair { Output.warn("duban: run `duban check --repair` to cut torn journal tails") }
+            throw ExitCode(1)
+        }
+        Output.line("\(s.path): \(s.planIDs().count) plans, no problems")
     }
 }

@@ -1,0 +1,35 @@
+import PlanModel
+
+/// What a session holds of one plan: the plan as of journal entry `seq`, and
+/// how far into the journal file it has read, so catching up reads only the
+/// bytes appended since.
+struct PlanState {
+    var plan: Plan
+    /// Last journal entry applied (snapshot's seq when none followed).
+    var seq: Int
+    /// Journal offset just after the last complete line read.
+    var offset: Int
+    var snapshotSignature: POSIXFile.Signature?
+    var journalSignature: POSIXFile.Signature?
+    /// Latest entry per "task\u{0}field", to name who made a conflicting change.
+    var lastChange: [String: JournalEntry] = [:]
+    /// Latest entry of the plan, for "last updated".
+    var latest: JournalEntry?
+
+    static func key(_ task: String, _ field: String) -> String { task + "\u{0}" + field }
+}
+
+/// Files of one plan.
+struct PlanFiles {
+    let id: String
+    let snapshot: String
+    let journal: String
+    let lock: String
+
+    init(dir: String, id: String) {
+        self.id = id
+        snapshot = dir + "/" + id + ".json"
+        journal = dir + "/" + id + ".journal.jsonl"
+        lock = dir + "/" + id + ".lock"
+    }
+}

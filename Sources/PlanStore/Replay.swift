@@ -1,0 +1,62 @@
+import PlanModel
+
+/// Folding journal lines into a plan state.
+enum Replay {
+    /// Applies the complete lines of `chunk` newer than `state.seq`; returns the
+    /// entries applied. Any line that does not parse or apply stops the load
+    /// with its file, line and column: nothing is skipped silently.
+    static func apply(_ chunk: JournalChunk, to state: inout PlanState?, planID: String, path: String,
+                      fileBytes: () -> [UInt8]?) throws(StoreError) -> [JournalEntry] {
+        var applied: [JournalEntry] = []
+        for (offset, bytes) in chunk.lines {
+            let entry: JournalEntry
+            do {
+                entry = try JournalCodec.entry(try JSONParser.parse(Array(bytes)))
+            } catch let e as JSONSyntaxError {
+                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes) + e.line - 1):\(e.column): \(e.message)")
+            } catch {
+                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+            }
+            if let s = state, entry.seq <= s.seq { continue }
+            do {
+                if entry.field == "plan" {
+                    // An import: the entry carries the whole plan, so the journal
+                    // alone rebuilds it if the snapshot written after it is missing.
+                    let plan = try Plan(json: entry.new, path: "new")
+                    if var s = state {
+                        s.plan = plan
+                        s.lastChange = [:]
+                        state = s
+                    } else {
+                        state = PlanState(plan: plan, seq: 0, offset: 0)
+                    }
+                } else {
+                    guard state != nil else {
+                        throw PlanFormatError(path: "", message: "entry \(entry.seq) comes before the plan exists")
+                    }
+                    if let edit = try JournalCodec.edit(entry) {
+                        do { try state!.plan.apply(edit, task: entry.task) } catch {
+                            throw PlanFormatError(path: "", message: "entry \(entry.seq) does not apply: \(error)")
+                        }
+                    }
+                }
+            } catch {
+                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+            }
+            state!.seq = entry.seq
+            state!.lastChange[PlanState.key(entry.task, entry.field)] = entry
+            state!.latest = entry
+            applied.append(entry)
+        }
+        state?.offset = chunk.end
+        return applied
+    }
+
+    /// 1-based line of a byte offset; only computed on the error path.
+    static func lineNumber(at offset: Int, _ fileBytes: () -> [UInt8]?) -> Int {
+        guard let b = fileBytes() else { return 0 }
+        var n = 1
+        for i in 0..<min(offset, b.count) where b[i] == 10 { n += 1 }
+        return n
+    }
+}

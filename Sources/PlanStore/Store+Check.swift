@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PlanModel
+
+extension Store {
+    /// Verifies every file of the store without changing any. Problems name the
+    /// file, and line and column where there is one.
+    public func check() -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        checkJSON(settingsPath, &problems) { v throws(PlanFormatError) in _ = try StoreSettings(json: v) }
+        checkJSON(accessPath, &problems) { v throws(PlanFormatError) in _ = try AccessRules(json: v) }
+        checkJSON(rosterPath, &problems) { v throws(PlanFormatError) in _ = try DutyRoster(json: v) }
+        for id in planIDs() { checkPlan(id, &problems) }
+        return problems
+    }
+
+    private func checkJSON(_ file: String, _ problems: inout [StoreProblem],
+                           _ validate: (JSON) throws(PlanFormatError) -> Void) {
+        do {
+            guard let bytes = try POSIXFile.read(file) else { return }
+            do {
+                try validate(try JSONParser.parse(bytes))
+            } catch let e as JSONSyntaxError {
+                problems.append(StoreProblem(file: file, line: e.line, column: e.column, message: e.message))
+            } catch {
+                problems.append(StoreProblem(file: file, message: "\(error)"))
+            }
+        } catch {
+            problems.append(StoreProblem(file: file, message: error.message))
+        }
+    }
+
+    private func checkPlan(_ id: String, _ problems: inout [StoreProblem]) {
+        let f = files(id)
+        var state: PlanState?
+        do {
+            if let bytes = try POSIXFile.read(f.snapshot) {
+                do {
+                    _ = try JSONParser.parse(bytes)
+                } catch {
+                    problems.append(StoreProblem(file: f.snapshot, line: error.line, column: error.column, message: error.message))
+                    return
+                }
+                let snap = try Snapshot.parse(bytes, path: f.snapshot)
+                if snap.plan.id != id {
+                    problems.append(StoreProblem(file: f.snapshot, message: "plan id \"\(snap.plan.id)\" does not match the file name"))
+                }
+                state = PlanState(plan: snap.plan, seq: snap.seq, offset: snap.offset)
+            }
+        } catch {
+            problems.append(StoreProblem(file: f.snapshot, message: error.message.replacingPrefix(f.snapshot + ": ")))
+            return
+        }
+        let bytes: [UInt8]
+        do {
+            guard let b = try POSIXFile.read(f.journal) else {
+                if state == nil { problems.append(StoreProblem(file: f.snapshot, message: "missing")) }
+                return
+            }
+            bytes = b
+        } catch {
+            problems.append(StoreProblem(file: f.journal, message: error.message))
+            return
+        }
+        let chunk = JournalChunk(bytes, base: 0)
+        var lastSeq = 0
+        var lineNo = 0
+        var lineStart = 0
+        for (offset, line) in chunk.lines {
+            // Blank lines are skipped by the splitter; count newlines to keep numbering.
+            for i in lineStart..<offset where bytes[i] == 10 { lineNo += 1 }
+            lineNo += 1
+            lineStart = offset + line.count + 1
+            let entry: JournalEntry
+            do {
+                entry = try JournalCodec.entry(try JSONParser.parse(Array(line)))
+            } catch let e as JSONSyntaxError {
+                problems.append(StoreProblem(file: f.journal, line: lineNo, column: e.column, message: e.message))
+                return
+            } catch {
+                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "\(error)"))
+                return
+            }
+            if entry.seq <= lastSeq {
+                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "sequence \(entry.seq) does not follow \(lastSeq)"))
+            }
+            lastSeq = max(lastSeq, entry.seq)
+            if entry.plan != id {
+                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "entry for plan \"\(entry.plan)\" in the journal of \(id)"))
+            }
+            if let s = state, entry.seq <= s.seq { continue }
+            do {
+                if entry.field == "plan" {
+                    let plan = try Plan(json: entry.new, path: "new")
+                    if state == nil { state = PlanState(plan: plan, seq: 0, offset: 0) } else { state!.plan = plan }
+                } else if state == nil {
+                    problems.append(StoreProblem(file: f.journal, line: lineNo, message: "entry \(entry.seq) comes before the plan exists"))
+                    return
+                } else if let edit = try JournalCodec.edit(entry) {
+                    try state!.plan.apply(edit, task: entry.task)
+                }
+                state!.seq = entry.seq
+            } catch {
+                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "entry \(entry.seq) does not apply: \(error)"))
+                return
+            }
+        }
+        if chunk.tornBytes > 0 {
+            problems.append(StoreProblem(file: f.journal, line: lineNo + 1, column: 1,
+                                         message: "torn last line (\(chunk.tornBytes) bytes, a write cut short); `duban check --repair` cuts it",
+                                         repairable: true))
+        }
+        if let s = state, s.offset > 0, s.offset > chunk.end {
+            problems.append(StoreProblem(file: f.snapshot, message: "journal offset \(s.offset) is past the end of \(f.journal)"))
+        }
+    }
+
+    /// Cuts torn journal tails (the only repair there is), under each plan's
+    /// lock, keeping the bytes cut in `<journal>.torn`. Returns what it did.
+    public func repair() throws -> [String] {
+        guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
+        var done: [String] = []
+        for p in check() where p.repairable {
+            guard let id = planIDs().first(where: { files($0).journal == p.file }) else { continue }
+            let f = files(id)
+            let lock = try FileLock(f.lock)
+            defer { withExtendedLifetime(lock) {} }
+            let fd = Glibc.open(f.journal, O_RDWR | O_CLOEXEC)
+            guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+            defer { close(fd) }
+            let bytes = try POSIXFile.read(fd: fd, from: 0, path: f.journal)
+            let keep = JournalChunk(bytes, base: 0).end
+            let n = try cutTornTail(fd: fd, path: f.journal, keep: keep)
+            if n > 0 { done.append("\(f.journal): cut a torn last line of \(n) bytes (kept in \(f.journal).torn)") }
+            states[id] = nil
+        }
+        return done
+    }
+}
+
+extension String {
+    func replacingPrefix(_ p: String) -> String { hasPrefix(p) ? String(dropFirst(p.count)) : self }
+}

@@ -1,0 +1,170 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PlanModel
+
+extension Store {
+    /// Commits one edit. `expected` is the value this session saw (nil: no
+    /// check); a different current value is a `Conflict` unless `force`.
+    /// The journal append, under the plan's lock, is the commit point; the
+    /// snapshot is not rewritten, so the cost does not grow with the plan.
+    @discardableResult
+    public func commit(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool) throws -> JournalEntry {
+        try commit(edit, plan: id, task: key, expected: expected, force: force, undoes: nil)
+    }
+
+    func commit(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
+                undoes: Int?) throws -> JournalEntry {
+        let entry = try append(edit, plan: id, task: key, expected: expected, force: force, undoes: undoes)
+        if autoCheckpoint { checkpointIfDue(id) }
+        return entry
+    }
+
+    /// The commit proper, under the plan's lock.
+    private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
+                        undoes: Int?) throws -> JournalEntry {
+        guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
+        _ = try state(id)
+        // Held uniquely while changing it: a second reference would make the
+        // change copy every task of the plan (copy-on-write), O(n) per commit.
+        guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
+        defer { states[id] = s }
+        // Checked before taking the lock so a refused or invalid edit touches no file.
+        let time = Identity.now()
+        var edit = stamp(edit, time: time, plan: s.plan, task: key)
+        try preflight(edit, plan: s.plan, task: key)
+
+        let f = files(id)
+        let lock = try FileLock(f.lock)
+        let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        defer { close(fd); withExtendedLifetime(lock) {} }
+
+        if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id) }
+        try catchUp(&s, id, fd: fd)
+        try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
+        // Someone may have changed the task in between: decide again on the latest plan.
+        edit = stamp(edit, time: time, plan: s.plan, task: key)
+        try preflight(edit, plan: s.plan, task: key)
+
+        let current = s.plan.currentValue(of: edit, task: key)
+        if let expected, !force, expected != current {
+            throw Conflict(plan: id, task: key, field: edit.field, expected: expected, current: current,
+                           by: whoChanged(id, task: key, field: edit.field, state: s))
+        }
+        let entry = JournalEntry(seq: s.seq + 1, time: time, user: user, ssh: sshClient, plan: id, task: key,
+                                 field: edit.field, old: current, new: JournalCodec.newValue(edit), undoes: undoes)
+        let line = JournalCodec.line(entry)
+        try POSIXFile.writeAll(fd: fd, line, path: f.journal)
+        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
+
+        try s.plan.apply(edit, task: key)
+        s.seq = entry.seq
+        s.offset += line.count
+        s.lastChange[PlanState.key(key, entry.field)] = entry
+        s.latest = entry
+        s.journalSignature = POSIXFile.signature(f.journal)
+        watched[id] = signatures(id)
+        if undoes == nil { ownChanges[id, default: []].append(entry) }
+        return entry
+    }
+
+    /// Writes a checkpoint once the journal since the snapshot outweighs the
+    /// snapshot itself (and at least 64 KB): loading then replays at most about
+    /// one snapshot's worth of lines, and the checkpoint's cost, proportional to
+    /// the plan, is spread over as many commits, so each costs O(1) on average.
+    /// After the commit point, so a failure here loses nothing.
+    func checkpointIfDue(_ id: String) {
+        guard let s = states[id], let snap = s.snapshotSignature else { return }
+        let tail = s.offset - snapshotOffsets[id, default: -1]
+        guard snapshotOffsets[id] != nil, tail > max(snap.size, 64 * 1024) else { return }
+        do { try compact(plan: id) } catch {
+            warnings.append("checkpoint of \(id) not written: \(error)")
+        }
+    }
+
+    /// Notes carry the committing user and time, whatever the caller put in them.
+    func stamp(_ edit: Edit, time: String, plan: Plan, task key: String) -> Edit {
+        guard case .addNote(let n) = edit else { return edit }
+        var department = n.department
+        if department == nil, case .reporter(let deps) = role, let t = plan.task(key) {
+            department = deps.first { d in t.assignments.contains { plan.department(named: d)?.isNamed($0.department) ?? ($0.department == d) } }
+        }
+        return .addNote(Note(time: time, user: user, department: department, text: n.text))
+    }
+
+    /// Access and validity, checked on a one-task copy of the plan so the cost
+    /// does not depend on the plan's size.
+    func preflight(_ edit: Edit, plan: Plan, task key: String) throws {
+        if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan) { throw r }
+        if case .addTask = edit {} else if case .setIndicatorActual = edit {} else {
+            guard plan.task(key) != nil else { throw EditError("no task \(key) in \(plan.id)") }
+        }
+        var mini = Plan(id: plan.id, title: plan.title, period: plan.period, sections: plan.sections,
+                        tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
+                        indicators: plan.indicators)
+        try mini.apply(edit, task: key)
+    }
+
+    /// The entry that last changed a field, to name it in a conflict.
+    func whoChanged(_ id: String, task: String, field: String, state: PlanState) -> JournalEntry? {
+        if let e = state.lastChange[PlanState.key(task, field)] { return e }
+        // Older than the snapshot: look through the whole journal (rare).
+        return (try? journal(id))?.last { $0.task == task && $0.field == field }
+    }
+
+    /// Cuts a torn last line, under the plan's lock, keeping a `.torn` copy of
+    /// the bytes cut: a writer never appends after a torn line.
+    @discardableResult
+    func cutTornTail(fd: Int32, path: String, keep: Int) throws(StoreError) -> Int {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw POSIXFile.errno("cannot stat", path) }
+        let size = Int(st.st_size)
+        guard size > keep else { return 0 }
+        let torn = try POSIXFile.read(fd: fd, from: keep, path: path)
+        guard !torn.contains(10) else {
+            throw StoreError("\(path): unread complete lines after offset \(keep); not cutting")
+        }
+        let backup = path + ".torn"
+        let b = Glibc.open(backup, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard b >= 0 else { throw POSIXFile.errno("cannot create", backup) }
+        defer { close(b) }
+        try POSIXFile.writeAll(fd: b, torn + [10], path: backup)
+        guard fsync(b) == 0 else { throw POSIXFile.errno("cannot fsync", backup) }
+        guard ftruncate(fd, off_t(keep)) == 0 else { throw POSIXFile.errno("cannot cut the torn tail of", path) }
+        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", path) }
+        warnings.removeAll { $0.hasPrefix(path + ": ignoring a torn") }
+        return torn.count
+    }
+
+    /// Undoes this session's last change in a plan, as a new journaled change
+    /// that sets the old value back, refused as a conflict if someone changed
+    /// the field since.
+    @discardableResult
+    public func undoLast(plan id: String) throws -> JournalEntry {
+        guard let last = ownChanges[id]?.last else { throw EditError("nothing of yours to undo in \(id) in this session") }
+        let inverse: Edit?
+        switch last.field {
+        case "status", "progress", "due", "title", "text", "assignments":
+            var e = last
+            e.new = last.old
+            inverse = try JournalCodec.edit(e)
+        default:
+            if last.field.hasPrefix("indicator:") {
+                var e = last
+                e.new = last.old
+                inverse = try JournalCodec.edit(e)
+            } else {
+                inverse = nil
+            }
+        }
+        guard let inverse else {
+            throw EditError("a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead")
+        }
+        let entry = try commit(inverse, plan: id, task: last.task, expected: last.new, force: false, undoes: last.seq)
+        ownChanges[id]?.removeLast()
+        return entry
+    }
+}

@@ -1,0 +1,292 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PlanModel
+
+/// A plan store directory, as one session sees it. Every front end reads and
+/// changes plans through this class, which enforces access rules, detects
+/// conflicting changes and keeps the journal.
+public final class Store {
+    public let path: String
+    /// True when this session may not write: opened read-only, directory not
+    /// writable, read-only mount, or a viewer.
+    public internal(set) var isReadOnly: Bool
+    public internal(set) var readOnlyReason: String?
+    /// Unix user of the process (getuid), never from a flag or the environment.
+    public let user: String
+    public let sshClient: String?
+    public internal(set) var role: AccessRole
+    public internal(set) var settings: StoreSettings
+    /// Things the session noticed and carried on past (a torn journal tail).
+    public internal(set) var warnings: [String] = []
+
+    /// True when files may be written at all (not the same as the role allowing it).
+    let canWrite: Bool
+    let fileReadOnlyReason: String?
+    var states: [String: PlanState] = [:]
+    /// Signatures the watcher last saw, per plan.
+    var watched: [String: [POSIXFile.Signature?]] = [:]
+    /// This session's own changes per plan, newest last, for undo.
+    var ownChanges: [String: [JournalEntry]] = [:]
+    /// Journal offset each plan's snapshot holds, as last read.
+    var snapshotOffsets: [String: Int] = [:]
+    /// Write a checkpoint snapshot after a commit when the journal tail has grown
+    /// large (see `checkpointIfDue`). A dashboard may turn it off and call
+    /// `compact` when idle.
+    public var autoCheckpoint = true
+    /// Full journals read for the audit trail: entries and bytes read.
+    var journals: [String: (entries: [JournalEntry], offset: Int, ino: UInt64)] = [:]
+
+    public var session: SessionInfo {
+        SessionInfo(user: user, role: role, readOnly: isReadOnly, readOnlyReason: readOnlyReason)
+    }
+
+    /// Store files that are not plans; no plan may take these ids.
+    static let reservedNames: Set<String> = ["settings", "access", "roster"]
+
+    var settingsPath: String { path + "/settings.json" }
+    var accessPath: String { path + "/access.json" }
+    var rosterPath: String { path + "/roster.json" }
+    var storeLockPath: String { path + "/.lock" }
+    func files(_ id: String) -> PlanFiles { PlanFiles(dir: path, id: id) }
+
+    /// Opens a store. `readOnly: true` never creates, locks or changes a file; a
+    /// directory this process cannot write opens read-only by itself, with a reason.
+    public static func open(_ path: String, readOnly: Bool) throws -> Store {
+        try Store(path: path, readOnly: readOnly)
+    }
+
+    init(path rawPath: String, readOnly: Bool) throws(StoreError) {
+        var p = rawPath
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        path = p
+        guard POSIXFile.exists(p) else { throw StoreError("store \(p) does not exist") }
+        guard POSIXFile.isDirectory(p) else { throw StoreError("store \(p) is not a directory") }
+        user = Identity.userName()
+        sshClient = Identity.sshClient()
+
+        var reason: String?
+        if readOnly {
+            reason = "opened read-only"
+        } else if access(p, W_OK) != 0 {
+            reason = "store directory \(p) is not writable by \(user)"
+        } else {
+            var vfs = statvfs()
+            if statvfs(p, &vfs) == 0 && (vfs.f_flag & UInt(ST_RDONLY)) != 0 {
+                reason = "store \(p) is on a read-only file system"
+            }
+        }
+        canWrite = reason == nil
+        fileReadOnlyReason = reason
+
+        settings = StoreSettings()
+        role = .viewer
+        isReadOnly = true
+        readOnlyReason = reason
+        do {
+            if let s = try Store.readJSON(settingsPath) { settings = try StoreSettings(json: s) }
+        } catch {
+            warnings.append("\(error) (using default settings)")
+        }
+        do {
+            if let a = try Store.readJSON(accessPath) {
+                role = try AccessRules(json: a).role(of: user)
+            } else {
+                role = POSIXFile.owner(p) == getuid() ? .office : .viewer
+            }
+        } catch {
+            warnings.append("\(error) (everyone is read-only until it is fixed)")
+            role = .viewer
+        }
+        if reason == nil && role == .viewer {
+            reason = "\(user) may only view this store (not an office user or a reporter in access.json)"
+        }
+        isReadOnly = reason != nil
+        readOnlyReason = reason
+        for id in planIDs() { watched[id] = signatures(id) }
+    }
+
+    /// Reads and parses a JSON file; nil when it does not exist.
+    static func readJSON(_ path: String) throws(StoreError) -> JSON? {
+        guard let bytes = try POSIXFile.read(path) else { return nil }
+        do { return try JSONParser.parse(bytes) } catch { throw StoreError.syntax(path, error) }
+    }
+
+    // MARK: Reading
+
+    /// Plans in the store: every `<id>.json` snapshot, and any journal whose
+    /// snapshot has not been written yet.
+    public func planIDs() -> [String] {
+        var ids = Set<String>()
+        for name in POSIXFile.listDirectory(path) {
+            if name.hasSuffix(".journal.jsonl") {
+                ids.insert(String(name.dropLast(".journal.jsonl".count)))
+            } else if name.hasSuffix(".json") {
+                ids.insert(String(name.dropLast(".json".count)))
+            }
+        }
+        return ids.filter { PlanID.isValid($0) && !Store.reservedNames.contains($0) }.sorted()
+    }
+
+    /// A plan as of the latest committed change: snapshot plus newer journal
+    /// entries, read once and then caught up from the bytes appended since.
+    public func plan(_ id: String) throws -> Plan {
+        try state(id).plan
+    }
+
+    /// The latest journal entry of a plan that this session has read.
+    public func lastChange(plan id: String) -> JournalEntry? {
+        if let l = (try? state(id))?.latest { return l }
+        return (try? journal(id))?.last
+    }
+
+    /// Cached state, caught up with the journal (no lock: appends are atomic
+    /// for readers because only complete lines are read).
+    func state(_ id: String) throws(StoreError) -> PlanState {
+        if var s = states[id] {
+            let snapSig = POSIXFile.signature(files(id).snapshot)
+            if snapSig == s.snapshotSignature {
+                let jsig = POSIXFile.signature(files(id).journal)
+                if jsig != s.journalSignature {
+                    _ = try catchUp(&s, id)
+                    states[id] = s
+                }
+                return s
+            }
+        }
+        let s = try load(id)
+        states[id] = s
+        return s
+    }
+
+    /// Reads a plan from its files.
+    func load(_ id: String) throws(StoreError) -> PlanState {
+        guard PlanID.isValid(id), !Store.reservedNames.contains(id) else {
+            throw StoreError("\"\(id)\" is not a plan id (lowercase letters, digits and '-')")
+        }
+        let f = files(id)
+        let snapSig = POSIXFile.signature(f.snapshot)
+        var state: PlanState?
+        var start = 0
+        if let bytes = try POSIXFile.read(f.snapshot) {
+            let snap = try Snapshot.parse(bytes, path: f.snapshot)
+            guard snap.plan.id == id else {
+                throw StoreError("\(f.snapshot): plan id \"\(snap.plan.id)\" does not match the file name")
+            }
+            state = PlanState(plan: snap.plan, seq: snap.seq, offset: 0, snapshotSignature: snapSig)
+            start = snap.offset
+            snapshotOffsets[id] = snap.offset
+        } else if !POSIXFile.exists(f.journal) {
+            throw StoreError("no plan \"\(id)\" in \(path) (\(f.snapshot) not found)")
+        }
+        let fd = Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            guard Glibc.errno == ENOENT, let s = state else { throw POSIXFile.errno("cannot open", f.journal) }
+            return s
+        }
+        defer { close(fd) }
+        // Stat before reading: an append racing with the read shows up as a change later.
+        let jsig = POSIXFile.signature(f.journal)
+        // Trust the snapshot's offset only when it falls on a line boundary.
+        let size = jsig?.size ?? 0
+        if start > size || (start > 0 && POSIXFile.byte(fd: fd, at: start - 1) != 10) {
+            start = 0
+        }
+        let bytes = try POSIXFile.read(fd: fd, from: start, path: f.journal)
+        let chunk = JournalChunk(bytes, base: start)
+        _ = try Replay.apply(chunk, to: &state, planID: id, path: f.journal) { try? POSIXFile.read(f.journal) }
+        guard var s = state else { throw StoreError("\(f.journal): no plan in it (the first entry must be an import)") }
+        s.offset = chunk.end
+        s.snapshotSignature = snapSig
+        s.journalSignature = jsig
+        noteTorn(chunk, path: f.journal)
+        return s
+    }
+
+    func noteTorn(_ chunk: JournalChunk, path: String) {
+        guard chunk.tornBytes > 0 else { return }
+        let w = "\(path): ignoring a torn last line (\(chunk.tornBytes) bytes after offset \(chunk.end)); run `duban check --repair`"
+        if !warnings.contains(w) { warnings.append(w) }
+    }
+
+    /// Reads journal bytes appended since `s` was read and applies them.
+    @discardableResult
+    func catchUp(_ s: inout PlanState, _ id: String, fd given: Int32? = nil) throws(StoreError) -> [JournalEntry] {
+        let f = files(id)
+        let fd = given ?? Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return [] }
+        defer { if given == nil { close(fd) } }
+        let sig = POSIXFile.signature(f.journal)
+        let bytes = try POSIXFile.read(fd: fd, from: s.offset, path: f.journal)
+        let chunk = JournalChunk(bytes, base: s.offset)
+        var opt: PlanState? = s
+        let entries = try Replay.apply(chunk, to: &opt, planID: id, path: f.journal) { try? POSIXFile.read(f.journal) }
+        s = opt!
+        s.offset = chunk.end
+        // Signature from before the read: a later append shows up as a change.
+        s.journalSignature = sig
+        noteTorn(chunk, path: f.journal)
+        return entries
+    }
+
+    /// The whole journal of a plan, oldest first: the audit trail.
+    public func journal(_ id: String) throws -> [JournalEntry] {
+        guard PlanID.isValid(id) else { throw StoreError("\"\(id)\" is not a plan id") }
+        let f = files(id)
+        guard POSIXFile.exists(f.snapshot) || POSIXFile.exists(f.journal) else {
+            throw StoreError("no plan \"\(id)\" in \(path) (\(f.snapshot) not found)")
+        }
+        let sig = POSIXFile.signature(f.journal)
+        var cached = journals[id] ?? ([], 0, sig?.ino ?? 0)
+        if let sig, sig.ino != cached.ino { cached = ([], 0, sig.ino) }
+        guard let sig, sig.size > cached.offset else { journals[id] = cached; return cached.entries }
+        let fd = Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        defer { close(fd) }
+        let bytes = try POSIXFile.read(fd: fd, from: cached.offset, path: f.journal)
+        let chunk = JournalChunk(bytes, base: cached.offset)
+        for (offset, line) in chunk.lines {
+            do {
+                cached.entries.append(try JournalCodec.entry(try JSONParser.parse(Array(line))))
+            } catch let e as JSONSyntaxError {
+                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }):\(e.column): \(e.message)")
+            } catch {
+                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }): \(error)")
+            }
+        }
+        cached.offset = chunk.end
+        noteTorn(chunk, path: f.journal)
+        journals[id] = cached
+        return cached.entries
+    }
+
+    /// Journal entries of one task, oldest first.
+    public func history(plan id: String, task: String) -> [JournalEntry] {
+        ((try? journal(id)) ?? []).filter { $0.task == task }
+    }
+
+    /// The date and window lights of a plan are evaluated with.
+    public func evaluation(for plan: Plan, today: Day? = nil, systemToday: Day) -> Evaluation {
+        Evaluation(today: today ?? settings.today(for: plan.id) ?? systemToday, dueSoonDays: settings.dueSoonDays)
+    }
+
+    // MARK: Other files
+
+    public func roster() throws -> DutyRoster? {
+        guard let v = try Store.readJSON(rosterPath) else { return nil }
+        do { return try DutyRoster(json: v) } catch { throw StoreError("\(rosterPath): \(error)") }
+    }
+
+    /// Access rules as written; nil when there is no access.json.
+    public func accessRules() throws -> AccessRules? {
+        guard let v = try Store.readJSON(accessPath) else { return nil }
+        do { return try AccessRules(json: v) } catch { throw StoreError("\(accessPath): \(error)") }
+    }
+
+    func signatures(_ id: String) -> [POSIXFile.Signature?] {
+        let f = files(id)
+        return [POSIXFile.signature(f.snapshot), POSIXFile.signature(f.journal)]
+    }
+}

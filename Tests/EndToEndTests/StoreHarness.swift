@@ -1,0 +1,76 @@
+import Foundation
+import PlanModel
+import PlanStore
+
+/// Runs the built `duban` binary, which sits next to the test bundle.
+enum Duban {
+    static let binary: String = {
+        var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("duban").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("duban").path
+    }()
+
+    struct Result {
+        var status: Int32
+        var out: String
+        var err: String
+    }
+
+    /// Runs duban with `args`, optionally as another user through setpriv.
+    @discardableResult
+    static func run(_ args: [String], stdin: Data? = nil, asUser: [String] = []) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: asUser.isEmpty ? binary : "/usr/bin/setpriv")
+        p.arguments = asUser.isEmpty ? args : asUser + [binary] + args
+        var env = ProcessInfo.processInfo.environment
+        env["DUBAN_STORE"] = nil
+        env["SSH_CLIENT"] = nil
+        p.environment = env
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(stdin) }
+        try? inp.fileHandleForWriting.close()
+        // Read before waiting so a full pipe cannot stall the child.
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+}
+
+/// A temporary store with one small plan, written through the Store API.
+func makeE2EStore(tasks: Int = 4) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("duban-e2e-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let end = Day("2014-12-31")!
+    let plan = Plan(
+        id: "e2e", title: "端到端测试计划", period: Period(start: Day("2014-01-01")!, end: end),
+        sections: [Section(number: "一", title: "第一部分")],
+        tasks: (1...tasks).map { n in
+            PlanTask(key: "1.\(n)", number: "\(n)", section: 0, title: "任务\(n)", text: "任务\(n)。",
+                     assignments: [.init(department: n % 2 == 0 ? "省质监局" : "省工信委", role: .lead)], due: end)
+        },
+        departments: [Department(name: "省质监局"), Department(name: "省工信委")])
+    try Store.open(dir, readOnly: false).addPlan(plan, replace: false)
+    return dir
+}
+
+/// Every file of a directory with its bytes and mtime.
+func snapshotOfDirectory(_ dir: String) throws -> [String: String] {
+    var out: [String: String] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+        let p = dir + "/" + name
+        let attrs = try FileManager.default.attributesOfItem(atPath: p)
+        let data = FileManager.default.contents(atPath: p) ?? Data()
+        let mtime = (attrs[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        out[name] = "\(data.base64EncodedString()) \(mtime)"
+    }
+    return out
+}
