@@ -26,6 +26,10 @@ struct Duban: ParsableCommand {
             CheckCommand.self,
             CompactCommand.self,
             AccessCommand.self,
+            ReportCommand.self,
+            AssessCommand.self,
+            DeptCommand.self,
+            SampleStoreCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -42,3 +42,16 @@ enum Today {
         return Day.today(secondsSince1970: Int(now.timeIntervalSince1970), utcOffsetSeconds: off)
     }
 }
+
+extension Output {
+    /// Writes a document to a file (atomically, so a half-written report never
+    /// replaces a good one) or to standard output.
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else { print(text, terminator: ""); return }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CLIError("\(path): cannot write (\(error.localizedDescription))")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import PlanModel
+import PlanStore
+
+/// The real store behind the dashboard and the kiosk. Every change goes through
+/// `Store.commit`, where access and conflicts are decided.
+public final class StoreBackend: DashboardBackend {
+    public let store: Store
+    private let today: Day?
+    private let kiosk: Bool
+
+    /// `today`: evaluate lights as of this date instead of the store's setting or the clock.
+    public init(store: Store, today: Day?, kiosk: Bool = false) {
+        self.store = store
+        self.today = today
+        self.kiosk = kiosk
+    }
+
+    public var session: SessionInfo {
+        var s = store.session
+        if kiosk { s = SessionInfo(user: s.user, role: s.role, readOnly: true, readOnlyReason: s.readOnlyReason, kiosk: true) }
+        return s
+    }
+
+    public func planIDs() -> [String] { store.planIDs() }
+    public func plan(_ id: String) throws -> Plan { try store.plan(id) }
+    public func history(plan: String, task: String) -> [JournalEntry] { store.history(plan: plan, task: task) }
+    public func lastChange(plan: String) -> JournalEntry? { store.lastChange(plan: plan) }
+
+    public func commit(_ edit: Edit, plan: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry {
+        // The kiosk opens the store read-only; refuse here too so no path can write.
+        guard !kiosk else { throw Refusal("the kiosk is read-only") }
+        return try store.commit(edit, plan: plan, task: task, expected: expected, force: force)
+    }
+
+    public func undoLast(plan: String) throws -> JournalEntry {
+        guard !kiosk else { throw Refusal("the kiosk is read-only") }
+        return try store.undoLast(plan: plan)
+    }
+
+    public func pollChanges() -> [PlanChange] { store.pollChanges() }
+
+    public func evaluation(for plan: Plan) -> Evaluation {
+        let now = Date()
+        let system = Day.today(secondsSince1970: Int(now.timeIntervalSince1970),
+                               utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        return store.evaluation(for: plan, today: today, systemToday: system)
+    }
+}
