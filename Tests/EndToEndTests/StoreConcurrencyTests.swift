@@ -16,7 +16,8 @@ final class Tally: @unchecked Sendable {
     func fail(_ s: String) { failures.append(s) }
 }
 
-@Suite struct StoreConcurrencyTests {
+extension StoreStressTests {
+@Suite struct Concurrency {
     /// 8 processes at once, 200 updates each, on three shared tasks: every
     /// update is either committed and found in the journal and the plan, or
     /// refused as a conflict naming who changed the value. Nothing is lost.
@@ -78,4 +79,5 @@ final class Tally: @unchecked Sendable {
         }
         #expect(try Duban.run(["check", "--store", dir]).status == 0)
     }
+}
 }
