@@ -75,6 +75,9 @@ import Testing
         try writeFile(dir + "/settings.json", #"{"dueSoonDays": 14, "evaluationDates": {"test-2014": "2014-09-30"}, "scoring": {"weight": 2}}"#)
         let a = try Store.open(dir, readOnly: false)
         #expect(a.settings.dueSoonDays == 14 && a.settings.today(for: "test-2014") == Day("2014-09-30"))
+        let plan = try a.plan("test-2014")
+        #expect(a.evaluation(for: plan) == Evaluation(today: Day("2014-09-30")!, dueSoonDays: 14))
+        #expect(a.evaluation(for: plan, today: Day("2014-05-01")).today == Day("2014-05-01"))
         var s = a.settings
         s.dueSoonDays = 20
         try a.setSettings(s)
