@@ -15,6 +15,12 @@ extension Store {
         try commit(edit, plan: id, task: key, expected: expected, force: force, undoes: nil)
     }
 
+    /// The same with a value always to compare, as the dashboard calls it.
+    @discardableResult
+    public func commit(_ edit: Edit, plan id: String, task key: String, expected: JSON, force: Bool) throws -> JournalEntry {
+        try commit(edit, plan: id, task: key, expected: Optional(expected), force: force, undoes: nil)
+    }
+
     func commit(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                 undoes: Int?) throws -> JournalEntry {
         let entry = try append(edit, plan: id, task: key, expected: expected, force: force, undoes: undoes)

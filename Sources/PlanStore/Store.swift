@@ -270,7 +270,9 @@ public final class Store {
     /// The date and window lights of a plan are evaluated with: `today` (a
     /// command-line override), else the store's date for the plan, else the
     /// system date. Matches `DashboardBackend.evaluation(for:)`.
-    public func evaluation(for plan: Plan, today: Day? = nil) -> Evaluation {
+    public func evaluation(for plan: Plan) -> Evaluation { evaluation(for: plan, today: nil) }
+
+    public func evaluation(for plan: Plan, today: Day?) -> Evaluation {
         Evaluation(today: today ?? settings.today(for: plan.id) ?? Identity.today(), dueSoonDays: settings.dueSoonDays)
     }
 

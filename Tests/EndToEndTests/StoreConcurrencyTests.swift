@@ -23,6 +23,7 @@ extension StoreStressTests {
     /// refused as a conflict naming who changed the value. Nothing is lost.
     @Test func eightWritersLoseNothing() throws {
         let dir = try makeE2EStore(tasks: 3)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let writers = 8, updates = 200
         let tally = Tally()
         let group = DispatchGroup()

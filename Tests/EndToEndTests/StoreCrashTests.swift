@@ -10,6 +10,7 @@ extension StoreStressTests {
     /// tore the last line), and every update whose command exited 0 is there.
     @Test func killedWritersLoseNothingThatWasCommitted() throws {
         let dir = try makeE2EStore(tasks: 2)
+        defer { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: dir + "-ok.txt") }
         let okFile = dir + "-ok.txt"
         FileManager.default.createFile(atPath: okFile, contents: nil)
         var repaired = 0
