@@ -79,6 +79,7 @@ extension StoreStressTests {
             #expect(plan.task(key)?.progress == last.flatMap { Int($0.value) } ?? 0)
         }
         #expect(try Duban.run(["check", "--store", dir]).status == 0)
+        print("concurrency test: \(tally.committed.count) committed, \(tally.conflicts) refused as conflicts, 0 lost")
     }
 }
 }
