@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PlanModel
 
 /// Who is running this process and when: from the kernel, never from flags or
 /// the environment (except SSH_CLIENT, which sshd sets and only labels the entry).
@@ -17,6 +18,14 @@ enum Identity {
         guard let v = getenv("SSH_CLIENT") else { return nil }
         let s = String(cString: v).split(separator: " ").first.map(String.init)
         return (s?.isEmpty ?? true) ? nil : s
+    }
+
+    /// Today's date in the local time zone.
+    static func today() -> Day {
+        var t = time(nil)
+        var tm = tm()
+        localtime_r(&t, &tm)
+        return Day.today(secondsSince1970: Int(t), utcOffsetSeconds: Int(tm.tm_gmtoff))
     }
 
     /// Now as ISO 8601 with the local offset, e.g. 2014-06-30T10:32:05+08:00.

@@ -15,6 +15,12 @@ extension Store {
         try commit(edit, plan: id, task: key, expected: expected, force: force, undoes: nil)
     }
 
+    /// The same with a value always to compare, as the dashboard calls it.
+    @discardableResult
+    public func commit(_ edit: Edit, plan id: String, task key: String, expected: JSON, force: Bool) throws -> JournalEntry {
+        try commit(edit, plan: id, task: key, expected: Optional(expected), force: force, undoes: nil)
+    }
+
     func commit(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                 undoes: Int?) throws -> JournalEntry {
         let entry = try append(edit, plan: id, task: key, expected: expected, force: force, undoes: undoes)
@@ -72,14 +78,14 @@ extension Store {
     }
 
     /// Writes a checkpoint once the journal since the snapshot outweighs the
-    /// snapshot itself (and at least 64 KB): loading then replays at most about
+    /// snapshot itself (and at least 16 KB): loading then replays at most about
     /// one snapshot's worth of lines, and the checkpoint's cost, proportional to
     /// the plan, is spread over as many commits, so each costs O(1) on average.
     /// After the commit point, so a failure here loses nothing.
     func checkpointIfDue(_ id: String) {
         guard let s = states[id], let snap = s.snapshotSignature else { return }
         let tail = s.offset - snapshotOffsets[id, default: -1]
-        guard snapshotOffsets[id] != nil, tail > max(snap.size, 64 * 1024) else { return }
+        guard snapshotOffsets[id] != nil, tail > max(snap.size, 16 * 1024) else { return }
         do { try compact(plan: id) } catch {
             warnings.append("checkpoint of \(id) not written: \(error)")
         }

@@ -267,9 +267,13 @@ public final class Store {
         ((try? journal(id)) ?? []).filter { $0.task == task }
     }
 
-    /// The date and window lights of a plan are evaluated with.
-    public func evaluation(for plan: Plan, today: Day? = nil, systemToday: Day) -> Evaluation {
-        Evaluation(today: today ?? settings.today(for: plan.id) ?? systemToday, dueSoonDays: settings.dueSoonDays)
+    /// The date and window lights of a plan are evaluated with: `today` (a
+    /// command-line override), else the store's date for the plan, else the
+    /// system date. Matches `DashboardBackend.evaluation(for:)`.
+    public func evaluation(for plan: Plan) -> Evaluation { evaluation(for: plan, today: nil) }
+
+    public func evaluation(for plan: Plan, today: Day?) -> Evaluation {
+        Evaluation(today: today ?? settings.today(for: plan.id) ?? Identity.today(), dueSoonDays: settings.dueSoonDays)
     }
 
     // MARK: Other files

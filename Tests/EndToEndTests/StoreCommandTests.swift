@@ -6,6 +6,7 @@ import Testing
 @Suite struct StoreCommandTests {
     @Test func updateLogAndCheck() throws {
         let dir = try makeE2EStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try Duban.run(["update", "e2e", "1.2", "--progress", "30", "--note", "已部署", "--store", dir])
         #expect(r.status == 0, "\(r.err)")
         let log = try Duban.run(["log", "e2e", "1.2", "--json", "--store", dir])
@@ -18,6 +19,7 @@ import Testing
 
     @Test func badInputIsOneLineNonZeroAndChangesNothing() throws {
         let dir = try makeE2EStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let file = dir + "/e2e.json"
         let before = try snapshotOfDirectory(dir)
         let cases: [([String], String)] = [
@@ -54,6 +56,7 @@ import Testing
 
     @Test func malformedJournalLineIsNamed() throws {
         let dir = try makeE2EStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", dir]).status == 0)
         let journal = dir + "/e2e.journal.jsonl"
         let h = try #require(FileHandle(forWritingAtPath: journal))
@@ -68,6 +71,7 @@ import Testing
 
     @Test func accessCommandShowsAndEditsRules() throws {
         let dir = try makeE2EStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let me = try Store.open(dir, readOnly: true).user
         let show = try Duban.run(["access", "--store", dir])
         #expect(show.status == 0 && show.out.contains("you (\(me)): office"))

@@ -16,12 +16,14 @@ final class Tally: @unchecked Sendable {
     func fail(_ s: String) { failures.append(s) }
 }
 
-@Suite struct StoreConcurrencyTests {
+extension StoreStressTests {
+@Suite struct Concurrency {
     /// 8 processes at once, 200 updates each, on three shared tasks: every
     /// update is either committed and found in the journal and the plan, or
     /// refused as a conflict naming who changed the value. Nothing is lost.
     @Test func eightWritersLoseNothing() throws {
         let dir = try makeE2EStore(tasks: 3)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let writers = 8, updates = 200
         let tally = Tally()
         let group = DispatchGroup()
@@ -77,5 +79,7 @@ final class Tally: @unchecked Sendable {
             #expect(plan.task(key)?.progress == last.flatMap { Int($0.value) } ?? 0)
         }
         #expect(try Duban.run(["check", "--store", dir]).status == 0)
+        print("concurrency test: \(tally.committed.count) committed, \(tally.conflicts) refused as conflicts, 0 lost")
     }
+}
 }

@@ -1,6 +1,11 @@
 import Foundation
 import PlanModel
 import PlanStore
+import Testing
+
+/// The tests that load the machine with writer processes run one at a time, so
+/// neither starves the other.
+@Suite(.serialized) struct StoreStressTests {}
 
 /// Runs the built `duban` binary, which sits next to the test bundle.
 enum Duban {

@@ -14,6 +14,7 @@ import Testing
     @Test(.enabled(if: otherUser != nil, "running as root without setpriv: cannot drop to a non-root user"))
     func readOnlyStoreIsReadAndNeverTouched() throws {
         let dir = try makeE2EStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(try Duban.run(["update", "e2e", "1.2", "--progress", "30", "--note", "已部署", "--store", dir]).status == 0)
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: dir) {

@@ -13,6 +13,7 @@ import Testing
     @Test func reporterChangesOnlyProgressOfItsDepartmentsTasks() throws {
         let me = Identity.userName()
         let (dir, s) = try store(access: #"{"office": ["chief"], "reporters": {"\#(me)": ["省质监局"]}}"#)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(s.role == .reporter(departments: ["省质监局"]))
         #expect(!s.isReadOnly)
         // 1.1 names 省质监局 by its alias 质监, as a cooperating department.
@@ -32,6 +33,7 @@ import Testing
 
     @Test func viewerIsRefusedEverything() throws {
         let (dir, s) = try store(access: #"{"office": ["chief"], "reporters": {"clerk": ["省质监局"]}}"#)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(s.role == .viewer && s.isReadOnly && s.session.readOnly)
         let before = try fingerprint(dir)
         #expect(throws: Refusal.self) { try s.commit(.setProgress(10), plan: "test-2014", task: "1.2", expected: nil, force: false) }
@@ -44,6 +46,7 @@ import Testing
 
     @Test func withoutRulesTheOwnerIsOfficeAndReadOnlyOpenTouchesNothing() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let before = try fingerprint(dir)
         let s = try Store.open(dir, readOnly: true)
         #expect(s.role == .office && s.isReadOnly && s.readOnlyReason != nil)

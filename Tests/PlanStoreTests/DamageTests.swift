@@ -6,6 +6,7 @@ import Testing
 @Suite struct DamageTests {
     @Test func tornTailIsIgnoredReportedAndCutByTheNextWriter() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let journal = dir + "/test-2014.journal.jsonl"
         let s = try Store.open(dir, readOnly: false)
         try s.commit(.setProgress(60), plan: "test-2014", task: "1.1", expected: nil, force: false)
@@ -28,6 +29,7 @@ import Testing
 
     @Test func repairCutsOnlyTheTornTail() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let journal = dir + "/test-2014.journal.jsonl"
         let good = try readFile(journal)
         try writeFile(journal, good + "{\"se")
@@ -39,6 +41,7 @@ import Testing
 
     @Test func malformedSnapshotIsReportedWithLineAndColumnAndNeverOverwritten() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let snap = dir + "/test-2014.json"
         var text = try readFile(snap)
         text = text.replacingOccurrences(of: "\"title\": \"测试行动计划\",", with: "\"title\": \"测试行动计划\"")
@@ -56,6 +59,7 @@ import Testing
 
     @Test func malformedJournalLineStopsTheLoadWithItsLine() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let journal = dir + "/test-2014.journal.jsonl"
         let s = try Store.open(dir, readOnly: false)
         try s.commit(.setProgress(60), plan: "test-2014", task: "1.1", expected: nil, force: false)
@@ -76,6 +80,7 @@ import Testing
 @Suite struct WatchTests {
     @Test func pollReportsOthersChangesOnce() throws {
         let dir = try makeStore(plans: [fixturePlan(), fixturePlan(id: "second")])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = try Store.open(dir, readOnly: true)
         let b = try Store.open(dir, readOnly: false)
         _ = try a.plan("test-2014")

@@ -6,6 +6,7 @@ import Testing
 @Suite struct LoadAndCommitTests {
     @Test func commitIsJournaledAndReplayedByAnotherSession() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = try Store.open(dir, readOnly: false)
         #expect(a.role == .office)
         let snapshotBefore = try readFile(dir + "/test-2014.json")
@@ -29,6 +30,7 @@ import Testing
 
     @Test func compactKeepsContentAndJournal() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = try Store.open(dir, readOnly: false)
         try a.commit(.setStatus(.done), plan: "test-2014", task: "2.3", expected: nil, force: false)
         let before = try a.plan("test-2014")
@@ -44,6 +46,7 @@ import Testing
 
     @Test func structureEditsReplay() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = try Store.open(dir, readOnly: false)
         let t = PlanTask(key: "2.5", number: "五", section: 1, title: "新任务", text: "新任务。", assignments: [], due: Day("2014-11-30")!)
         try a.commit(.addTask(t), plan: "test-2014", task: "2.5", expected: nil, force: false)
@@ -58,6 +61,7 @@ import Testing
 
     @Test func badValuesChangeNothing() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let before = try fingerprint(dir)
         let a = try Store.open(dir, readOnly: false)
         #expect(throws: EditError.self) { try a.commit(.setProgress(140), plan: "test-2014", task: "1.1", expected: nil, force: false) }
@@ -72,9 +76,13 @@ import Testing
 
     @Test func settingsKeepUnknownKeys() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try writeFile(dir + "/settings.json", #"{"dueSoonDays": 14, "evaluationDates": {"test-2014": "2014-09-30"}, "scoring": {"weight": 2}}"#)
         let a = try Store.open(dir, readOnly: false)
         #expect(a.settings.dueSoonDays == 14 && a.settings.today(for: "test-2014") == Day("2014-09-30"))
+        let plan = try a.plan("test-2014")
+        #expect(a.evaluation(for: plan) == Evaluation(today: Day("2014-09-30")!, dueSoonDays: 14))
+        #expect(a.evaluation(for: plan, today: Day("2014-05-01")).today == Day("2014-05-01"))
         var s = a.settings
         s.dueSoonDays = 20
         try a.setSettings(s)
@@ -86,6 +94,7 @@ import Testing
 @Suite struct ConflictAndUndoTests {
     @Test func staleValueIsAConflictNamingWhoChangedIt() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = try Store.open(dir, readOnly: false)
         let b = try Store.open(dir, readOnly: false)
         let seen = try a.plan("test-2014").currentValue(of: .setProgress(0), task: "1.1")
@@ -105,6 +114,7 @@ import Testing
 
     @Test func undoIsANewJournaledChange() throws {
         let dir = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = try Store.open(dir, readOnly: false)
         let e = try a.commit(.setProgress(60), plan: "test-2014", task: "1.1", expected: .int(40), force: false)
         let u = try a.undoLast(plan: "test-2014")
