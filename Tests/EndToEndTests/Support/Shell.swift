@@ -23,13 +23,9 @@ enum Shell {
         try p.run()
         if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
         try? inp.fileHandleForWriting.close()
-        // Read both pipes concurrently so a chatty command cannot block on a full pipe.
-        var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        // Set-up commands print little; read stdout, then stderr.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, out: String(decoding: outData, as: UTF8.self),
                       err: String(decoding: errData, as: UTF8.self))

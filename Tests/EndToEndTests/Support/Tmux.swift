@@ -30,18 +30,25 @@ final class Tmux {
     func run(_ args: [String]) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-S", socket] + args
+        p.arguments = ["tmux", "-u", "-S", socket] + args
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = "xterm-256color"
+        env["LANG"] = "C.UTF-8"
         env.removeValue(forKey: "TMUX")
         p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
+        // Files, not pipes: the tmux server started by new-session inherits the
+        // descriptors, and a pipe it holds would never reach end of file.
+        let base = socket + ".\(UUID().uuidString.prefix(6))"
+        FileManager.default.createFile(atPath: base + ".out", contents: nil)
+        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: base + ".out"); try? FileManager.default.removeItem(atPath: base + ".err") }
+        p.standardOutput = FileHandle(forWritingAtPath: base + ".out")
+        p.standardError = FileHandle(forWritingAtPath: base + ".err")
+        p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        let data = FileManager.default.contents(atPath: base + ".out") ?? Data()
+        let e = FileManager.default.contents(atPath: base + ".err") ?? Data()
         guard p.terminationStatus == 0 else {
             throw Failure(description: "tmux \(args.joined(separator: " ")): \(String(decoding: e, as: UTF8.self))")
         }
