@@ -1,4 +1,3 @@
-import Foundation
 import PlanModel
 import PlanStore
 
@@ -40,10 +39,5 @@ public final class StoreBackend: DashboardBackend {
 
     public func pollChanges() -> [PlanChange] { store.pollChanges() }
 
-    public func evaluation(for plan: Plan) -> Evaluation {
-        let now = Date()
-        let system = Day.today(secondsSince1970: Int(now.timeIntervalSince1970),
-                               utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
-        return store.evaluation(for: plan, today: today, systemToday: system)
-    }
+    public func evaluation(for plan: Plan) -> Evaluation { store.evaluation(for: plan, today: today) }
 }
