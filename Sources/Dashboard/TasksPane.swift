@@ -55,7 +55,11 @@ enum TasksPane {
             cell("\(t.effectiveProgress)%", c.progress, line: line, style: .normal, right: true)
             cell(t.due.description, c.due, line: line, style: light == .red ? .red : .normal)
             if selected == i {
-                f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: focused ? .selected : .selectedUnfocused)
+                // Highlight the key and mark the row rather than painting a bar over
+                // the whole row: moving the selection then redraws a few cells per
+                // row instead of two full rows of CJK text (under 150 bytes over SSH).
+                f.restyle(row: inner.row + line, col: inner.col, width: min(c.key, inner.width), style: focused ? .selected : .selectedUnfocused)
+                if c.key < inner.width { f.put(g.marker, in: inner, line: line, at: c.key, style: focused ? .selected : .selectedUnfocused) }
             }
         }
     }
