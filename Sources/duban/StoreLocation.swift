@@ -9,7 +9,7 @@ enum StoreLocation {
         let env = ProcessInfo.processInfo.environment
         if let s = env["DUBAN_STORE"], !s.isEmpty { return s }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+            ?? ((env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
         let dir = (base as NSString).appendingPathComponent("duban")
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
