@@ -28,31 +28,17 @@ final class Tmux {
 
     @discardableResult
     func run(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-u", "-S", socket] + args
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = "xterm-256color"
         env["LANG"] = "C.UTF-8"
         env.removeValue(forKey: "TMUX")
-        p.environment = env
-        // Files, not pipes: the tmux server started by new-session inherits the
-        // descriptors, and a pipe it holds would never reach end of file.
-        let base = socket + ".\(UUID().uuidString.prefix(6))"
-        FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: base + ".out"); try? FileManager.default.removeItem(atPath: base + ".err") }
-        p.standardOutput = FileHandle(forWritingAtPath: base + ".out")
-        p.standardError = FileHandle(forWritingAtPath: base + ".err")
-        p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try p.run()
-        p.waitUntilExit()
-        let data = FileManager.default.contents(atPath: base + ".out") ?? Data()
-        let e = FileManager.default.contents(atPath: base + ".err") ?? Data()
-        guard p.terminationStatus == 0 else {
-            throw Failure(description: "tmux \(args.joined(separator: " ")): \(String(decoding: e, as: UTF8.self))")
+        // Spawn writes output to files, not pipes: the tmux server started by
+        // new-session inherits the descriptors, and would hold a pipe open.
+        let r = try Spawn.run(["tmux", "-u", "-S", socket] + args, env: env)
+        guard r.status == 0 else {
+            throw Failure(description: "tmux \(args.joined(separator: " ")): \(String(decoding: r.err, as: UTF8.self))")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: r.out, as: UTF8.self)
     }
 
     /// Keys in tmux's notation (`Down`, `Enter`, `Escape`, `C-c`) or literal text with `literal`.
@@ -94,13 +80,32 @@ final class Tmux {
         return parts.count > 1 ? Int(parts[1]) : -1
     }
 
+    /// Waits for the program to exit and returns its status (128 + the signal
+    /// if a signal ended it). tmux sometimes reaps the pane's process late; a
+    /// process that has exited but not been reaped yet (a zombie) counts as
+    /// exited, with the status the kernel keeps for it.
     func waitForExit(timeout: Double = 5) throws -> Int {
+        let pid = try self.pid()
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if let s = try exitStatus() { return s }
-            usleep(50_000)
+            if let s = try exitStatus(), s >= 0 { return s }
+            if let s = Tmux.zombieStatus(pid) { return s }
+            usleep(20_000)
         }
-        throw Failure(description: "program did not exit; screen:\n\((try? screen()) ?? "")")
+        if let s = try exitStatus() { return s }
+        let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "gone"
+        throw Failure(description: "program did not exit (\(state)); screen:\n\((try? screen()) ?? "")")
+    }
+
+    /// The wait status of an exited, unreaped process, decoded; nil while it runs.
+    static func zombieStatus(_ pid: Int32) -> Int? {
+        guard pid > 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // fields[0] is the state; the last field is the exit code (Linux ≥ 3.5).
+        guard fields.first == "Z", let raw = Int(fields.last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") else { return nil }
+        let sig = raw & 0x7f
+        return sig == 0 ? (raw >> 8) & 0xff : 128 + sig
     }
 
     /// The pane's process id, for sending signals.
