@@ -184,6 +184,21 @@ enum Kiosk {
         print("kiosk: signal \(sig) → exit after \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         if sig == SIGTERM { #expect(try t.alternateScreenOff()) }
     }
+
+    /// A parent may hand down a mask that blocks SIGTERM and SIGHUP (a test
+    /// runner's worker thread did): the kiosk still ends on them.
+    @Test func signalEndsItEvenWhenStartedWithItBlocked() throws {
+        let store = try DashboardEndToEndTests.sampleStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let block = "import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP, signal.SIGTERM}); "
+            + "os.execv(sys.argv[1], sys.argv[1:])"
+        let t = try Tmux("python3 -c \(Tmux.quote(block)) \(Duban.binary) kiosk --store \(store) --lang en --interval 2",
+                         env: ["DUBAN_THEME": "", "NO_COLOR": ""])
+        defer { _ = try? t.run(["kill-server"]) }
+        try t.wait(for: "KIOSK")
+        kill(try t.pid(), SIGHUP)
+        #expect(try t.waitForExit(timeout: 1) == 128 + Int(SIGHUP))
+    }
 }
 
 /// What an idle kiosk costs: bytes on the wire, memory and descriptors over time.
