@@ -201,8 +201,8 @@ enum Kiosk {
     }
 }
 
-/// What an idle kiosk costs: bytes on the wire, memory and descriptors over time.
-@Suite(.serialized) struct KioskSoakTests {
+/// What an idle kiosk costs on the wire.
+@Suite(.serialized) struct KioskTrafficTests {
     static let ptybytes = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Support/ptybytes.py").path
 
@@ -237,6 +237,10 @@ enum Kiosk {
         }
     }
 
+}
+
+/// Memory and descriptors of a kiosk over many rotations and refreshes.
+@Suite(.serialized) struct KioskSoakTests {
     @Test func memoryAndDescriptorsAfterManyRotationsAndRefreshes() throws {
         let store = try DashboardEndToEndTests.sampleStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
