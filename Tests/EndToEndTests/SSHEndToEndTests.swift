@@ -87,13 +87,15 @@ final class SSHDeployment {
         return try JSONParser.parse(r.out)
     }
 
-    /// Processes of `user` other than sshd's own session process.
+    /// Running processes of `user` other than sshd's own session process. An
+    /// exited process whose parent (sshd's session process) is gone waits for
+    /// init to reap it, which may take a while: zombies do not count.
     func processes(of user: String) -> [(pid: Int32, name: String)] {
-        guard let r = try? Shell.run(["ps", "-o", "pid=,comm=", "-u", user]), r.status == 0 else { return [] }
+        guard let r = try? Shell.run(["ps", "-o", "pid=,stat=,comm=", "-u", user]), r.status == 0 else { return [] }
         return r.out.split(separator: "\n").compactMap { line in
-            let f = line.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard f.count == 2, let pid = Int32(f[0]), f[1] != "sshd" else { return nil }
-            return (pid, f[1])
+            let f = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            guard f.count >= 3, let pid = Int32(f[0]), !f[1].hasPrefix("Z"), f[2] != "sshd" else { return nil }
+            return (pid, f[2...].joined(separator: " "))
         }
     }
 
@@ -246,6 +248,7 @@ struct SSHEndToEndTests {
         }
         let after = Date().timeIntervalSince(start)
         #expect(gone, "the remote duban is still running 5 s after the client was killed")
+        #expect(after < 2, "the remote duban took \(after) s to exit")
         print("ssh: remote duban gone \(String(format: "%.2f", after)) s after SIGKILL of the client")
 
         let check = try d.duban(["check"])
