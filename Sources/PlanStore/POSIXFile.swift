@@ -127,8 +127,11 @@ enum POSIXFile {
 final class FileLock {
     private let fd: Int32
 
+    /// Opened read-only: `flock` needs no write access, so a lock file another
+    /// writer created (mode 0644 under umask 022, e.g. an ssh forced command,
+    /// which reads no profile) does not lock the rest of the group out.
     init(_ path: String) throws(StoreError) {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXFile.errno("cannot open lock file", path) }
         while flock(fd, LOCK_EX) != 0 {
             if Glibc.errno == EINTR { continue }

@@ -29,6 +29,13 @@ enum Signals {
         if !allowSuspend { set(SIGTSTP, ignore) }
         set(SIGCONT, handleContinue)
         for sig in fatalSignals { set(sig, handleFatal) }
+        // A blocked signal never reaches its handler, and the mask is inherited:
+        // started by a parent that blocks them (a test runner's worker thread, a
+        // supervisor), SIGTERM and SIGHUP would not end the run.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in quitSignals + [SIGINT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&unblock, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         return installed
     }
 

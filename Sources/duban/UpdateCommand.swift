@@ -73,7 +73,14 @@ struct UpdateCommand: ParsableCommand {
     private func baselines(_ edits: [Edit], in s: Store) throws -> [JSON] {
         let loaded = try StoreOpener.run { try s.plan(plan) }
         guard loaded.task(task) != nil else { throw CLIError("no task \(task) in plan \(plan)") }
-        return edits.map { loaded.currentValue(of: $0, task: task) }
+        // Each edit's baseline includes this command's earlier edits: `--status
+        // done` also sets progress to 100, which a following `--progress` must
+        // not see as someone else's change.
+        var state = loaded
+        return edits.map { edit in
+            defer { try? state.apply(edit, task: task) }
+            return state.currentValue(of: edit, task: task)
+        }
     }
 
     private func brief(_ e: JournalEntry) -> String {

@@ -26,27 +26,15 @@ enum Duban {
     }
 
     /// Runs duban with `args`, optionally as another user through setpriv.
+    /// `binary` another copy of duban (e.g. one other users can read).
     @discardableResult
-    static func run(_ args: [String], stdin: Data? = nil, asUser: [String] = []) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: asUser.isEmpty ? binary : "/usr/bin/setpriv")
-        p.arguments = asUser.isEmpty ? args : asUser + [binary] + args
+    static func run(_ args: [String], stdin: Data? = nil, asUser: [String] = [], binary: String = binary) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["DUBAN_STORE"] = nil
         env["SSH_CLIENT"] = nil
-        p.environment = env
-        let out = Pipe(), err = Pipe(), inp = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = inp
-        try p.run()
-        if let stdin { inp.fileHandleForWriting.write(stdin) }
-        try? inp.fileHandleForWriting.close()
-        // Read before waiting so a full pipe cannot stall the child.
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+        let argv = asUser.isEmpty ? [binary] + args : ["/usr/bin/setpriv"] + asUser + [binary] + args
+        let r = try Spawn.run(argv, env: env, input: stdin)
+        return Result(status: r.status, out: String(decoding: r.out, as: UTF8.self), err: String(decoding: r.err, as: UTF8.self))
     }
 }
 

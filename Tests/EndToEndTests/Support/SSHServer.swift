@@ -5,7 +5,7 @@ import Foundation
 final class SSHServer {
     let dir: String
     let port: Int
-    private var process: Process?
+    private var pid: pid_t?
     private(set) var users: [String] = []
     let clientKey: String
 
@@ -55,12 +55,7 @@ final class SSHServer {
     }
 
     func start() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/sbin/sshd")
-        p.arguments = ["-D", "-e", "-f", dir + "/sshd_config"]
-        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try p.run()
-        process = p
+        pid = try Spawn.start(["/usr/sbin/sshd", "-D", "-e", "-f", dir + "/sshd_config"], stderr: dir + "/sshd.log")
         // Wait until it accepts connections.
         for _ in 0..<100 {
             if (try? Shell.run(["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/\(port)"]).status) == 0 { return }
@@ -76,8 +71,8 @@ final class SSHServer {
     }
 
     func stop() {
-        if let p = process, p.isRunning { p.terminate(); p.waitUntilExit() }
-        process = nil
+        if let pid { kill(pid, SIGTERM); _ = Spawn.wait(pid) }
+        pid = nil
         for u in users { _ = try? Shell.run(["userdel", "-r", "-f", u]) }
         users = []
     }

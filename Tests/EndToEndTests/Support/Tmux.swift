@@ -18,48 +18,27 @@ final class Tmux {
         let exports = env.map { "export \($0.key)=\(Tmux.quote($0.value));" }.joined(separator: " ")
         // `remain-on-exit` keeps the pane so the exit status and the restored screen can be read.
         try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                 "\(exports) \(command); echo $? > \(socket).status"])
-        try run(["set-window-option", "-t", session, "remain-on-exit", "on"])
+                 "\(exports) exec \(command)"])
+        try run(["set-option", "-t", session, "remain-on-exit", "on"])
     }
 
-    deinit {
-        _ = try? run(["kill-server"])
-        unlink(socket + ".status")
-    }
+    deinit { _ = try? run(["kill-server"]) }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// Runs tmux with posix_spawn and waitpid: tmux's server forks off and keeps
-    /// inherited descriptors, which makes Foundation's Process wait forever.
     @discardableResult
     func run(_ args: [String]) throws -> String {
-        let base = socket + ".\(UUID().uuidString.prefix(6))"
-        defer { unlink(base + ".out"); unlink(base + ".err") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = "xterm-256color"
         env["LANG"] = "C.UTF-8"
         env.removeValue(forKey: "TMUX")
-        let argv = ["tmux", "-u", "-S", socket] + args
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { cArgs.forEach { free($0) }; cEnv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, "tmux", &actions, nil, cArgs, cEnv)
-        guard rc == 0 else { throw Failure(description: "cannot run tmux: error \(rc)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let data = FileManager.default.contents(atPath: base + ".out") ?? Data()
-        let e = FileManager.default.contents(atPath: base + ".err") ?? Data()
-        guard status == 0 else {
-            throw Failure(description: "tmux \(args.joined(separator: " ")): \(String(decoding: e, as: UTF8.self))")
+        // Spawn writes output to files, not pipes: the tmux server started by
+        // new-session inherits the descriptors, and would hold a pipe open.
+        let r = try Spawn.run(["tmux", "-u", "-S", socket] + args, env: env)
+        guard r.status == 0 else {
+            throw Failure(description: "tmux \(args.joined(separator: " ")): \(String(decoding: r.err, as: UTF8.self))")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: r.out, as: UTF8.self)
     }
 
     /// Keys in tmux's notation (`Down`, `Enter`, `Escape`, `C-c`) or literal text with `literal`.
@@ -96,31 +75,42 @@ final class Tmux {
     /// The pane's program has exited: its status, or nil while it runs.
     func exitStatus() throws -> Int? {
         let s = try run(["display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status}"])
-        guard s.hasPrefix("1") else { return nil }
-        // tmux does not always know the status of a program that closed its
-        // terminal before exiting, so the shell around it writes it down.
-        for _ in 0..<20 {
-            if let t = try? String(contentsOfFile: socket + ".status", encoding: .utf8),
-               let n = Int(t.trimmingCharacters(in: .whitespacesAndNewlines)) { return n }
-            usleep(50_000)
-        }
-        return -1
+        let parts = s.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard parts.first == "1" else { return nil }
+        return parts.count > 1 ? Int(parts[1]) : -1
     }
 
+    /// Waits for the program to exit and returns its status (128 + the signal
+    /// if a signal ended it). tmux sometimes reaps the pane's process late; a
+    /// process that has exited but not been reaped yet (a zombie) counts as
+    /// exited, with the status the kernel keeps for it.
     func waitForExit(timeout: Double = 5) throws -> Int {
+        let pid = try self.pid()
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if let s = try exitStatus() { return s }
-            usleep(50_000)
+            if let s = try exitStatus(), s >= 0 { return s }
+            if let s = Tmux.zombieStatus(pid) { return s }
+            usleep(20_000)
         }
-        throw Failure(description: "program did not exit; screen:\n\((try? screen()) ?? "")")
+        if let s = try exitStatus() { return s }
+        let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "gone"
+        throw Failure(description: "program did not exit (\(state)); screen:\n\((try? screen()) ?? "")")
     }
 
-    /// The program's process id (the child of the pane's shell), for sending signals.
+    /// The wait status of an exited, unreaped process, decoded; nil while it runs.
+    static func zombieStatus(_ pid: Int32) -> Int? {
+        guard pid > 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // fields[0] is the state; the last field is the exit code (Linux ≥ 3.5).
+        guard fields.first == "Z", let raw = Int(fields.last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") else { return nil }
+        let sig = raw & 0x7f
+        return sig == 0 ? (raw >> 8) & 0xff : 128 + sig
+    }
+
+    /// The pane's process id, for sending signals.
     func pid() throws -> Int32 {
-        let shell = try run(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let r = try Shell.run(["pgrep", "-P", shell])
-        return Int32(r.out.split(separator: "\n").first ?? "") ?? Int32(shell) ?? 0
+        Int32(try run(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// Whether the terminal left the alternate screen and shows the cursor again.
