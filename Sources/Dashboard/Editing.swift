@@ -64,6 +64,13 @@ extension DashboardState {
             case .search:
                 overlay = nil
                 return []
+            case .indicator(let id):
+                let unit = p.indicators.first { $0.id == id }?.unit ?? ""
+                guard let v = DashboardState.indicatorValue(text, unit: unit) else {
+                    overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badIndicator)
+                    return []
+                }
+                edit = .setIndicatorActual(id: id, value: v)
             case .progress:
                 guard let n = Int(text), (0...100).contains(n) else {
                     overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badProgress)

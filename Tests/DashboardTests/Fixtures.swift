@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanReports
 @testable import Dashboard
 
 /// A store in memory with the store's rules that matter to the dashboard:
@@ -99,6 +100,12 @@ final class MemoryBackend: DashboardBackend {
     }
 
     func evaluation(for plan: Plan) -> Evaluation { Evaluation(today: today) }
+
+    var rules = ScoringRules.standard
+    var renamed: [String: String] = [:]
+    func journal(plan: String) -> [JournalEntry] { journal.filter { $0.plan == plan } }
+    func scoringRules() throws -> ScoringRules { rules }
+    func successions() -> [String: String] { renamed }
 }
 
 enum Sample {
