@@ -104,7 +104,12 @@ final class MemoryBackend: DashboardBackend {
     var rules = ScoringRules.standard
     var renamed: [String: String] = [:]
     func journal(plan: String) -> [JournalEntry] { journal.filter { $0.plan == plan } }
-    func scoringRules() throws -> ScoringRules { rules }
+    /// Set to make `scoringRules` fail as a store with bad settings does.
+    var rulesError: ScoringRulesError?
+    func scoringRules() throws -> ScoringRules {
+        if let rulesError { throw rulesError }
+        return rules
+    }
     func successions() -> [String: String] { renamed }
 }
 
