@@ -44,7 +44,7 @@ enum AssessmentView {
                 (row.rank > 0 ? String(row.rank) : "-", .normal), (row.department, row.collective ? .dim : .normal),
                 (String(row.tasks), .normal), (String(row.doneOnTime), .green), (String(row.doneLate), .normal),
                 (String(row.inProgress), .normal), (String(row.notStarted), .normal),
-                (String(row.overdue), row.overdue > 0 ? .red : .normal), (score(row.score), .normal),
+                (String(row.overdue), row.overdue > 0 ? .red : .normal), (scoreText(row.score), .normal),
                 (row.grade, gradeStyle(row.grade)),
             ]
             ScreenTable.row(f: &f, list, line: line, cells, cols, w)

@@ -36,7 +36,7 @@ enum Editors {
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
-            if let i = st.plan?.indicators.first(where: { $0.id == id }) { prompt += s.targetSuffix(IndicatorsView.target(i)) }
+            if let i = st.plan?.indicators.first(where: { $0.id == id }) { prompt += s.targetSuffix(IndicatorsView.target(i, ascii: st.ascii)) }
         }
         let w = kind == .note ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)

@@ -22,6 +22,7 @@ extension DashboardState {
             show(strings.failed(m), .error, now, seconds: 8)
             // A ranking that could not be computed is not left showing "computing".
             if case .assessment(nil, _) = screen { screen = nil }
+            pendingTask = nil
         case .planLoaded(let p, let ev):
             if p.id != plan?.id {
                 query = TaskQuery(); selectedKey = nil; detail = nil; screen = nil

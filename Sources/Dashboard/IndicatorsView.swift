@@ -12,8 +12,8 @@ enum IndicatorsView {
         return Rect(row: r.row, col: r.col, width: r.width, height: r.height - sourceLines - 1)
     }
 
-    static func target(_ i: Indicator) -> String {
-        (i.comparison == .atLeast ? "≥" : "") + number(i.target) + i.unit
+    static func target(_ i: Indicator, ascii: Bool) -> String {
+        (i.comparison == .atLeast ? (ascii ? ">=" : "≥") : "") + plainNumber(i.target) + i.unit
     }
 
     static func columns(_ s: Strings, _ ids: [Indicator]) -> [Column] {
@@ -41,8 +41,8 @@ enum IndicatorsView {
             let i = ids[top + line]
             let metStyle: StyleRole = i.met.map { $0 ? .green : .red } ?? .dim
             let cells: [(String, StyleRole)] = [
-                (i.id, .dim), (i.taskKey ?? s.goalTask, .normal), (i.name, .normal), (target(i), .normal),
-                (i.actual.map { number($0) + i.unit } ?? "-", .normal), (s.met(i.met), metStyle),
+                (i.id, .dim), (i.taskKey ?? s.goalTask, .normal), (i.name, .normal), (target(i, ascii: st.ascii), .normal),
+                (i.actual.map { plainNumber($0) + i.unit } ?? "-", .normal), (s.met(i.met), metStyle),
             ]
             ScreenTable.row(f: &f, list, line: line, cells, cols, w)
             if top + line == l.cursor { ScreenTable.highlight(&f, list, line: line) }

@@ -45,7 +45,7 @@ enum ScreenTable {
 }
 
 /// A score with one decimal, `87.5`; `-` when there is none.
-func score(_ s: Double?) -> String {
+func scoreText(_ s: Double?) -> String {
     guard let s else { return "-" }
     let v = Int((s * 10).rounded())
     return "\(v / 10).\(v % 10)"

@@ -161,4 +161,18 @@ import TextWidth
         f = a.render(width: 80, height: 24)
         #expect(f.rowText(5).hasPrefix("|   1 省质监局 "))
     }
+
+    @Test func asciiScreensUseASCIIMarks() {
+        let b = MemoryBackend([Sample.withIndicators()], today: Day("2014-10-01")!)
+        let a = DashboardApp(backend: b, language: .en, initialPlan: nil, ascii: true)
+        a.press(.char("I"))
+        let f = a.render(width: 80, height: 24)
+        #expect(f.rowsHaveExactWidth())
+        #expect(f.rowText(2).hasPrefix("+ Indicators · "))
+        #expect(f.rowText(5).hasSuffix(">=98%     97.5% no    |"))
+        #expect(f.rowText(19) == "|" + String(repeating: "-", count: 78) + "|")
+        a.press(.escape, .char("3"), .char("D"))
+        let g = a.render(width: 80, height: 24)
+        #expect(g.rowText(5).hasPrefix("|gansu-2014 1.1   lead active  40% 2014-12-31 G  "))
+    }
 }
