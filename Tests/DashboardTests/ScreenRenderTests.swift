@@ -175,4 +175,15 @@ import TextWidth
         let g = a.render(width: 80, height: 24)
         #expect(g.rowText(5).hasPrefix("|gansu-2014 1.1   lead active  40% 2014-12-31 G  "))
     }
+
+    @Test func taskDetailListsItsIndicators() {
+        let (a, _) = make()
+        a.press(.down, .down, .enter)  // 2.1
+        let f = a.render(width: 80, height: 24)
+        #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
+        let r = f.row(containing: "  食品安全放心工程示范企业：目标 ≥20家  实际 21家  达标")
+        #expect(r != nil)
+        #expect(f.rowText(r! - 1).hasPrefix("│量化指标 "))
+        #expect(f[r!, 3].style == .green)
+    }
 }
