@@ -18,7 +18,7 @@ enum IndicatorsView {
 
     static func columns(_ s: Strings, _ ids: [Indicator]) -> [Column] {
         [Column(header: s.colID, width: min(10, ids.map(\.id.displayWidth).max() ?? 4)),
-         Column(header: s.colTasks, width: 6), Column(header: s.colIndicator, flexible: true),
+         Column(header: s.colTask, width: 6), Column(header: s.colIndicator, flexible: true),
          Column(header: s.colTarget, width: 9, right: true), Column(header: s.colActual, width: 9, right: true),
          Column(header: s.colMet, width: 6)]
     }

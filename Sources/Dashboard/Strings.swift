@@ -204,6 +204,7 @@ struct Strings {
     var assessmentTitle: String { t("考核排名", "Assessment") }
     var colRank: String { t("名次", "Rank") }
     var colTasks: String { t("任务", "Tasks") }
+    var colTask: String { t("任务", "Task") }
     var colOnTime: String { t("按时完成", "On time") }
     var colLate: String { t("超期完成", "Late") }
     var colActive: String { t("进行中", "Active") }
