@@ -65,12 +65,13 @@ extension DashboardState {
                 overlay = nil
                 return []
             case .indicator(let id):
-                let unit = p.indicators.first { $0.id == id }?.unit ?? ""
-                guard let v = DashboardState.indicatorValue(text, unit: unit) else {
+                // Empty clears the recorded value.
+                let v = p.indicators.first { $0.id == id }?.parseValue(text)
+                guard text.isEmpty || v != nil else {
                     overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badIndicator)
                     return []
                 }
-                edit = .setIndicatorActual(id: id, value: v)
+                edit = .setIndicatorActual(id: id, value: text.isEmpty ? nil : v)
             case .progress:
                 guard let n = Int(text), (0...100).contains(n) else {
                     overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badProgress)

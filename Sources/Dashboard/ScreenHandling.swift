@@ -137,17 +137,6 @@ extension DashboardState {
         overlay = .entry(.indicator(ind.id), task: task, editor: LineEditor(ind.actual.map(plainNumber) ?? "", maxBytes: 24),
                          expected: p.currentValue(of: probe, task: task), error: nil)
     }
-
-    /// The value typed for an indicator: a number, optionally with its unit;
-    /// empty clears the recorded value. Nil when it is not a number.
-    static func indicatorValue(_ text: String, unit: String) -> Double?? {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if t.isEmpty { return .some(nil) }
-        if !unit.isEmpty, t.hasSuffix(unit) { t.removeLast(unit.count) }
-        if t.hasSuffix("%") { t.removeLast() }
-        guard let v = Double(t.trimmingCharacters(in: .whitespaces)), v.isFinite else { return nil }
-        return .some(v)
-    }
 }
 
 /// A number as people write it: `98`, `97.5`.

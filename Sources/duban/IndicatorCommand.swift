@@ -38,7 +38,7 @@ struct IndicatorCommand: ParsableCommand {
         }
         var v: Double? = nil
         if let value {
-            guard let n = Self.parse(value, unit: ind.unit) else {
+            guard let n = ind.parseValue(value) else {
                 throw CLIError("VALUE: \"\(value)\" is not a number (e.g. 97.5)")
             }
             v = n
@@ -49,15 +49,6 @@ struct IndicatorCommand: ParsableCommand {
         let seen = p.currentValue(of: edit, task: task)
         let e = try StoreOpener.run { try s.commit(edit, plan: plan, task: task, expected: seen, force: force) }
         Output.line("\(plan) \(e.field): \(e.old.brief) → \(e.new.brief) (#\(e.seq))")
-    }
-
-    /// `97.5`, `97.5%`, `20家`: the number, with the indicator's unit allowed after it.
-    static func parse(_ text: String, unit: String) -> Double? {
-        var t = Substring(text.trimmingCharacters(in: .whitespaces))
-        if !unit.isEmpty, t.hasSuffix(unit) { t = t.dropLast(unit.count) }
-        if t.hasSuffix("%") { t = t.dropLast() }
-        guard let d = Double(t.trimmingCharacters(in: .whitespaces)), d.isFinite else { return nil }
-        return d
     }
 
     private func list() throws {
