@@ -159,10 +159,14 @@ struct Strings {
 
     // Feedback
     func saved(_ task: String, _ field: String) -> String {
-        t("已保存：\(task) \(self.field(field))", "saved: \(task) \(self.field(field))")
+        t("已保存：", "saved: ") + what(task, field)
     }
     func undone(_ task: String, _ field: String) -> String {
-        t("已撤销：\(task) \(self.field(field))", "undone: \(task) \(self.field(field))")
+        t("已撤销：", "undone: ") + what(task, field)
+    }
+    /// `1.1 进度`; a plan-level change (a goal's indicator) has no task.
+    private func what(_ task: String, _ field: String) -> String {
+        task.isEmpty ? self.field(field) : task + " " + self.field(field)
     }
     func roleName(_ r: AccessRole) -> String {
         switch r {

@@ -112,7 +112,7 @@ import PlanReports
         #expect(ind.actual == 95.2 && ind.met == true)
         let e = b.journal.last!
         #expect(e.field == "indicator:goal.2" && e.task == "" && e.old == .null && e.new == .double(95.2))
-        #expect(a.noticeText == "已保存： 指标 goal.2")
+        #expect(a.noticeText == "已保存：指标 goal.2")
         #expect(a.state.context == .indicators)
         let f = a.render(width: 120, height: 40)
         #expect(f.rowText(3).hasPrefix("│共 3 项指标 · 已录入 3 项 · 达标 2 项"))
