@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "TextWidth"]),
-        .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "TextWidth"]),
+        .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "PlanReports", "TextWidth"]),
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth"]),
         .executableTarget(
             name: "duban",

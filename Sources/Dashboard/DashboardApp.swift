@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanReports
 
 /// The interactive dashboard: runs the reducer's effects against the store and
 /// feeds the results back. All decisions are in `DashboardState`.
@@ -87,6 +88,20 @@ public final class DashboardApp: TerminalApp {
             } catch { return .failed("\(error)") }
         case .loadHistory(let plan, let task):
             return .history(task: task, backend.history(plan: plan, task: task))
+        case .loadAssessment(let id):
+            do {
+                let p = try backend.plan(id)
+                let rules = try backend.scoringRules()
+                return .assessment(Assessment(plan: p, evaluation: backend.evaluation(for: p), rules: rules,
+                                              doneDays: Assessment.doneDays(from: backend.journal(plan: id))))
+            } catch { return .failed("\(error)") }
+        case .loadDepartment(let name):
+            // A plan that fails to load is left out rather than hiding the others.
+            let plans = backend.planIDs().compactMap { id -> (Plan, Evaluation)? in
+                guard let p = try? backend.plan(id) else { return nil }
+                return (p, backend.evaluation(for: p))
+            }
+            return .department(name: name, DepartmentAcrossPlans(name: name, plans: plans, successions: backend.successions()))
         case .commit(let plan, let task, var edit, let expected, let force):
             if case .addNote(var n) = edit, n.time.isEmpty {
                 n.time = isoTime(now())

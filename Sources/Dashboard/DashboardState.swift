@@ -4,6 +4,8 @@ import PlanModel
 /// Which edit an entry box is collecting.
 public enum EntryKind: Hashable, Sendable {
     case progress, due, note, search
+    /// The actual value of the indicator with this id.
+    case indicator(String)
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -61,6 +63,10 @@ public struct DashboardState {
     var overdueTop = 0
 
     var detail: DetailState?
+    /// A full-screen view over the panes (assessment, department, indicators).
+    var screen: Screen?
+    /// A task to select once its plan has loaded (a jump from another plan's view).
+    var pendingTask: String?
     var overlay: Overlay?
     /// The search text before `/`, restored by Esc.
     var searchBefore = ""
@@ -82,6 +88,7 @@ public struct DashboardState {
 
     var context: KeyContext {
         if let o = overlay { return o.context }
+        if let s = screen { return s.context }
         return detail != nil ? .detail : .main
     }
 

@@ -13,7 +13,13 @@ enum DashboardView {
             return f
         }
         HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii)
-        if let d = st.detail {
+        if let sc = st.screen {
+            switch sc {
+            case .assessment(let a, let c): AssessmentView.draw(&f, l.body, st, a, c, glyphs: g)
+            case .department(let name, let v, let c): DepartmentView.draw(&f, l.body, st, name: name, v, c, glyphs: g)
+            case .indicators(let c): IndicatorsView.draw(&f, l.body, st, c, glyphs: g)
+            }
+        } else if let d = st.detail {
             DetailView.draw(&f, l.body, st, d, glyphs: g)
         } else {
             if let bar = l.tabBar { TabBar.draw(&f, bar, st) }

@@ -39,6 +39,16 @@ enum DetailView {
             add(s.role(role) + "：" + names.joined(separator: "、"), indent: 2)
         }
         blank()
+        let indicators = data.plan.indicators.filter { $0.taskKey == t.key }
+        if !indicators.isEmpty {
+            add(s.indicatorsTitle, .title)
+            for ind in indicators {
+                let actual = ind.actual.map { plainNumber($0) + ind.unit } ?? "-"
+                add("\(ind.name)：\(s.colTarget) \(IndicatorsView.target(ind, ascii: st.ascii))  \(s.colActual) \(actual)  \(s.met(ind.met))",
+                    ind.met.map { $0 ? .green : .red } ?? .normal, indent: 2)
+            }
+            blank()
+        }
         add(s.notes, .title)
         if t.notes.isEmpty { add(s.none, .dim, indent: 2) }
         for n in t.notes {

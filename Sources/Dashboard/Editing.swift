@@ -64,6 +64,14 @@ extension DashboardState {
             case .search:
                 overlay = nil
                 return []
+            case .indicator(let id):
+                // Empty clears the recorded value.
+                let v = p.indicators.first { $0.id == id }?.parseValue(text)
+                guard text.isEmpty || v != nil else {
+                    overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badIndicator)
+                    return []
+                }
+                edit = .setIndicatorActual(id: id, value: text.isEmpty ? nil : v)
             case .progress:
                 guard let n = Int(text), (0...100).contains(n) else {
                     overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.badProgress)

@@ -26,16 +26,21 @@ enum Editors {
     static func entry(_ f: inout Frame, _ body: Rect, _ st: DashboardState, kind: EntryKind, task: String,
                       editor: LineEditor, error: String?, glyphs g: Glyphs) {
         let s = st.strings
-        let prompt: String
+        var prompt: String
+        var subject = task
         switch kind {
         case .progress: prompt = s.progressPrompt
         case .due: prompt = s.duePrompt
         case .note: prompt = s.notePrompt
         case .search: prompt = s.searchPrompt
+        case .indicator(let id):
+            subject = id
+            prompt = s.actualPrompt
+            if let i = st.plan?.indicators.first(where: { $0.id == id }) { prompt += s.targetSuffix(IndicatorsView.target(i, ascii: st.ascii)) }
         }
         let w = kind == .note ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)
-        f.box(r, title: prompt + " · " + task, focused: true, glyphs: g, clear: true)
+        f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
         let (text, col) = editor.view(width: inner.width)

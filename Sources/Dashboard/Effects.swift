@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReports
 
 /// What the reducer asks `DashboardApp` to do against the store. The reducer
 /// itself never touches the backend, so it stays testable without one.
@@ -12,13 +13,17 @@ public enum Effect: Hashable, Sendable {
     case openPlan(String)
     /// Answered with `.history` for the task.
     case loadHistory(plan: String, task: String)
+    /// Answered with `.assessment`: the ranking under the store's scoring rules.
+    case loadAssessment(plan: String)
+    /// Answered with `.department`: one department's tasks in every plan.
+    case loadDepartment(String)
     case quit
 
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
         case .commit, .undo: return true
-        case .openPlan, .loadHistory, .quit: return false
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .quit: return false
         }
     }
 }
@@ -36,4 +41,6 @@ public enum Feedback: Sendable {
     /// Another session changed the open plan; the last entry names who and when.
     case planChanged(Plan, Evaluation, [JournalEntry])
     case history(task: String, [JournalEntry])
+    case assessment(Assessment)
+    case department(name: String, DepartmentAcrossPlans)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanReports
 
 // Results from the store, folded back into the state.
 extension DashboardState {
@@ -8,24 +9,31 @@ extension DashboardState {
         case .committed(let e, let p):
             load(p, data?.rollup.evaluation)
             show(strings.saved(e.task, e.field), .notice, now)
-            return historyReload()
+            return historyReload() + screenReload()
         case .undone(let e, let p):
             load(p, data?.rollup.evaluation)
             show(strings.undone(e.task, e.field), .notice, now)
-            return historyReload()
+            return historyReload() + screenReload()
         case .conflict(let c, let edit):
             overlay = .conflict(c, edit)
         case .refused(let m):
             show(strings.refused(m), .error, now, seconds: 8)
         case .failed(let m):
             show(strings.failed(m), .error, now, seconds: 8)
+            // A ranking that could not be computed is not left showing "computing".
+            if case .assessment(nil, _) = screen { screen = nil }
+            pendingTask = nil
         case .planLoaded(let p, let ev):
             if p.id != plan?.id {
-                query = TaskQuery(); selectedKey = nil; detail = nil
+                query = TaskQuery(); selectedKey = nil; detail = nil; screen = nil
                 sectionCursor = 0; departmentCursor = 0; overdueCursor = 0
                 tasksTop = 0; sectionsTop = 0; departmentsTop = 0; overdueTop = 0
             }
             load(p, ev)
+            if let k = pendingTask {
+                pendingTask = nil
+                select(task: k)
+            }
             return historyReload()
         case .planChanged(let p, let ev, let entries):
             load(p, ev)
@@ -34,9 +42,13 @@ extension DashboardState {
             } else {
                 show(strings.planReplaced, .notice, now)
             }
-            return historyReload()
+            return historyReload() + screenReload()
         case .history(let task, let entries):
             if detail?.task == task { detail?.history = entries }
+        case .assessment(let a):
+            installAssessment(a)
+        case .department(let name, let v):
+            installDepartment(name, v)
         }
         return []
     }

@@ -4,7 +4,7 @@ import PlanModel
 // Clicks and the scroll wheel, hit-tested against the same layout the views draw.
 extension DashboardState {
     mutating func click(row: Int, col: Int) -> [Effect] {
-        guard overlay == nil, detail == nil else { return [] }
+        guard overlay == nil, detail == nil, screen == nil else { return [] }
         let l = layout
         if let bar = l.tabBar, bar.contains(row: row, col: col) {
             for (pane, range) in TabBar.ranges(strings) where range.contains(col) { focus = pane }
@@ -22,7 +22,7 @@ extension DashboardState {
     }
 
     mutating func scroll(row: Int, col: Int, by delta: Int) {
-        if overlay != nil || detail != nil { move(delta); return }
+        if overlay != nil || detail != nil || screen != nil { move(delta); return }
         for (pane, r) in layout.panes where r.contains(row: row, col: col) { moveCursor(pane, delta) }
     }
 

@@ -6,6 +6,7 @@ extension DashboardState {
     var page: Int {
         switch context {
         case .detail, .help: return max(1, layout.body.height - 3)
+        case .report, .indicators: return max(1, screenListRect.height - 1)
         case .menu: return 5
         default: return layout.pageSize(focus)
         }
@@ -27,6 +28,10 @@ extension DashboardState {
             return
         case nil:
             break
+        }
+        if screen != nil {
+            moveScreen(delta)
+            return
         }
         if var d = detail {
             let lines = DetailView.lines(self, d, width: layout.body.width - 2).count

@@ -64,8 +64,13 @@ extension DashboardState {
         case .pageDown: move(page)
         case .top: move(Int.min / 2)
         case .bottom: move(Int.max / 2)
-        case .activate: return activate()
-        case .back: detail = nil
+        case .activate: return screen != nil ? activateScreen() : activate()
+        case .back:
+            if screen != nil { screen = nil } else { detail = nil }
+        case .assessment: return openAssessment()
+        case .departmentAcrossPlans: return openDepartment(now: now)
+        case .indicators: openIndicators()
+        case .editIndicator: openIndicatorEditor(now: now)
         case .search:
             searchBefore = query.search
             overlay = .entry(.search, task: "", editor: LineEditor(query.search, maxBytes: 200), expected: .null, error: nil)

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReports
 import PlanStore
 
 /// The real store behind the dashboard and the kiosk. Every change goes through
@@ -40,4 +41,18 @@ public final class StoreBackend: DashboardBackend {
     public func pollChanges() -> [PlanChange] { store.pollChanges() }
 
     public func evaluation(for plan: Plan) -> Evaluation { store.evaluation(for: plan, today: today) }
+
+    public func journal(plan: String) -> [JournalEntry] { (try? store.journal(plan)) ?? [] }
+
+    public func scoringRules() throws -> ScoringRules {
+        guard let j = store.settings.raw["scoring"] else { return .standard }
+        return try ScoringRules(json: j, path: "settings.json: scoring")
+    }
+
+    public func successions() -> [String: String] {
+        guard let o = store.settings.raw["successions"]?.object else { return [:] }
+        var m: [String: String] = [:]
+        for (k, v) in o { if let v = v.string { m[k] = v } }
+        return m
+    }
 }

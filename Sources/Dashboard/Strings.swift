@@ -71,7 +71,9 @@ struct Strings {
         case "due": return t("截止日期", "due date")
         case "note": return t("备注", "note")
         case "title": return t("标题", "title")
-        default: return f
+        default:
+            if f.hasPrefix("indicator:") { return t("指标 ", "indicator ") + f.dropFirst("indicator:".count) }
+            return f
         }
     }
 
@@ -157,10 +159,14 @@ struct Strings {
 
     // Feedback
     func saved(_ task: String, _ field: String) -> String {
-        t("已保存：\(task) \(self.field(field))", "saved: \(task) \(self.field(field))")
+        t("已保存：", "saved: ") + what(task, field)
     }
     func undone(_ task: String, _ field: String) -> String {
-        t("已撤销：\(task) \(self.field(field))", "undone: \(task) \(self.field(field))")
+        t("已撤销：", "undone: ") + what(task, field)
+    }
+    /// `1.1 进度`; a plan-level change (a goal's indicator) has no task.
+    private func what(_ task: String, _ field: String) -> String {
+        task.isEmpty ? self.field(field) : task + " " + self.field(field)
     }
     func roleName(_ r: AccessRole) -> String {
         switch r {
@@ -189,12 +195,78 @@ struct Strings {
         case .menu: return t("菜单", "Menus")
         case .conflict: return t("冲突提示", "Conflict")
         case .help: return t("帮助", "Help")
+        case .report: return t("考核排名 / 部门任务", "Assessment / department views")
+        case .indicators: return t("量化指标", "Indicators")
         }
     }
     var planListTitle: String { t("选择计划", "Plans") }
     func tooSmall(_ w: Int, _ h: Int, _ nw: Int, _ nh: Int) -> String {
         t("终端太小：当前 \(w)×\(h)，至少需要 \(nw)×\(nh)", "terminal too small: have \(w)×\(h), need \(nw)×\(nh)")
     }
+
+    // Assessment
+    var assessmentTitle: String { t("考核排名", "Assessment") }
+    var colRank: String { t("名次", "Rank") }
+    var colTasks: String { t("任务", "Tasks") }
+    var colTask: String { t("任务", "Task") }
+    var colOnTime: String { t("按时完成", "On time") }
+    var colLate: String { t("超期完成", "Late") }
+    var colActive: String { t("进行中", "Active") }
+    var colNotStarted: String { t("未开始", "To do") }
+    var colOverdue: String { t("逾期", "Overdue") }
+    var colScore: String { t("得分", "Score") }
+    var colGrade: String { t("等级", "Grade") }
+    func assessmentSummary(_ day: Day, units: Int, grades: [(String, Int)]) -> String {
+        let g = grades.map { "\($0.0) \($0.1)" }.joined(separator: "  ")
+        return t("评价日期 \(day) · \(units) 个单位 · \(g)", "as of \(day) · \(units) assignees · \(g)")
+    }
+    var computing: String { t("正在计算…", "computing…") }
+    var nothingToRank: String { t("没有可评分的单位", "no assignee to score") }
+
+    // Department across plans
+    func departmentTitle(_ names: [String]) -> String {
+        t("部门任务：", "Department: ") + names.joined(separator: " = ")
+    }
+    func departmentSummary(tasks: Int, plans: Int) -> String {
+        t("共 \(tasks) 项任务，分布于 \(plans) 个计划", "\(tasks) tasks in \(plans) plans")
+    }
+    var colPlan: String { t("计划", "Plan") }
+    var colName: String { t("名称", "Name") }
+    var colRole: String { t("职责", "Role") }
+    var colLight: String { t("灯", "L") }
+    func roleShort(_ r: Role) -> String {
+        switch r {
+        case .lead: return t("牵头", "lead")
+        case .cooperate: return t("配合", "coop")
+        case .joint: return t("共同", "joint")
+        case .implement: return t("实施", "impl")
+        }
+    }
+    var noDepartmentTasks: String { t("该部门在各计划中均无任务", "no tasks for this department in any plan") }
+    var noDepartmentSelected: String { t("未选择部门", "no department selected") }
+
+    // Indicators
+    var indicatorsTitle: String { t("量化指标", "Indicators") }
+    func indicatorsSummary(total: Int, recorded: Int, met: Int) -> String {
+        t("共 \(total) 项指标 · 已录入 \(recorded) 项 · 达标 \(met) 项",
+          "\(total) indicators · \(recorded) recorded · \(met) met")
+    }
+    var colID: String { t("编号", "ID") }
+    var colIndicator: String { t("指标", "Indicator") }
+    var colTarget: String { t("目标", "Target") }
+    var colActual: String { t("实际", "Actual") }
+    var colMet: String { t("达标", "Met") }
+    var goalTask: String { t("总目标", "goal") }
+    func met(_ m: Bool?) -> String {
+        guard let m else { return "—" }
+        return m ? t("达标", "yes") : t("未达标", "no")
+    }
+    var sourceLabel: String { t("出处：", "Source: ") }
+    var noIndicators: String { t("本计划没有量化指标", "this plan has no indicators") }
+    var noIndicatorSelected: String { t("未选择指标", "no indicator selected") }
+    var actualPrompt: String { t("实际值", "Actual value") }
+    func targetSuffix(_ target: String) -> String { t("（目标 \(target)）", " (target \(target))") }
+    var badIndicator: String { t("请输入数值，如 97.5；留空则清除", "enter a number such as 97.5; empty clears it") }
 
     // Kiosk
     var overview: String { t("总览", "Overview") }

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReports
 
 /// What the terminal backend drives: events in, frames out. The dashboard and
 /// the kiosk implement it; the backend knows nothing else about them.
@@ -31,4 +32,10 @@ public protocol DashboardBackend: AnyObject {
     func pollChanges() -> [PlanChange]
     /// The date lights are evaluated at for a plan, and the due-soon window.
     func evaluation(for plan: Plan) -> Evaluation
+    /// The whole journal of a plan, oldest first: when tasks were marked done.
+    func journal(plan: String) -> [JournalEntry]
+    /// The office's assessment rules; throws when the settings hold bad ones.
+    func scoringRules() throws -> ScoringRules
+    /// Renamed bodies, old name → new name, so a department is followed across plans.
+    func successions() -> [String: String]
 }

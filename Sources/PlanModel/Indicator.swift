@@ -41,3 +41,17 @@ public struct Indicator: Hashable, Sendable {
         }
     }
 }
+
+extension Indicator {
+    /// A value as the office types it: `97.5`, `97.5%`, `21家` (this indicator's
+    /// unit may follow the number). Nil when it is not a finite number.
+    public func parseValue(_ text: String) -> Double? {
+        var t = Substring(text).drop { $0 == " " }
+        while t.last == " " { t = t.dropLast() }
+        if !unit.isEmpty, t.hasSuffix(unit) { t = t.dropLast(unit.count) }
+        if t.hasSuffix("%") { t = t.dropLast() }
+        while t.last == " " { t = t.dropLast() }
+        guard let d = Double(t), d.isFinite else { return nil }
+        return d
+    }
+}

@@ -22,6 +22,7 @@ struct Duban: ParsableCommand {
             ExportCommand.self,
             ShowCommand.self,
             UpdateCommand.self,
+            IndicatorCommand.self,
             LogCommand.self,
             CheckCommand.self,
             CompactCommand.self,

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanReports
 @testable import Dashboard
 
 /// A store in memory with the store's rules that matter to the dashboard:
@@ -99,6 +100,17 @@ final class MemoryBackend: DashboardBackend {
     }
 
     func evaluation(for plan: Plan) -> Evaluation { Evaluation(today: today) }
+
+    var rules = ScoringRules.standard
+    var renamed: [String: String] = [:]
+    func journal(plan: String) -> [JournalEntry] { journal.filter { $0.plan == plan } }
+    /// Set to make `scoringRules` fail as a store with bad settings does.
+    var rulesError: ScoringRulesError?
+    func scoringRules() throws -> ScoringRules {
+        if let rulesError { throw rulesError }
+        return rules
+    }
+    func successions() -> [String: String] { renamed }
 }
 
 enum Sample {
