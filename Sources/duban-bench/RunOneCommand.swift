@@ -1,0 +1,104 @@
+import ArgumentParser
+import Dashboard
+import PlanModel
+import PlanReports
+import PlanStore
+
+/// Measures one store in a process of its own, so the peak memory reported is
+/// this size's alone. Prints `name<TAB>seconds` lines for `run` to collect.
+struct RunOneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run-one",
+                                                    abstract: "Measure one generated store (used by run).")
+    @Option(help: "Tasks the store holds (for the runs' count).") var tasks: Int
+    @Option(help: "Store directory, as written by generate.") var dir: String
+    @Flag(help: "Fewer runs.") var quick = false
+    @Option(help: ArgumentHelp("Run one step once, for a profiler: load or frame.", visibility: .hidden)) var once: String?
+
+    func run() throws {
+        if let once { return try runOnce(once) }
+        // Big stores take longer per run; fewer runs keep the whole suite short.
+        let big = tasks >= 100_000
+        let slowRuns = quick ? 3 : big ? 5 : 11
+        let fastRuns = quick ? 50 : 200
+        let today = Day(year: 2014, month: 9, day: 30)
+        let id = try Store.open(dir, readOnly: true).planIDs()[0]
+
+        let load = try Measure.time(warmup: 1, runs: slowRuns) { _ = try Store.open(dir, readOnly: true).plan(id) }
+        report("load", load.median)
+
+        var app: DashboardApp?
+        let first = try Measure.time(warmup: 1, runs: slowRuns) {
+            let store = try Store.open(dir, readOnly: true)
+            let a = DashboardApp(backend: StoreBackend(store: store, today: today), initialPlan: id)
+            _ = a.render(width: 80, height: 24)
+            app = a
+        }
+        report("firstFrame", first.median)
+        let a = app!
+
+        func key(_ k: Key) { _ = a.handle(.key(k)); _ = a.render(width: 80, height: 24) }
+        func sample(_ runs: Int, setup: () -> Void = {}, _ timed: () -> Void, after: () -> Void = {}) -> Double {
+            var s: [Double] = []
+            for i in 0..<(runs + 2) {
+                setup()
+                let t0 = Measure.now()
+                timed()
+                let t = Measure.now() - t0
+                after()
+                if i >= 2 { s.append(t) }  // the first two are warm-up
+            }
+            return s.sorted()[s.count / 2]
+        }
+
+        key(.char("2"))
+        report("keyDown", sample(fastRuns) { key(.down) })
+        report("detailOpen", sample(fastRuns, { key(.enter) }, after: { key(.escape) }))
+        report("detailClose", sample(fastRuns, setup: { key(.enter) }, { key(.escape) }))
+        report("departmentFilter", sample(fastRuns, setup: { key(.char("3")) }, { key(.enter) }, after: { key(.char("c")) }))
+        // Incremental search: every typed character filters and renders again.
+        let query = Array("质量监督")
+        var perChar: [Double] = []
+        for _ in 0..<max(3, fastRuns / 10) {
+            key(.char("/"))
+            for c in query {
+                let t0 = Measure.now()
+                key(.char(c))
+                perChar.append(Measure.now() - t0)
+            }
+            key(.escape)
+        }
+        perChar.sort()
+        report("searchChar", perChar[perChar.count / 2])
+
+        // A commit on a writable store of its own, fsync included, alternating
+        // values so every commit changes something.
+        let store = try Store.open(dir, readOnly: false)
+        let task = try store.plan(id).tasks[0].key
+        var v = 40
+        let commit = try Measure.time(warmup: 2, runs: fastRuns) {
+            v = v == 40 ? 45 : 40
+            try store.commit(.setProgress(v), plan: id, task: task, expected: nil, force: false)
+        }
+        report("commitP50", commit.median)
+        report("commitP99", commit.p99)
+
+        let plan = try store.plan(id)
+        let eval = store.evaluation(for: plan, today: today)
+        let rep = Measure.time(warmup: 1, runs: slowRuns) {
+            _ = ProgressReport(plan: plan, evaluation: eval, noteDays: 30).render(.md)
+        }
+        report("report", rep.median)
+        print("peakMiB\t\(Measure.peakMemoryMiB())")
+    }
+
+    /// One load or one first frame and nothing else, so a profile shows only it.
+    func runOnce(_ step: String) throws {
+        let store = try Store.open(dir, readOnly: true)
+        let id = store.planIDs()[0]
+        if step == "load" { _ = try store.plan(id); return }
+        let a = DashboardApp(backend: StoreBackend(store: store, today: Day(year: 2014, month: 9, day: 30)), initialPlan: id)
+        _ = a.render(width: 80, height: 24)
+    }
+
+    func report(_ name: String, _ seconds: Double) { print("\(name)\t\(seconds)") }
+}
