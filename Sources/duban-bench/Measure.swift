@@ -29,6 +29,16 @@ struct Measure {
         return Result(samples: s.sorted())
     }
 
+    /// The same where `body` times itself and returns the seconds, so set-up
+    /// and tear-down around the measured part stay out of the figure.
+    static func timed(warmup: Int = 2, runs: Int, _ body: () throws -> Double) rethrows -> Result {
+        for _ in 0..<warmup { _ = try body() }
+        var s: [Double] = []
+        s.reserveCapacity(runs)
+        for _ in 0..<runs { s.append(try body()) }
+        return Result(samples: s.sorted())
+    }
+
     /// Peak resident set size of this process so far, in MiB (VmHWM).
     static func peakMemoryMiB() -> Double {
         guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }

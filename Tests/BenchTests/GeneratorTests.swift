@@ -1,6 +1,6 @@
 import Foundation
 import PlanModel
-import PlanStore
+@testable import PlanStore
 import SyntheticStore
 import Testing
 
@@ -42,5 +42,31 @@ import Testing
         // The import entry, then the generated history.
         #expect(try store.journal("synthetic-0000").count == 5_001)
         #expect(store.lastChange(plan: "synthetic-0000")?.seq == 5_001)
+    }
+}
+
+@Suite struct SnapshotDecodingTests {
+    /// The direct decoder and the JSON-tree decoder read the same plan.
+    @Test func directDecoderMatchesTreeDecoder() throws {
+        let dir = NSTemporaryDirectory() + "/duban-bench-decode-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try SyntheticStore.write(SyntheticSpec(plans: 2, tasks: 400, departments: 30, notes: 1200, seed: 3), to: dir, tail: 100)
+        for id in try Store.open(dir, readOnly: true).planIDs() {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + id + ".json")))
+            let fast = try #require(Snapshot.fast(bytes))
+            let tree = try Snapshot.parseTree(bytes, path: id)
+            #expect(fast.plan == tree.plan)
+            #expect(fast.seq == tree.seq && fast.offset == tree.offset)
+        }
+    }
+
+    /// Anything off the fast path still loads, through the tree decoder.
+    @Test func unusualSnapshotsFallBack() throws {
+        let plan = #"{"id": "p", "title": "t", "period": {"start": "2014-01-01", "end": "2014-12-31"}, "sections": [{"number": "一", "title": "s", "tasks": [{"key": "1.1", "number": "1", "title": "a\"b", "text": "x", "due": "2014-05-01", "status": "done", "progress": 100.0}]}]}"#
+        let bytes = Array(#"{"schemaVersion": 1, "journal": {"seq": 1, "offset": 0}, "plan": \#(plan)}"#.utf8)
+        #expect(Snapshot.fast(bytes) == nil)
+        let s = try Snapshot.parse(bytes, path: "p.json")
+        #expect(s.plan.tasks.first?.title == "a\"b")
+        #expect(s.plan.tasks.first?.progress == 100)
     }
 }
