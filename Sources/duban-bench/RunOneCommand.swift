@@ -104,13 +104,25 @@ struct RunOneCommand: ParsableCommand {
         print("peakMiB\t\(Measure.peakMemoryMiB())")
     }
 
-    /// One load or one first frame and nothing else, so a profile shows only it.
+    /// One load, one first frame, or one session, and nothing else: for a
+    /// profiler, and for the peak memory of a session alone (`run` reports
+    /// that, not the peak of the timing runs above, which hold two plans at once).
     func runOnce(_ step: String) throws {
-        let store = try Store.open(dir, readOnly: true)
+        let store = try Store.open(dir, readOnly: false)
         let id = store.planIDs()[0]
         if step == "load" { _ = try store.plan(id); return }
         let a = DashboardApp(backend: StoreBackend(store: store, today: Day(year: 2014, month: 9, day: 30)), initialPlan: id)
         _ = a.render(width: 80, height: 24)
+        guard step == "session" else { return }
+        for k in [Key.char("2"), .down, .enter, .escape, .char("3"), .enter, .char("c"), .char("/"), .char("质"), .escape] {
+            _ = a.handle(.key(k))
+            _ = a.render(width: 80, height: 24)
+        }
+        let task = try store.plan(id).tasks[0].key
+        try store.commit(.setProgress(50), plan: id, task: task, expected: nil, force: false)
+        let plan = try store.plan(id)
+        _ = ProgressReport(plan: plan, evaluation: store.evaluation(for: plan, today: nil), noteDays: 30).render(.md)
+        print("sessionPeakMiB\t\(Measure.peakMemoryMiB())")
     }
 
     func report(_ name: String, _ seconds: Double) { print("\(name)\t\(seconds)") }
