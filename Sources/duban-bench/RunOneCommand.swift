@@ -111,8 +111,24 @@ struct RunOneCommand: ParsableCommand {
         let store = try Store.open(dir, readOnly: false)
         let id = store.planIDs()[0]
         if step == "load" { _ = try store.plan(id); return }
+        if step == "report" {
+            let plan = try store.plan(id)
+            _ = ProgressReport(plan: plan, evaluation: store.evaluation(for: plan, today: nil), noteDays: 30).render(.md)
+            return
+        }
         let a = DashboardApp(backend: StoreBackend(store: store, today: Day(year: 2014, month: 9, day: 30)), initialPlan: id)
         _ = a.render(width: 80, height: 24)
+        if step == "keys" {
+            // Filtering keystrokes only, many times over, for a profile.
+            _ = a.handle(.key(.char("2")))
+            for _ in 0..<50 {
+                for k in [Key.char("3"), .enter, .char("c"), .char("/"), .char("质"), .char("量"), .escape] {
+                    _ = a.handle(.key(k))
+                    _ = a.render(width: 80, height: 24)
+                }
+            }
+            return
+        }
         guard step == "session" else { return }
         for k in [Key.char("2"), .down, .enter, .escape, .char("3"), .enter, .char("c"), .char("/"), .char("质"), .escape] {
             _ = a.handle(.key(k))
