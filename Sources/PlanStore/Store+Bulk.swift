@@ -9,15 +9,18 @@ extension Store {
     /// Appends many journal entries to a plan at once (a migration or a
     /// synthetic history), under the plan's lock, with one fsync. Each entry is
     /// checked to apply to the plan as it stands, and is renumbered to follow
-    /// the journal's last sequence number. Office only. Returns the entries as
-    /// written.
+    /// the journal's last sequence number. Office only. Returns the last
+    /// sequence number written.
     @discardableResult
-    public func appendJournal(_ entries: [JournalEntry], plan id: String) throws -> [JournalEntry] {
+    public func appendJournal(_ entries: some Sequence<JournalEntry>, plan id: String) throws -> Int {
         try requireOffice("append journal entries")
         _ = try state(id)
         // Held uniquely while changing it, so applying does not copy the plan.
         guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
-        defer { states[id] = s }
+        // On an error the pieces already written are whole, valid entries; the
+        // cached state is dropped and the next read replays them from the file.
+        var done = false
+        defer { if done { states[id] = s } }
         let f = files(id)
         let lock = try FileLock(f.lock)
         let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
@@ -27,17 +30,18 @@ extension Store {
         try catchUp(&s, id, fd: fd)
         try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
 
-        var written: [JournalEntry] = []
-        written.reserveCapacity(entries.count)
+        var written = 0
         var buffer: [UInt8] = []
         var plan = s.plan
         s.plan = Plan(id: plan.id, title: plan.title, period: plan.period, sections: [], tasks: [])
         for var e in entries {
-            e.seq = s.seq + written.count + 1
+            e.seq = s.seq + written + 1
             e.plan = id
             if let edit = try JournalCodec.edit(e) { try plan.apply(edit, task: e.task) }
             buffer += JournalCodec.line(e)
-            written.append(e)
+            written += 1
+            s.lastChange[PlanState.key(e.task, e.field)] = e
+            s.latest = e
             // Large histories are written in pieces so the buffer stays small.
             if buffer.count >= 1 << 20 {
                 try POSIXFile.writeAll(fd: fd, buffer, path: f.journal)
@@ -49,14 +53,11 @@ extension Store {
         s.offset += buffer.count
         guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
         s.plan = plan
-        if let last = written.last {
-            s.seq = last.seq
-            s.latest = last
-            for e in written { s.lastChange[PlanState.key(e.task, e.field)] = e }
-        }
+        s.seq += written
         s.journalSignature = POSIXFile.signature(f.journal)
         watched[id] = signatures(id)
-        return written
+        done = true
+        return s.seq
     }
 }
 

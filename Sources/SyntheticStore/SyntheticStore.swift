@@ -20,9 +20,9 @@ public enum SyntheticStore {
             try store.addPlan(plan, replace: true)
             let entries = SyntheticPlan.journal(for: plan, count: noteCount(index: i, spec: spec), seed: spec.seed &+ UInt64(i))
             let cut = max(0, entries.count - tail)
-            try store.appendJournal(Array(entries[..<cut]), plan: plan.id)
+            try store.appendJournal(entries[..<cut], plan: plan.id)
             try store.compact(plan: plan.id)
-            try store.appendJournal(Array(entries[cut...]), plan: plan.id)
+            try store.appendJournal(entries[cut...], plan: plan.id)
         }
     }
 
