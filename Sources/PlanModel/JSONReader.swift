@@ -67,18 +67,26 @@ public struct JSONReader {
         try take(123)
         space()
         if i < b.count, b[i] == 125 { i += 1; return }
-        var seen: [UnsafeBufferPointer<UInt8>] = []
-        while true {
-            let k = try rawString()
-            for s in seen where s.count == k.count && memcmp(s.baseAddress!, k.baseAddress!, k.count) == 0 { throw Fail() }
-            seen.append(k)
-            try take(58)
-            try member(&self, k)
-            space()
-            guard i < b.count else { throw Fail() }
-            if b[i] == 44 { i += 1; continue }
-            if b[i] == 125 { i += 1; return }
-            throw Fail()
+        // Keys seen so far, on the stack: an array here would be an allocation
+        // per task, note and assignment. Objects with more keys than this are
+        // not ours (ours have at most nine); they take the slow path.
+        let limit = 24
+        try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: limit) { (seen) throws(Fail) in
+            var n = 0
+            while true {
+                let k = try rawString()
+                for s in seen[..<n] where s.count == k.count && memcmp(s.baseAddress!, k.baseAddress!, k.count) == 0 { throw Fail() }
+                guard n < limit else { throw Fail() }
+                seen[n] = k
+                n += 1
+                try take(58)
+                try member(&self, k)
+                space()
+                guard i < b.count else { throw Fail() }
+                if b[i] == 44 { i += 1; continue }
+                if b[i] == 125 { i += 1; return }
+                throw Fail()
+            }
         }
     }
 
@@ -127,6 +135,17 @@ public struct JSONReader {
     mutating func rawString() throws(Fail) -> UnsafeBufferPointer<UInt8> {
         try take(34)
         let start = i
+        // Eight bytes at a time while none is a quote, a backslash or a
+        // control character: strings are most of a snapshot's bytes.
+        let base = UnsafeRawPointer(b.baseAddress!)
+        let ones: UInt64 = 0x0101010101010101, highs: UInt64 = 0x8080808080808080
+        while i + 8 <= b.count {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
+            let special = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- ones &* 0x20) & ~w)
+            if special & highs != 0 { break }
+            i += 8
+        }
         while i < b.count {
             let c = b[i]
             if c == 34 { i += 1; return UnsafeBufferPointer(rebasing: b[start..<(i - 1)]) }
