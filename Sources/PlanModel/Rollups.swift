@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Settings that derived values depend on.
 public struct Evaluation: Hashable, Sendable {
     /// The date lights are evaluated at.
@@ -104,6 +110,10 @@ public struct Rollup: Sendable {
                 if section >= 0 && section < sections.count { sections[section].add(tasks[n], light: l) }
                 let status = tasks[n].status
                 let assignments = tasks[n].assignments
+                // Workloads this task already counted: a few per task, so a
+                // scan of indices (not of names) beats a set.
+                var counted = (-1, -1, -1, -1, -1, -1, -1, -1)
+                var countedMore: [Int] = []
                 for (k, a) in assignments.enumerated() {
                     let i: Int
                     if let j = byBytes[UTF8Key(a.department)] { i = j } else {
@@ -117,7 +127,11 @@ public struct Rollup: Sendable {
                     workloads[i].byRole[a.role, default: 0] += 1
                     // Counted once per task however many roles it has; a few
                     // assignments per task, so a scan beats a set.
-                    if !assignments[..<k].contains(where: { $0.department == a.department }) {
+                    let seen = withUnsafeBytes(of: &counted) { raw in
+                        raw.bindMemory(to: Int.self).prefix(min(k, 8)).contains(i)
+                    } || countedMore.contains(i)
+                    if k < 8 { withUnsafeMutableBytes(of: &counted) { $0.bindMemory(to: Int.self)[k] = i } } else { countedMore.append(i) }
+                    if !seen {
                         workloads[i].total += 1
                         if status == .done { workloads[i].done += 1 }
                         if status == .inProgress { workloads[i].inProgress += 1 }
@@ -141,5 +155,10 @@ struct UTF8Key: Hashable {
         var c = s
         c.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.s.utf8.elementsEqual(b.s.utf8) }
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        var x = a.s, y = b.s
+        return x.withUTF8 { u in
+            y.withUTF8 { v in u.count == v.count && (u.isEmpty || memcmp(u.baseAddress!, v.baseAddress!, u.count) == 0) }
+        }
+    }
 }
