@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "duban", targets: ["duban"]),
+        .executable(name: "duban-bench", targets: ["duban-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Synthetic stores and the benchmark suite measured on them.
+        .target(name: "SyntheticStore", dependencies: ["PlanModel", "PlanStore"]),
+        .executableTarget(
+            name: "duban-bench",
+            dependencies: [
+                "SyntheticStore", "PlanStore", "PlanModel", "PlanReports", "Dashboard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "TextWidth"]),
@@ -36,5 +46,6 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py"]),
+        .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),
     ]
 )

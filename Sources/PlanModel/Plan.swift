@@ -34,6 +34,9 @@ public struct Plan: Hashable, Sendable {
         self.indexByKey = Plan.index(tasks)
     }
 
+    /// Distinct keys indexed: fewer than `tasks.count` means a repeated key.
+    var indexCount: Int { indexByKey.count }
+
     private static func index(_ tasks: [PlanTask]) -> [String: Int] {
         var d = [String: Int](minimumCapacity: tasks.count)
         for (i, t) in tasks.enumerated() where d[t.key] == nil { d[t.key] = i }

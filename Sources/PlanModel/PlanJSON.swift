@@ -358,6 +358,9 @@ public enum TaskKey {
     public static func make(section: Int, number: Int) -> String { "\(section).\(number)" }
 
     public static func parts(_ key: String) -> (Int, Int)? {
+        // Sorting calls this for every comparison: plain `<digits>.<digits>`
+        // without allocating, anything else as `Int` reads it.
+        if let fast = partsFast(key) { return fast }
         let p = key.split(separator: ".", omittingEmptySubsequences: false)
         guard p.count == 2, let a = Int(p[0]), let b = Int(p[1]) else { return nil }
         return (a, b)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Settings that derived values depend on.
 public struct Evaluation: Hashable, Sendable {
     /// The date lights are evaluated at.
@@ -89,26 +95,48 @@ public struct Rollup: Sendable {
         lights = []
         lights.reserveCapacity(p.tasks.count)
         var wIndex: [String: Int] = [:]
+        // Byte-keyed in front of `wIndex`: hashing a Chinese `String` normalizes
+        // it (slow, once per assignment); bytes are hashed as they are. A miss
+        // still asks `wIndex`, so canonically equal names stay one workload.
+        var byBytes: [UTF8Key: Int] = [:]
         workloads = []
-        for t in p.tasks {
-            let l = t.light(e, periodStart: p.period.start)
-            lights.append(l)
-            plan.add(t, light: l)
-            if t.section >= 0 && t.section < sections.count { sections[t.section].add(t, light: l) }
-            var counted = Set<String>()
-            for a in t.assignments {
-                let i: Int
-                if let j = wIndex[a.department] { i = j } else {
-                    i = workloads.count
-                    wIndex[a.department] = i
-                    workloads.append(Workload(department: a.department, collective: a.collective))
-                }
-                workloads[i].byRole[a.role, default: 0] += 1
-                if counted.insert(a.department).inserted {
-                    workloads[i].total += 1
-                    if t.status == .done { workloads[i].done += 1 }
-                    if t.status == .inProgress { workloads[i].inProgress += 1 }
-                    if l == .red { workloads[i].overdue += 1 }
+        let start = p.period.start
+        p.tasks.withUnsafeBufferPointer { tasks in
+            for n in tasks.indices {
+                let l = tasks[n].light(e, periodStart: start)
+                lights.append(l)
+                plan.add(tasks[n], light: l)
+                let section = tasks[n].section
+                if section >= 0 && section < sections.count { sections[section].add(tasks[n], light: l) }
+                let status = tasks[n].status
+                let assignments = tasks[n].assignments
+                // Workloads this task already counted: a few per task, so a
+                // scan of indices (not of names) beats a set.
+                var counted = (-1, -1, -1, -1, -1, -1, -1, -1)
+                var countedMore: [Int] = []
+                for (k, a) in assignments.enumerated() {
+                    let i: Int
+                    if let j = byBytes[UTF8Key(a.department)] { i = j } else {
+                        if let j = wIndex[a.department] { i = j } else {
+                            i = workloads.count
+                            wIndex[a.department] = i
+                            workloads.append(Workload(department: a.department, collective: a.collective))
+                        }
+                        byBytes[UTF8Key(a.department)] = i
+                    }
+                    workloads[i].byRole[a.role, default: 0] += 1
+                    // Counted once per task however many roles it has; a few
+                    // assignments per task, so a scan beats a set.
+                    let seen = withUnsafeBytes(of: &counted) { raw in
+                        raw.bindMemory(to: Int.self).prefix(min(k, 8)).contains(i)
+                    } || countedMore.contains(i)
+                    if k < 8 { withUnsafeMutableBytes(of: &counted) { $0.bindMemory(to: Int.self)[k] = i } } else { countedMore.append(i) }
+                    if !seen {
+                        workloads[i].total += 1
+                        if status == .done { workloads[i].done += 1 }
+                        if status == .inProgress { workloads[i].inProgress += 1 }
+                        if l == .red { workloads[i].overdue += 1 }
+                    }
                 }
             }
         }
@@ -116,5 +144,21 @@ public struct Rollup: Sendable {
 
     public func workload(_ department: String) -> Workload? {
         workloads.first { $0.department == department }
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes, without normalization.
+struct UTF8Key: Hashable {
+    var s: String
+    init(_ s: String) { self.s = s }
+    func hash(into h: inout Hasher) {
+        var c = s
+        c.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        var x = a.s, y = b.s
+        return x.withUTF8 { u in
+            y.withUTF8 { v in u.count == v.count && (u.isEmpty || memcmp(u.baseAddress!, v.baseAddress!, u.count) == 0) }
+        }
     }
 }

@@ -4,7 +4,10 @@ import TextWidth
 public enum TableWriter {
     public static func markdown(_ t: Table) -> String {
         func cell(_ s: String) -> String {
-            s.replacing("|", with: "\\|").replacing("\n", with: " ")
+            // Most cells hold neither; the generic `replacing` is slow enough to
+            // dominate a large report, so only pay for it when needed.
+            guard s.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A }) else { return s }
+            return s.replacing("|", with: "\\|").replacing("\n", with: " ")
         }
         var out = "| " + t.header.map(cell).joined(separator: " | ") + " |\n"
         out += "|" + t.header.indices.map { t.numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"

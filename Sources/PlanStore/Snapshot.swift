@@ -22,6 +22,38 @@ struct Snapshot {
 
     /// Parses a snapshot; errors name the file, and line and column for syntax.
     static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> Snapshot {
+        if let s = fast(bytes) { return s }
+        return try parseTree(bytes, path: path)
+    }
+
+    /// Straight from the bytes to the plan: loading a large plan is mostly
+    /// this. Nil for anything off the common path, which `parseTree` then
+    /// accepts or refuses with the precise error.
+    static func fast(_ bytes: [UInt8]) -> Snapshot? {
+        JSONReader.read(bytes) { (r) throws(JSONReader.Fail) -> Snapshot in
+            var version: Int?, seq = 0, offset = 0, plan: Plan?
+            try r.object { (r, k) throws(JSONReader.Fail) in
+                if k.elementsEqual("schemaVersion".utf8) {
+                    version = try r.int()
+                } else if k.elementsEqual("journal".utf8) {
+                    try r.object { (r, k) throws(JSONReader.Fail) in
+                        if k.elementsEqual("seq".utf8) { seq = r.null() ? 0 : try r.int() }
+                        else if k.elementsEqual("offset".utf8) { offset = r.null() ? 0 : try r.int() }
+                        else { try r.skip() }
+                    }
+                } else if k.elementsEqual("plan".utf8) {
+                    plan = try Plan(reading: &r)
+                } else {
+                    try r.skip()
+                }
+            }
+            guard let version, version <= schemaVersion, let plan else { throw JSONReader.Fail() }
+            return Snapshot(plan: plan, seq: seq, offset: offset)
+        }
+    }
+
+    /// Through the `JSON` tree, with errors naming the file and position.
+    static func parseTree(_ bytes: [UInt8], path: String) throws(StoreError) -> Snapshot {
         let v: JSON
         do { v = try JSONParser.parse(bytes) } catch { throw StoreError.syntax(path, error) }
         do {

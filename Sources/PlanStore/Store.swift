@@ -38,6 +38,8 @@ public final class Store {
     public var autoCheckpoint = true
     /// Full journals read for the audit trail: entries and bytes read.
     var journals: [String: (entries: [JournalEntry], offset: Int, ino: UInt64)] = [:]
+    /// Positions in `journals` of each task's entries, for `history`.
+    var historyIndex: [String: (ino: UInt64, count: Int, byTask: [String: [Int]])] = [:]
 
     public var session: SessionInfo {
         SessionInfo(user: user, role: role, readOnly: isReadOnly, readOnlyReason: readOnlyReason)
@@ -264,7 +266,17 @@ public final class Store {
 
     /// Journal entries of one task, oldest first.
     public func history(plan id: String, task: String) -> [JournalEntry] {
-        ((try? journal(id)) ?? []).filter { $0.task == task }
+        guard let all = try? journal(id) else { return [] }
+        // Indexed by task as the journal grows, so opening a task's detail does
+        // not scan every entry of the plan each time.
+        let ino = journals[id]?.ino ?? 0
+        var ix = historyIndex[id] ?? (ino, 0, [:])
+        // A replaced journal file (a repair) is read afresh, and so is its index.
+        if ix.ino != ino || ix.count > all.count { ix = (ino, 0, [:]) }
+        for n in ix.count..<all.count { ix.byTask[all[n].task, default: []].append(n) }
+        ix.count = all.count
+        historyIndex[id] = ix
+        return (ix.byTask[task] ?? []).map { all[$0] }
     }
 
     /// The date and window lights of a plan are evaluated with: `today` (a

@@ -1,0 +1,238 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A pull reader over JSON's UTF-8 bytes, for decoding large documents (plan
+/// snapshots) straight into values without building a `JSON` tree first.
+///
+/// It accepts a strict subset of what `JSONParser` accepts and fails with no
+/// message on anything else (an escape it does not handle, a number with a
+/// fraction, a duplicate key): callers then parse again with `JSONParser` and
+/// the tree decoders, which give the precise error or the general result. So
+/// the fast path never decides what is valid, it only makes the common case cheap.
+public struct JSONReader {
+    /// Not handled on the fast path; decode the slow way for the answer.
+    public struct Fail: Error { public init() {} }
+
+    let b: UnsafeBufferPointer<UInt8>
+    var i = 0
+    /// Repeated short strings (department names, users) share one storage:
+    /// fewer allocations, and equal names compare by identity.
+    var interned: [UInt64: String] = [:]
+
+    /// Runs `body` on the whole of `bytes`, which must hold exactly one value;
+    /// nil when anything is off the fast path.
+    public static func read<T>(_ bytes: [UInt8], _ body: (inout JSONReader) throws(Fail) -> T) -> T? {
+        bytes.withUnsafeBufferPointer { buf -> T? in
+            var r = JSONReader(b: buf)
+            if buf.starts(with: [0xEF, 0xBB, 0xBF]) { r.i = 3 }
+            do {
+                let v = try body(&r)
+                r.space()
+                return r.i == buf.count ? v : nil
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    @inline(__always) mutating func space() {
+        while i < b.count, b[i] == 32 || b[i] == 10 || b[i] == 13 || b[i] == 9 { i += 1 }
+    }
+
+    @inline(__always) mutating func take(_ c: UInt8) throws(Fail) {
+        space()
+        guard i < b.count, b[i] == c else { throw Fail() }
+        i += 1
+    }
+
+    /// True (and consumed) when the next value is `null`.
+    public mutating func null() -> Bool {
+        space()
+        guard i + 4 <= b.count, b[i] == 110, b[i + 1] == 117, b[i + 2] == 108, b[i + 3] == 108 else { return false }
+        i += 4
+        return true
+    }
+
+    // MARK: Objects and arrays
+
+    /// Calls `member` with each key of an object, the reader at its value,
+    /// which `member` must consume (or `skip`). A repeated key fails: the tree
+    /// decoders take the first, and mirroring that is not worth the bookkeeping.
+    public mutating func object(_ member: (inout JSONReader, UnsafeBufferPointer<UInt8>) throws(Fail) -> Void) throws(Fail) {
+        try take(123)
+        space()
+        if i < b.count, b[i] == 125 { i += 1; return }
+        // Keys seen so far, on the stack: an array here would be an allocation
+        // per task, note and assignment. Objects with more keys than this are
+        // not ours (ours have at most nine); they take the slow path.
+        let limit = 24
+        try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: limit) { (seen) throws(Fail) in
+            var n = 0
+            while true {
+                let k = try rawString()
+                for s in seen[..<n] where s.count == k.count && memcmp(s.baseAddress!, k.baseAddress!, k.count) == 0 { throw Fail() }
+                guard n < limit else { throw Fail() }
+                seen[n] = k
+                n += 1
+                try take(58)
+                try member(&self, k)
+                space()
+                guard i < b.count else { throw Fail() }
+                if b[i] == 44 { i += 1; continue }
+                if b[i] == 125 { i += 1; return }
+                throw Fail()
+            }
+        }
+    }
+
+    /// Calls `element` for each element of an array, or of nothing for `null`
+    /// (an absent list).
+    public mutating func array(_ element: (inout JSONReader) throws(Fail) -> Void) throws(Fail) {
+        if null() { return }
+        try take(91)
+        space()
+        if i < b.count, b[i] == 93 { i += 1; return }
+        while true {
+            try element(&self)
+            space()
+            guard i < b.count else { throw Fail() }
+            if b[i] == 44 { i += 1; continue }
+            if b[i] == 93 { i += 1; return }
+            throw Fail()
+        }
+    }
+
+    /// Skips any value, checking it as strictly as `JSONParser` would.
+    public mutating func skip(depth: Int = 0) throws(Fail) {
+        guard depth < 500 else { throw Fail() }
+        space()
+        guard i < b.count else { throw Fail() }
+        switch b[i] {
+        case 123: try object { (r, _) throws(Fail) in try r.skip(depth: depth + 1) }
+        case 91: try array { (r) throws(Fail) in try r.skip(depth: depth + 1) }
+        case 34: _ = try string()
+        case 116: try word([116, 114, 117, 101])
+        case 102: try word([102, 97, 108, 115, 101])
+        case 110: try word([110, 117, 108, 108])
+        default: _ = try number()
+        }
+    }
+
+    private mutating func word(_ w: [UInt8]) throws(Fail) {
+        guard i + w.count <= b.count else { throw Fail() }
+        for (k, c) in w.enumerated() where b[i + k] != c { throw Fail() }
+        i += w.count
+    }
+
+    // MARK: Scalars
+
+    /// The bytes of a string without escapes; escapes and control characters fail.
+    mutating func rawString() throws(Fail) -> UnsafeBufferPointer<UInt8> {
+        try take(34)
+        let start = i
+        // Eight bytes at a time while none is a quote, a backslash or a
+        // control character: strings are most of a snapshot's bytes.
+        let base = UnsafeRawPointer(b.baseAddress!)
+        let ones: UInt64 = 0x0101010101010101, highs: UInt64 = 0x8080808080808080
+        while i + 8 <= b.count {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
+            let special = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- ones &* 0x20) & ~w)
+            if special & highs != 0 { break }
+            i += 8
+        }
+        while i < b.count {
+            let c = b[i]
+            if c == 34 { i += 1; return UnsafeBufferPointer(rebasing: b[start..<(i - 1)]) }
+            if c == 92 || c < 0x20 { throw Fail() }
+            i += 1
+        }
+        throw Fail()
+    }
+
+    public mutating func string() throws(Fail) -> String {
+        let raw = try rawString()
+        return try Self.text(raw)
+    }
+
+    /// A string that is likely to repeat many times in a document.
+    public mutating func name() throws(Fail) -> String {
+        let raw = try rawString()
+        guard raw.count <= 96 else { return try Self.text(raw) }
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in raw { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        if var s = interned[h] {
+            let same = s.withUTF8 { u in u.count == raw.count && memcmp(u.baseAddress!, raw.baseAddress!, raw.count) == 0 }
+            if same { return s }
+        }
+        let s = try Self.text(raw)
+        if interned[h] == nil { interned[h] = s }
+        return s
+    }
+
+    /// UTF-8 checked as `JSONParser` checks it: decoding must not repair anything.
+    static func text(_ raw: UnsafeBufferPointer<UInt8>) throws(Fail) -> String {
+        var s = String(decoding: raw, as: UTF8.self)
+        var ascii = true
+        for c in raw where c >= 0x80 { ascii = false; break }
+        if !ascii {
+            var same = false
+            s.withUTF8 { u in same = u.count == raw.count && memcmp(u.baseAddress!, raw.baseAddress!, raw.count) == 0 }
+            guard same else { throw Fail() }
+        }
+        return s
+    }
+
+    /// An integer written as digits, optionally negative; anything else fails.
+    public mutating func int() throws(Fail) -> Int {
+        let (v, isInt) = try number()
+        guard isInt, let v else { throw Fail() }
+        return v
+    }
+
+    public mutating func bool() throws(Fail) -> Bool {
+        space()
+        if i < b.count, b[i] == 116 { try word([116, 114, 117, 101]); return true }
+        try word([102, 97, 108, 115, 101])
+        return false
+    }
+
+    /// Scans a number with JSON's grammar; the value when it is a plain integer.
+    private mutating func number() throws(Fail) -> (Int?, Bool) {
+        space()
+        let neg = i < b.count && b[i] == 45
+        if neg { i += 1 }
+        guard i < b.count, b[i] >= 48 && b[i] <= 57 else { throw Fail() }
+        if b[i] == 48, i + 1 < b.count, b[i + 1] >= 48 && b[i + 1] <= 57 { throw Fail() }
+        var v = 0
+        var digits = 0
+        while i < b.count, b[i] >= 48 && b[i] <= 57 { v = v &* 10 &+ Int(b[i] - 48); digits += 1; i += 1 }
+        var isInt = true
+        if i < b.count, b[i] == 46 {
+            isInt = false
+            i += 1
+            guard i < b.count, b[i] >= 48 && b[i] <= 57 else { throw Fail() }
+            while i < b.count, b[i] >= 48 && b[i] <= 57 { i += 1 }
+        }
+        if i < b.count, b[i] == 101 || b[i] == 69 {
+            isInt = false
+            i += 1
+            if i < b.count, b[i] == 43 || b[i] == 45 { i += 1 }
+            guard i < b.count, b[i] >= 48 && b[i] <= 57 else { throw Fail() }
+            while i < b.count, b[i] >= 48 && b[i] <= 57 { i += 1 }
+        }
+        // Beyond 18 digits the value may not fit: leave it to the slow path.
+        guard digits <= 18 else { throw Fail() }
+        return (isInt ? (neg ? -v : v) : nil, isInt)
+    }
+}
+
+/// Compares a key the reader handed out with a literal key.
+@inline(__always) func == (a: UnsafeBufferPointer<UInt8>, b: StaticString) -> Bool {
+    a.count == b.utf8CodeUnitCount && memcmp(a.baseAddress!, b.utf8Start, a.count) == 0
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SyntheticStore
+
+/// Generates a single-plan store per size (notes = 3 × tasks), measures each in
+/// a child process (`run-one`), and prints a markdown table.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run the benchmark suite.")
+    @Flag(help: "Skip 100,000 tasks and use fewer runs.") var quick = false
+    @Option(help: "Sizes in tasks, comma-separated.") var sizes: String?
+    @Option(help: "Where to write the generated stores (removed afterwards).") var work = NSTemporaryDirectory()
+
+    func run() throws {
+        let list = sizes.map { $0.split(separator: ",").compactMap { Int($0) } }
+            ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000])
+        var results: [(Int, [String: Double])] = []
+        for n in list {
+            let dir = work + "/duban-bench-\(n)-\(getpid())"
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            try? FileManager.default.removeItem(atPath: dir)
+            try SyntheticStore.write(SyntheticSpec(plans: 1, tasks: n, departments: 40, notes: 3 * n, seed: 1), to: dir)
+            var r = try child(n, dir, [])
+            // The peak of a session alone, in a fresh process.
+            r.merge(try child(n, dir, ["--once", "session"])) { $1 }
+            results.append((n, r))
+        }
+        print(table(results))
+        print("\nMachine: \(Machine.description)")
+    }
+
+    /// Runs `run-one` in a new process of this executable.
+    func child(_ n: Int, _ dir: String, _ extra: [String]) throws -> [String: Double] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+        p.arguments = ["run-one", "--tasks", "\(n)", "--dir", dir] + (quick ? ["--quick"] : []) + extra
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw ValidationError("run-one for \(n) tasks failed") }
+        var out: [String: Double] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let f = line.split(separator: "\t")
+            if f.count == 2, let v = Double(f[1]) { out[String(f[0])] = v }
+        }
+        return out
+    }
+
+    func table(_ results: [(Int, [String: Double])]) -> String {
+        let rows: [(String, String)] = [
+            ("store load", "load"), ("first frame (80×24)", "firstFrame"), ("key: move selection", "keyDown"),
+            ("key: open detail (Enter)", "detailOpen"), ("key: close detail (Esc)", "detailClose"),
+            ("key: filter by department", "departmentFilter"), ("key: search, per character", "searchChar"),
+            ("commit p50 (fsync)", "commitP50"), ("commit p99 (fsync)", "commitP99"),
+            ("progress report (md)", "report"), ("peak memory, one session", "sessionPeakMiB"),
+            ("peak memory, all timing runs", "peakMiB"),
+        ]
+        var s = "| tasks (notes = 3×) | " + results.map { $0.0.formatted() }.joined(separator: " | ") + " |\n"
+        s += "|---|" + results.map { _ in "---:|" }.joined() + "\n"
+        for (label, key) in rows {
+            let cells = results.map { r -> String in
+                guard let v = r.1[key] else { return "–" }
+                return key.hasSuffix("PeakMiB") || key == "peakMiB" ? String(format: "%.0f MiB", v) : Measure.format(v)
+            }
+            s += "| \(label) | " + cells.joined(separator: " | ") + " |\n"
+        }
+        return s
+    }
+}

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Dashboard
+import PlanModel
+import PlanReports
+import PlanStore
+
+/// Measures one store in a process of its own, so the peak memory reported is
+/// this size's alone. Prints `name<TAB>seconds` lines for `run` to collect.
+struct RunOneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run-one",
+                                                    abstract: "Measure one generated store (used by run).")
+    @Option(help: "Tasks the store holds (for the runs' count).") var tasks: Int
+    @Option(help: "Store directory, as written by generate.") var dir: String
+    @Flag(help: "Fewer runs.") var quick = false
+    @Option(help: ArgumentHelp("Run one step once, for a profiler: load or frame.", visibility: .hidden)) var once: String?
+
+    func run() throws {
+        if let once { return try runOnce(once) }
+        // Big stores take longer per run; fewer runs keep the whole suite short.
+        let big = tasks >= 100_000
+        let slowRuns = quick ? 3 : big ? 5 : 11
+        let fastRuns = quick ? 50 : 200
+        let today = Day(year: 2014, month: 9, day: 30)
+        let id = try Store.open(dir, readOnly: true).planIDs()[0]
+
+        // The previous run's plan is released outside the timed part: freeing
+        // is not loading.
+        var kept: Plan?
+        let load = try Measure.timed(warmup: 1, runs: slowRuns) {
+            let t0 = Measure.now()
+            let p = try Store.open(dir, readOnly: true).plan(id)
+            let t = Measure.now() - t0
+            kept = p
+            return t
+        }
+        report("load", load.median)
+        kept = nil
+
+        var app: DashboardApp?
+        let first = try Measure.timed(warmup: 1, runs: slowRuns) {
+            let t0 = Measure.now()
+            let store = try Store.open(dir, readOnly: true)
+            let a = DashboardApp(backend: StoreBackend(store: store, today: today), initialPlan: id)
+            _ = a.render(width: 80, height: 24)
+            let t = Measure.now() - t0
+            app = a
+            return t
+        }
+        report("firstFrame", first.median)
+        let a = app!
+
+        func key(_ k: Key) { _ = a.handle(.key(k)); _ = a.render(width: 80, height: 24) }
+        func sample(_ runs: Int, setup: () -> Void = {}, _ timed: () -> Void, after: () -> Void = {}) -> Double {
+            var s: [Double] = []
+            for i in 0..<(runs + 2) {
+                setup()
+                let t0 = Measure.now()
+                timed()
+                let t = Measure.now() - t0
+                after()
+                if i >= 2 { s.append(t) }  // the first two are warm-up
+            }
+            return s.sorted()[s.count / 2]
+        }
+
+        key(.char("2"))
+        report("keyDown", sample(fastRuns) { key(.down) })
+        report("detailOpen", sample(fastRuns, { key(.enter) }, after: { key(.escape) }))
+        report("detailClose", sample(fastRuns, setup: { key(.enter) }, { key(.escape) }))
+        report("departmentFilter", sample(fastRuns, setup: { key(.char("3")) }, { key(.enter) }, after: { key(.char("c")) }))
+        // Incremental search: every typed character filters and renders again.
+        let query = Array("质量监督")
+        var perChar: [Double] = []
+        for _ in 0..<max(3, fastRuns / 10) {
+            key(.char("/"))
+            for c in query {
+                let t0 = Measure.now()
+                key(.char(c))
+                perChar.append(Measure.now() - t0)
+            }
+            key(.escape)
+        }
+        perChar.sort()
+        report("searchChar", perChar[perChar.count / 2])
+
+        // A commit on a writable store of its own, fsync included, alternating
+        // values so every commit changes something.
+        let store = try Store.open(dir, readOnly: false)
+        let task = try store.plan(id).tasks[0].key
+        var v = 40
+        let commit = try Measure.time(warmup: 2, runs: fastRuns) {
+            v = v == 40 ? 45 : 40
+            try store.commit(.setProgress(v), plan: id, task: task, expected: nil, force: false)
+        }
+        report("commitP50", commit.median)
+        report("commitP99", commit.p99)
+
+        let plan = try store.plan(id)
+        let eval = store.evaluation(for: plan, today: today)
+        let rep = Measure.time(warmup: 1, runs: slowRuns) {
+            _ = ProgressReport(plan: plan, evaluation: eval, noteDays: 30).render(.md)
+        }
+        report("report", rep.median)
+        print("peakMiB\t\(Measure.peakMemoryMiB())")
+    }
+
+    /// One load, one first frame, or one session, and nothing else: for a
+    /// profiler, and for the peak memory of a session alone (`run` reports
+    /// that, not the peak of the timing runs above, which hold two plans at once).
+    func runOnce(_ step: String) throws {
+        let store = try Store.open(dir, readOnly: false)
+        let id = store.planIDs()[0]
+        if step == "load" { _ = try store.plan(id); return }
+        if step == "report" {
+            let plan = try store.plan(id)
+            _ = ProgressReport(plan: plan, evaluation: store.evaluation(for: plan, today: nil), noteDays: 30).render(.md)
+            return
+        }
+        let a = DashboardApp(backend: StoreBackend(store: store, today: Day(year: 2014, month: 9, day: 30)), initialPlan: id)
+        _ = a.render(width: 80, height: 24)
+        if step == "keys" {
+            // Filtering keystrokes only, many times over, for a profile.
+            _ = a.handle(.key(.char("2")))
+            for _ in 0..<50 {
+                for k in [Key.char("3"), .enter, .char("c"), .char("/"), .char("质"), .char("量"), .escape] {
+                    _ = a.handle(.key(k))
+                    _ = a.render(width: 80, height: 24)
+                }
+            }
+            return
+        }
+        guard step == "session" else { return }
+        for k in [Key.char("2"), .down, .enter, .escape, .char("3"), .enter, .char("c"), .char("/"), .char("质"), .escape] {
+            _ = a.handle(.key(k))
+            _ = a.render(width: 80, height: 24)
+        }
+        let task = try store.plan(id).tasks[0].key
+        try store.commit(.setProgress(50), plan: id, task: task, expected: nil, force: false)
+        let plan = try store.plan(id)
+        _ = ProgressReport(plan: plan, evaluation: store.evaluation(for: plan, today: nil), noteDays: 30).render(.md)
+        print("sessionPeakMiB\t\(Measure.peakMemoryMiB())")
+    }
+
+    func report(_ name: String, _ seconds: Double) { print("\(name)\t\(seconds)") }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import PlanModel
+@testable import PlanStore
+import SyntheticStore
+import Testing
+
+@Suite struct GeneratorTests {
+    /// The bytes a seed produces: every plan's JSON and every journal line.
+    func bytes(_ spec: SyntheticSpec) -> [UInt8] {
+        var out: [UInt8] = []
+        for i in 0..<spec.plans {
+            let plan = SyntheticPlan.make(index: i, tasks: SyntheticPlan.taskCount(index: i, spec: spec), spec: spec)
+            out += Array(JSONWriter.compact(plan.json).utf8)
+            for e in SyntheticPlan.journal(for: plan, count: SyntheticStore.noteCount(index: i, spec: spec),
+                                           seed: spec.seed &+ UInt64(i)) {
+                out += Store.journalLine(e)
+            }
+        }
+        return out
+    }
+
+    @Test func sameSeedSameBytesOtherSeedOtherBytes() {
+        let spec = SyntheticSpec(plans: 3, tasks: 600, departments: 20, notes: 1800, seed: 7)
+        var other = spec
+        other.seed = 8
+        let a = bytes(spec)
+        #expect(!a.isEmpty)
+        #expect(a == bytes(spec))
+        #expect(a != bytes(other))
+    }
+
+    @Test func generatedStorePassesCheckAndLoads() throws {
+        let dir = NSTemporaryDirectory() + "/duban-bench-test-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let spec = SyntheticSpec(plans: 1, tasks: 10_000, departments: 40, notes: 5_000, seed: 1)
+        try SyntheticStore.write(spec, to: dir, tail: 1000)
+        let store = try Store.open(dir, readOnly: true)
+        #expect(store.check().isEmpty)
+        #expect(store.planIDs() == ["synthetic-0000"])
+        let plan = try store.plan("synthetic-0000")
+        #expect(plan.tasks.count == 10_000)
+        // The import entry, then the generated history.
+        #expect(try store.journal("synthetic-0000").count == 5_001)
+        #expect(store.lastChange(plan: "synthetic-0000")?.seq == 5_001)
+    }
+}
+
+@Suite struct SnapshotDecodingTests {
+    /// The direct decoder and the JSON-tree decoder read the same plan.
+    @Test func directDecoderMatchesTreeDecoder() throws {
+        let dir = NSTemporaryDirectory() + "/duban-bench-decode-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try SyntheticStore.write(SyntheticSpec(plans: 2, tasks: 400, departments: 30, notes: 1200, seed: 3), to: dir, tail: 100)
+        for id in try Store.open(dir, readOnly: true).planIDs() {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + id + ".json")))
+            let fast = try #require(Snapshot.fast(bytes))
+            let tree = try Snapshot.parseTree(bytes, path: id)
+            #expect(fast.plan == tree.plan)
+            #expect(fast.seq == tree.seq && fast.offset == tree.offset)
+        }
+    }
+
+    /// Anything off the fast path still loads, through the tree decoder.
+    @Test func unusualSnapshotsFallBack() throws {
+        let plan = #"{"id": "p", "title": "t", "period": {"start": "2014-01-01", "end": "2014-12-31"}, "sections": [{"number": "一", "title": "s", "tasks": [{"key": "1.1", "number": "1", "title": "a\"b", "text": "x", "due": "2014-05-01", "status": "done", "progress": 100.0}]}]}"#
+        let bytes = Array(#"{"schemaVersion": 1, "journal": {"seq": 1, "offset": 0}, "plan": \#(plan)}"#.utf8)
+        #expect(Snapshot.fast(bytes) == nil)
+        let s = try Snapshot.parse(bytes, path: "p.json")
+        #expect(s.plan.tasks.first?.title == "a\"b")
+        #expect(s.plan.tasks.first?.progress == 100)
+    }
+}
