@@ -22,13 +22,8 @@ extension Store {
         var done = false
         defer { if done { states[id] = s } }
         let f = files(id)
-        let lock = try FileLock(f.lock)
-        let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        let (lock, fd) = try openJournalForAppend(id, &s)
         defer { close(fd); withExtendedLifetime(lock) {} }
-        if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id) }
-        try catchUp(&s, id, fd: fd)
-        try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
 
         var written = 0
         var buffer: [UInt8] = []

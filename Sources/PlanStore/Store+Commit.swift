@@ -28,6 +28,26 @@ extension Store {
         return entry
     }
 
+    /// What every writer does before appending: takes the plan's lock, opens its
+    /// journal for appending, and brings `s` up to the journal's end (reloading
+    /// after another writer's checkpoint, cutting a torn tail). The caller closes
+    /// the descriptor and keeps the lock alive until it has fsynced.
+    func openJournalForAppend(_ id: String, _ s: inout PlanState) throws -> (lock: FileLock, fd: Int32) {
+        let f = files(id)
+        let lock = try FileLock(f.lock)
+        let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        do {
+            if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id) }
+            try catchUp(&s, id, fd: fd)
+            try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
+        } catch {
+            close(fd)
+            throw error
+        }
+        return (lock, fd)
+    }
+
     /// The commit proper, under the plan's lock.
     private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                         undoes: Int?) throws -> JournalEntry {
@@ -43,14 +63,8 @@ extension Store {
         try preflight(edit, plan: s.plan, task: key)
 
         let f = files(id)
-        let lock = try FileLock(f.lock)
-        let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        let (lock, fd) = try openJournalForAppend(id, &s)
         defer { close(fd); withExtendedLifetime(lock) {} }
-
-        if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id) }
-        try catchUp(&s, id, fd: fd)
-        try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
         // Someone may have changed the task in between: decide again on the latest plan.
         edit = stamp(edit, time: time, plan: s.plan, task: key)
         try preflight(edit, plan: s.plan, task: key)
