@@ -87,7 +87,8 @@ public final class DashboardApp: TerminalApp {
                 return .planLoaded(p, backend.evaluation(for: p))
             } catch { return .failed("\(error)") }
         case .loadHistory(let plan, let task):
-            return .history(task: task, backend.history(plan: plan, task: task))
+            return .history(task: task, entries: backend.history(plan: plan, task: task),
+                            notes: backend.notes(plan: plan, task: task))
         case .loadAssessment(let id):
             do {
                 let p = try backend.plan(id)

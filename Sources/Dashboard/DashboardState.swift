@@ -31,6 +31,8 @@ struct DetailState {
     var task: String
     var scroll = 0
     var history: [JournalEntry] = []
+    /// Every note, read with the history; until then the plan's own.
+    var notes: [Note]?
 }
 
 /// A transient message in the footer.

@@ -50,8 +50,9 @@ enum DetailView {
             blank()
         }
         add(s.notes, .title)
-        if t.notes.isEmpty { add(s.none, .dim, indent: 2) }
-        for n in t.notes {
+        let notes = d.notes ?? t.notes
+        if notes.isEmpty { add(s.none, .dim, indent: 2) }
+        for n in notes {
             var who = n.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + n.user
             if let dep = n.department { who += "（\(dep)）" }
             add(String(who), .dim, indent: 2)

@@ -40,7 +40,7 @@ public enum Feedback: Sendable {
     case planLoaded(Plan, Evaluation)
     /// Another session changed the open plan; the last entry names who and when.
     case planChanged(Plan, Evaluation, [JournalEntry])
-    case history(task: String, [JournalEntry])
+    case history(task: String, entries: [JournalEntry], notes: [Note])
     case assessment(Assessment)
     case department(name: String, DepartmentAcrossPlans)
 }

@@ -43,8 +43,8 @@ extension DashboardState {
                 show(strings.planReplaced, .notice, now)
             }
             return historyReload() + screenReload()
-        case .history(let task, let entries):
-            if detail?.task == task { detail?.history = entries }
+        case .history(let task, let entries, let notes):
+            if detail?.task == task { detail?.history = entries; detail?.notes = notes }
         case .assessment(let a):
             installAssessment(a)
         case .department(let name, let v):

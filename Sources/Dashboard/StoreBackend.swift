@@ -23,8 +23,10 @@ public final class StoreBackend: DashboardBackend {
     }
 
     public func planIDs() -> [String] { store.planIDs() }
-    public func plan(_ id: String) throws -> Plan { try store.plan(id) }
+    /// Notes stay on disk until a task is opened: a display holds what it shows.
+    public func plan(_ id: String) throws -> Plan { try store.displayPlan(id) }
     public func history(plan: String, task: String) -> [JournalEntry] { store.history(plan: plan, task: task) }
+    public func notes(plan: String, task: String) -> [Note] { (try? store.notes(plan: plan, task: task)) ?? [] }
     public func lastChange(plan: String) -> JournalEntry? { store.lastChange(plan: plan) }
 
     public func commit(_ edit: Edit, plan: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry {

@@ -21,6 +21,9 @@ public protocol DashboardBackend: AnyObject {
     func plan(_ id: String) throws -> Plan
     /// Journal entries of one task, oldest first.
     func history(plan: String, task: String) -> [JournalEntry]
+    /// Every note of a task, oldest first: a plan from `plan(_:)` may hold
+    /// only the newest in memory (`PlanTask.olderNotes`).
+    func notes(plan: String, task: String) -> [Note]
     /// Latest journal entry of a plan, for "last updated HH:MM by USER".
     func lastChange(plan: String) -> JournalEntry?
     /// Commits one edit. `expected` is the value this session saw (compare-and-swap);
@@ -38,4 +41,11 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+}
+
+extension DashboardBackend {
+    /// For backends whose plans hold every note.
+    public func notes(plan: String, task: String) -> [Note] {
+        ((try? self.plan(plan))?.task(task)?.notes) ?? []
+    }
 }

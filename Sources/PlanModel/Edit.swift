@@ -70,7 +70,7 @@ extension Plan {
         case .setStatus: return t.map { .string($0.status.rawValue) } ?? .null
         case .setProgress: return t.map { .int($0.progress) } ?? .null
         case .setDue: return t.map { .string($0.due.description) } ?? .null
-        case .addNote: return t.map { .int($0.notes.count) } ?? .null
+        case .addNote: return t.map { .int($0.noteCount) } ?? .null
         case .setTitle: return t.map { .string($0.title) } ?? .null
         case .setText: return t.map { .string($0.text) } ?? .null
         case .setAssignments: return t.map { .array($0.assignments.map(\.json)) } ?? .null

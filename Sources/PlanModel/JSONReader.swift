@@ -20,7 +20,7 @@ public struct JSONReader {
     var i = 0
     /// Repeated short strings (department names, users) share one storage:
     /// fewer allocations, and equal names compare by identity.
-    var interned: [UInt64: String] = [:]
+    var interned: NameTable
 
     /// Runs `body` on the whole of `bytes`, which must hold exactly one value;
     /// nil when anything is off the fast path.
@@ -38,7 +38,24 @@ public struct JSONReader {
         }
     }
 
-    init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+    /// The same over borrowed bytes (one line of a larger file), sharing
+    /// `names` with the other lines so a name repeated across lines is stored once.
+    public static func read<T>(_ buf: UnsafeBufferPointer<UInt8>, names: NameTable,
+                               _ body: (inout JSONReader) throws(Fail) -> T) -> T? {
+        var r = JSONReader(b: buf, names: names)
+        do {
+            let v = try body(&r)
+            r.space()
+            return r.i == buf.count ? v : nil
+        } catch {
+            return nil
+        }
+    }
+
+    init(b: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable()) {
+        self.b = b
+        interned = names
+    }
 
     @inline(__always) mutating func space() {
         while i < b.count, b[i] == 32 || b[i] == 10 || b[i] == 13 || b[i] == 9 { i += 1 }
@@ -129,28 +146,56 @@ public struct JSONReader {
         i += w.count
     }
 
+    /// Any value as a `JSON` tree, built as it is read; numbers with a
+    /// fraction or exponent fail (the slow path keeps their exact form).
+    public mutating func value(depth: Int = 0) throws(Fail) -> JSON {
+        guard depth < 100 else { throw Fail() }
+        space()
+        guard i < b.count else { throw Fail() }
+        switch b[i] {
+        case 123:
+            var members: [(String, JSON)] = []
+            try object { (r, k) throws(Fail) in members.append((try Self.text(k), try r.value(depth: depth + 1))) }
+            return .object(members)
+        case 91:
+            var items: [JSON] = []
+            try array { (r) throws(Fail) in items.append(try r.value(depth: depth + 1)) }
+            return .array(items)
+        case 34: return .string(try string())
+        case 116, 102: return .bool(try bool())
+        case 110:
+            guard null() else { throw Fail() }
+            return .null
+        default: return .int(try int())
+        }
+    }
+
     // MARK: Scalars
 
     /// The bytes of a string without escapes; escapes and control characters fail.
     mutating func rawString() throws(Fail) -> UnsafeBufferPointer<UInt8> {
         try take(34)
         let start = i
+        let base = UnsafeRawPointer(b.baseAddress!)
+        let n = b.count
+        var j = i
         // Eight bytes at a time while none is a quote, a backslash or a
         // control character: strings are most of a snapshot's bytes.
-        let base = UnsafeRawPointer(b.baseAddress!)
         let ones: UInt64 = 0x0101010101010101, highs: UInt64 = 0x8080808080808080
-        while i + 8 <= b.count {
-            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
-            let special = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- ones &* 0x20) & ~w)
+        let quotes = ones &* 0x22, slashes = ones &* 0x5C, controls = ones &* 0x20
+        while j &+ 8 <= n {
+            let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            let q = w ^ quotes, bs = w ^ slashes
+            let special = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- controls) & ~w)
             if special & highs != 0 { break }
-            i += 8
+            j &+= 8
         }
-        while i < b.count {
-            let c = b[i]
-            if c == 34 { i += 1; return UnsafeBufferPointer(rebasing: b[start..<(i - 1)]) }
+        let p = base.assumingMemoryBound(to: UInt8.self)
+        while j < n {
+            let c = p[j]
+            if c == 34 { i = j &+ 1; return UnsafeBufferPointer(start: p + start, count: j &- start) }
             if c == 92 || c < 0x20 { throw Fail() }
-            i += 1
+            j &+= 1
         }
         throw Fail()
     }
@@ -164,28 +209,34 @@ public struct JSONReader {
     public mutating func name() throws(Fail) -> String {
         let raw = try rawString()
         guard raw.count <= 96 else { return try Self.text(raw) }
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in raw { h = (h ^ UInt64(c)) &* 0x100000001b3 }
-        if var s = interned[h] {
-            let same = s.withUTF8 { u in u.count == raw.count && memcmp(u.baseAddress!, raw.baseAddress!, raw.count) == 0 }
-            if same { return s }
-        }
-        let s = try Self.text(raw)
-        if interned[h] == nil { interned[h] = s }
+        guard let s = interned.name(raw) else { throw Fail() }
         return s
+    }
+
+    /// A string that must be one of `cases`: its index, compared as bytes.
+    mutating func oneOf(_ cases: [[UInt8]]) throws(Fail) -> Int {
+        let raw = try rawString()
+        for (n, c) in cases.enumerated() where c.count == raw.count {
+            if c.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return n }
+        }
+        throw Fail()
     }
 
     /// UTF-8 checked as `JSONParser` checks it: decoding must not repair anything.
     static func text(_ raw: UnsafeBufferPointer<UInt8>) throws(Fail) -> String {
+        guard let s = validText(raw) else { throw Fail() }
+        return s
+    }
+
+    static func validText(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        // Decoding repairs bad UTF-8; a string that differs from its bytes was repaired.
+        // (`String(validating:)` takes a slower, generic path.)
         var s = String(decoding: raw, as: UTF8.self)
         var ascii = true
         for c in raw where c >= 0x80 { ascii = false; break }
-        if !ascii {
-            var same = false
-            s.withUTF8 { u in same = u.count == raw.count && memcmp(u.baseAddress!, raw.baseAddress!, raw.count) == 0 }
-            guard same else { throw Fail() }
-        }
-        return s
+        if ascii { return s }
+        let same = s.withUTF8 { u in u.count == raw.count && memcmp(u.baseAddress!, raw.baseAddress!, raw.count) == 0 }
+        return same ? s : nil
     }
 
     /// An integer written as digits, optionally negative; anything else fails.

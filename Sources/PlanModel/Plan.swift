@@ -35,7 +35,7 @@ public struct Plan: Hashable, Sendable {
     }
 
     /// Distinct keys indexed: fewer than `tasks.count` means a repeated key.
-    var indexCount: Int { indexByKey.count }
+    public var indexCount: Int { indexByKey.count }
 
     private static func index(_ tasks: [PlanTask]) -> [String: Int] {
         var d = [String: Int](minimumCapacity: tasks.count)

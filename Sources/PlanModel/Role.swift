@@ -32,3 +32,12 @@ public enum Light: String, CaseIterable, Sendable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
+
+extension Role {
+    /// Raw values as bytes, in `allCases` order, for decoding without a String.
+    static let rawBytes: [[UInt8]] = allCases.map { Array($0.rawValue.utf8) }
+}
+
+extension TaskStatus {
+    static let rawBytes: [[UInt8]] = allCases.map { Array($0.rawValue.utf8) }
+}

@@ -18,6 +18,10 @@ public struct PlanTask: Hashable, Sendable {
     /// 0–100.
     public var progress: Int
     public var notes: [Note]
+    /// Notes written before `notes` that were left on disk: a plan loaded for
+    /// display keeps only newer notes in memory (see `Store.displayPlan`).
+    /// Zero in a plan loaded whole; such a plan must never be written back.
+    public var olderNotes: Int = 0
 
     public init(key: String, number: String, section: Int, group: Int? = nil,
                 title: String, text: String, assignments: [Assignment], due: Day,
@@ -43,6 +47,9 @@ public struct PlanTask: Hashable, Sendable {
     public func involves(_ department: String) -> Bool {
         assignments.contains { $0.department == department }
     }
+
+    /// Notes in all, whether held here or left on disk.
+    public var noteCount: Int { olderNotes + notes.count }
 
     /// Progress counted toward completion: a done task counts as 100.
     public var effectiveProgress: Int { status == .done ? 100 : progress }

@@ -12,6 +12,31 @@ enum JournalCodec {
         return Array((JSONWriter.compact(.object(o)) + "\n").utf8)
     }
 
+    /// A line straight from its bytes, or nil when anything is unusual and
+    /// `entry(_:)` on the parsed tree must decide.
+    static func fastEntry(_ line: UnsafeBufferPointer<UInt8>, names: NameTable) -> JournalEntry? {
+        JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> JournalEntry in
+            var seq: Int?, time: String?, user: String?, ssh: String?, plan: String?, task: String?, field: String?
+            var old = JSON.null, new = JSON.null, undoes: Int?
+            try r.object { (r, k) throws(JSONReader.Fail) in
+                if k.elementsEqual("seq".utf8) { seq = try r.int() }
+                else if k.elementsEqual("time".utf8) { time = try r.string() }
+                else if k.elementsEqual("user".utf8) { user = try r.name() }
+                else if k.elementsEqual("ssh".utf8) { ssh = r.null() ? nil : try r.name() }
+                else if k.elementsEqual("plan".utf8) { plan = try r.name() }
+                else if k.elementsEqual("task".utf8) { task = try r.string() }
+                else if k.elementsEqual("field".utf8) { field = try r.name() }
+                else if k.elementsEqual("old".utf8) { old = try r.value() }
+                else if k.elementsEqual("new".utf8) { new = try r.value() }
+                else if k.elementsEqual("undoes".utf8) { undoes = r.null() ? nil : try r.int() }
+                else { try r.skip() }
+            }
+            guard let seq, seq > 0, let time, let user, let plan, let task, let field else { throw JSONReader.Fail() }
+            return JournalEntry(seq: seq, time: time, user: user, ssh: ssh, plan: plan, task: task, field: field,
+                                old: old, new: new, undoes: undoes)
+        }
+    }
+
     static func entry(_ v: JSON) throws(PlanFormatError) -> JournalEntry {
         let f = try JSONFields(v, path: "")
         guard let seq = try f.optionalInt("seq"), seq > 0 else {

@@ -11,6 +11,8 @@ struct PlanState {
     var offset: Int
     var snapshotSignature: POSIXFile.Signature?
     var journalSignature: POSIXFile.Signature?
+    /// Set when the snapshot's notes were left on disk (`Store.displayPlan`).
+    var notesOnDisk: NotesOnDisk?
     /// Latest entry per "task\u{0}field", to name who made a conflicting change.
     var lastChange: [String: JournalEntry] = [:]
     /// Latest entry of the plan, for "last updated".

@@ -8,15 +8,18 @@ enum Replay {
     static func apply(_ chunk: JournalChunk, to state: inout PlanState?, planID: String, path: String,
                       fileBytes: () -> [UInt8]?) throws(StoreError) -> [JournalEntry] {
         var applied: [JournalEntry] = []
+        let names = NameTable()
         for (offset, bytes) in chunk.lines {
             let entry: JournalEntry
-            do {
+            if let e = bytes.withUnsafeBufferPointer({ JournalCodec.fastEntry($0, names: names) }) {
+                entry = e
+            } else { do {
                 entry = try JournalCodec.entry(try JSONParser.parse(Array(bytes)))
             } catch let e as JSONSyntaxError {
                 throw StoreError("\(path):\(lineNumber(at: offset, fileBytes) + e.line - 1):\(e.column): \(e.message)")
             } catch {
                 throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
-            }
+            } }
             if let s = state, entry.seq <= s.seq { continue }
             do {
                 if entry.field == "plan" {
@@ -25,6 +28,7 @@ enum Replay {
                     let plan = try Plan(json: entry.new, path: "new")
                     if var s = state {
                         s.plan = plan
+                        s.notesOnDisk = nil  // the imported plan holds all its notes
                         s.lastChange = [:]
                         state = s
                     } else {

@@ -1,74 +1,78 @@
 import PlanModel
 
-/// `<plan>.json`: a checkpoint of one plan, with the journal position it contains.
+/// `<plan>.json`: a checkpoint of one plan, with the journal position it
+/// contains. Schema 2 is JSON Lines in three parts, so a reader that only
+/// displays the plan reads the first two and stops:
 ///
-///     {"schemaVersion": 1, "journal": {"seq": 12, "offset": 3456}, "plan": {…}}
+///     {"schemaVersion":2,"journal":{"seq":12,"offset":3456},"tasks":2,"plan":{…no tasks…}}
+///     {"section":0,"group":null,"key":"1.1",…,"noteCount":1,"notesAt":0}      one TaskLine per task
+///     {"section":0,"group":null,"key":"1.2",…,"noteCount":0}
+///     {"key":"1.1","notes":[…]}                                               one NotesLine per task with notes
 ///
 /// `seq` is the last journal entry folded in; `offset` the journal byte just
-/// after it, so a reader replays only what follows.
+/// after it, so a reader replays only what follows. `notesAt` counts from the
+/// first notes line.
 struct Snapshot {
-    static let schemaVersion = 1
+    static let schemaVersion = 2
     var plan: Plan
     var seq: Int
     var offset: Int
 
-    func bytes() -> [UInt8] {
-        Array(JSONWriter.pretty(.object([
+    /// The file's bytes. A plan loaded without its notes is refused: writing
+    /// it would drop them.
+    func bytes() throws(StoreError) -> [UInt8] {
+        if let t = plan.tasks.first(where: { $0.olderNotes > 0 }) {
+            throw StoreError("plan \(plan.id) was read without its notes (task \(t.key)); not writing a snapshot of it")
+        }
+        var bare = plan
+        bare.replaceTasks([])
+        var notes: [UInt8] = []
+        var lines: [UInt8] = []
+        for t in plan.tasks {
+            var at: Int?
+            if !t.notes.isEmpty {
+                at = notes.count
+                notes += JSONWriter.compact(NotesLine(key: t.key, notes: t.notes).json).utf8
+                notes.append(10)
+            }
+            lines += JSONWriter.compact(TaskLine.json(t, notesAt: at)).utf8
+            lines.append(10)
+        }
+        var out = Array(JSONWriter.compact(.object([
             ("schemaVersion", .int(Self.schemaVersion)),
             ("journal", .object([("seq", .int(seq)), ("offset", .int(offset))])),
-            ("plan", plan.json),
+            ("tasks", .int(plan.tasks.count)),
+            ("plan", bare.json),
         ])).utf8)
+        out.reserveCapacity(out.count + 1 + lines.count + notes.count)
+        out.append(10)
+        out += lines
+        out += notes
+        return out
+    }
+}
+
+/// A snapshot file that is not valid, with the line and column at fault.
+struct SnapshotError: Error {
+    var line: Int? = nil
+    var column: Int? = nil
+    var message: String
+
+    func store(_ path: String) -> StoreError {
+        StoreError(path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? "") + ": " + message)
     }
 
-    /// Parses a snapshot; errors name the file, and line and column for syntax.
-    static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> Snapshot {
-        if let s = fast(bytes) { return s }
-        return try parseTree(bytes, path: path)
+    func problem(_ path: String) -> StoreProblem {
+        StoreProblem(file: path, line: line, column: column, message: message)
     }
+}
 
-    /// Straight from the bytes to the plan: loading a large plan is mostly
-    /// this. Nil for anything off the common path, which `parseTree` then
-    /// accepts or refuses with the precise error.
-    static func fast(_ bytes: [UInt8]) -> Snapshot? {
-        JSONReader.read(bytes) { (r) throws(JSONReader.Fail) -> Snapshot in
-            var version: Int?, seq = 0, offset = 0, plan: Plan?
-            try r.object { (r, k) throws(JSONReader.Fail) in
-                if k.elementsEqual("schemaVersion".utf8) {
-                    version = try r.int()
-                } else if k.elementsEqual("journal".utf8) {
-                    try r.object { (r, k) throws(JSONReader.Fail) in
-                        if k.elementsEqual("seq".utf8) { seq = r.null() ? 0 : try r.int() }
-                        else if k.elementsEqual("offset".utf8) { offset = r.null() ? 0 : try r.int() }
-                        else { try r.skip() }
-                    }
-                } else if k.elementsEqual("plan".utf8) {
-                    plan = try Plan(reading: &r)
-                } else {
-                    try r.skip()
-                }
-            }
-            guard let version, version <= schemaVersion, let plan else { throw JSONReader.Fail() }
-            return Snapshot(plan: plan, seq: seq, offset: offset)
-        }
-    }
-
-    /// Through the `JSON` tree, with errors naming the file and position.
-    static func parseTree(_ bytes: [UInt8], path: String) throws(StoreError) -> Snapshot {
-        let v: JSON
-        do { v = try JSONParser.parse(bytes) } catch { throw StoreError.syntax(path, error) }
-        do {
-            let f = try JSONFields(v, path: "")
-            let version = try f.int("schemaVersion")
-            guard version <= schemaVersion else {
-                throw PlanFormatError(path: "schemaVersion", message: "\(version) is newer than this duban understands (\(schemaVersion))")
-            }
-            let j = try JSONFields(f.raw("journal") ?? .object([]), path: "journal")
-            let seq = try j.optionalInt("seq") ?? 0
-            let offset = try j.optionalInt("offset") ?? 0
-            guard let pv = f.raw("plan") else { throw PlanFormatError(path: "plan", message: "missing") }
-            return Snapshot(plan: try Plan(json: pv, path: "plan"), seq: seq, offset: offset)
-        } catch {
-            throw StoreError("\(path): \(error)")
-        }
-    }
+/// Where a plan's notes sit in its snapshot file, for a plan read without them.
+struct NotesOnDisk {
+    /// The file read; notes are only taken from that same file.
+    var signature: POSIXFile.Signature
+    /// File offset of the first notes line.
+    var start: Int
+    /// Offset of each task's notes line from `start`.
+    var at: [String: Int]
 }

@@ -23,7 +23,7 @@ extension Store {
         let exists = POSIXFile.exists(f.snapshot) || POSIXFile.exists(f.journal)
         if exists && !replace { throw StoreError("plan \(plan.id) already exists in \(path) (replace it explicitly)") }
         var old: PlanState?
-        if exists { old = try load(plan.id) }  // a file that does not parse is never overwritten
+        if exists { old = try load(plan.id, notes: true) }  // a file that does not parse is never overwritten
 
         let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
@@ -55,7 +55,10 @@ extension Store {
         let lock = try FileLock(f.lock)
         defer { withExtendedLifetime(lock) {} }
         // The cached state is as good as a fresh load once caught up under the lock.
-        var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) ? $0 : nil } ?? load(id)
+        let wasDisplay = states[id]?.notesOnDisk != nil
+        // A plan read without its notes is read again whole: a checkpoint holds every note.
+        var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) && $0.notesOnDisk == nil ? $0 : nil }
+            ?? load(id, notes: true)
         let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CLOEXEC)
         if fd >= 0 {
             defer { close(fd) }
@@ -66,7 +69,8 @@ extension Store {
         snapshotOffsets[id] = s.offset
         s.snapshotSignature = POSIXFile.signature(f.snapshot)
         s.journalSignature = POSIXFile.signature(f.journal)
-        states[id] = s
+        // A session that held the plan for display reads the new file that way next time.
+        states[id] = wasDisplay ? nil : s
         watched[id] = signatures(id)
     }
 

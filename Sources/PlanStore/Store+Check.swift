@@ -37,21 +37,15 @@ extension Store {
         let f = files(id)
         var state: PlanState?
         do {
-            if let bytes = try POSIXFile.read(f.snapshot) {
-                do {
-                    _ = try JSONParser.parse(bytes)
-                } catch {
-                    problems.append(StoreProblem(file: f.snapshot, line: error.line, column: error.column, message: error.message))
-                    return
-                }
-                let snap = try Snapshot.parse(bytes, path: f.snapshot)
+            // Every part, notes included, line by line.
+            if let snap = try SnapshotReader.load(f.snapshot, notes: true)?.snapshot {
                 if snap.plan.id != id {
                     problems.append(StoreProblem(file: f.snapshot, message: "plan id \"\(snap.plan.id)\" does not match the file name"))
                 }
                 state = PlanState(plan: snap.plan, seq: snap.seq, offset: snap.offset)
             }
         } catch {
-            problems.append(StoreProblem(file: f.snapshot, message: error.message.replacingPrefix(f.snapshot + ": ")))
+            problems.append(error.problem(f.snapshot))
             return
         }
         let bytes: [UInt8]

@@ -38,7 +38,7 @@ extension Store {
         let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
         do {
-            if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id) }
+            if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id, notes: s.notesOnDisk == nil) }
             try catchUp(&s, id, fd: fd)
             try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
         } catch {
@@ -57,6 +57,8 @@ extension Store {
         // change copy every task of the plan (copy-on-write), O(n) per commit.
         guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
         defer { states[id] = s }
+        // The journal keeps a removed task whole, notes included.
+        if case .removeTask = edit, s.notesOnDisk != nil { s = try load(id, notes: true) }
         // Checked before taking the lock so a refused or invalid edit touches no file.
         let time = Identity.now()
         var edit = stamp(edit, time: time, plan: s.plan, task: key)
@@ -131,8 +133,8 @@ extension Store {
     /// The entry that last changed a field, to name it in a conflict.
     func whoChanged(_ id: String, task: String, field: String, state: PlanState) -> JournalEntry? {
         if let e = state.lastChange[PlanState.key(task, field)] { return e }
-        // Older than the snapshot: look through the whole journal (rare).
-        return (try? journal(id))?.last { $0.task == task && $0.field == field }
+        // Older than the snapshot: the task's own lines in the journal.
+        return history(plan: id, task: task).last { $0.field == field }
     }
 
     /// Cuts a torn last line, under the plan's lock, keeping a `.torn` copy of

@@ -18,7 +18,7 @@ extension Store {
             do {
                 if sigs[0] != s.snapshotSignature {
                     let before = s.seq
-                    s = try load(id)
+                    s = try load(id, notes: s.notesOnDisk == nil)
                     states[id] = s
                     if s.seq != before { changes.append(PlanChange(plan: id, entries: [])) }
                 } else {

@@ -38,8 +38,8 @@ public final class Store {
     public var autoCheckpoint = true
     /// Full journals read for the audit trail: entries and bytes read.
     var journals: [String: (entries: [JournalEntry], offset: Int, ino: UInt64)] = [:]
-    /// Positions in `journals` of each task's entries, for `history`.
-    var historyIndex: [String: (ino: UInt64, count: Int, byTask: [String: [Int]])] = [:]
+    /// Byte offsets of each task's journal lines, for `history`.
+    var journalIndexes: [String: JournalIndex] = [:]
 
     public var session: SessionInfo {
         SessionInfo(user: user, role: role, readOnly: isReadOnly, readOnlyReason: readOnlyReason)
@@ -135,19 +135,28 @@ public final class Store {
     /// A plan as of the latest committed change: snapshot plus newer journal
     /// entries, read once and then caught up from the bytes appended since.
     public func plan(_ id: String) throws -> Plan {
-        try state(id).plan
+        try state(id, whole: true).plan
+    }
+
+    /// A plan for display: the snapshot's notes may be left on disk, with only
+    /// notes added since held in memory (`PlanTask.olderNotes` counts the
+    /// rest; `notes(plan:task:)` reads them). Loading then reads about two
+    /// thirds of the file and holds a fraction of the memory. Such a plan is
+    /// never written back.
+    public func displayPlan(_ id: String) throws -> Plan {
+        try state(id, whole: false).plan
     }
 
     /// The latest journal entry of a plan that this session has read.
     public func lastChange(plan id: String) -> JournalEntry? {
         if let l = (try? state(id))?.latest { return l }
-        return (try? journal(id))?.last
+        return lastJournalEntry(id)
     }
 
     /// Cached state, caught up with the journal (no lock: appends are atomic
     /// for readers because only complete lines are read).
-    func state(_ id: String) throws(StoreError) -> PlanState {
-        if var s = states[id] {
+    func state(_ id: String, whole: Bool = false) throws(StoreError) -> PlanState {
+        if var s = states[id], !whole || s.notesOnDisk == nil {
             let snapSig = POSIXFile.signature(files(id).snapshot)
             if snapSig == s.snapshotSignature {
                 let jsig = POSIXFile.signature(files(id).journal)
@@ -158,26 +167,31 @@ public final class Store {
                 return s
             }
         }
-        let s = try load(id)
+        let s = try load(id, notes: whole)
         states[id] = s
         return s
     }
 
-    /// Reads a plan from its files.
-    func load(_ id: String) throws(StoreError) -> PlanState {
+    /// Reads a plan from its files, with every note or (`notes: false`) with
+    /// the snapshot's notes left on disk.
+    func load(_ id: String, notes: Bool) throws(StoreError) -> PlanState {
         guard PlanID.isValid(id), !Store.reservedNames.contains(id) else {
             throw StoreError("\"\(id)\" is not a plan id (lowercase letters, digits and '-')")
         }
         let f = files(id)
-        let snapSig = POSIXFile.signature(f.snapshot)
+        var snapSig: POSIXFile.Signature?
         var state: PlanState?
         var start = 0
-        if let bytes = try POSIXFile.read(f.snapshot) {
-            let snap = try Snapshot.parse(bytes, path: f.snapshot)
+        let loaded: SnapshotReader.Loaded?
+        do { loaded = try SnapshotReader.load(f.snapshot, notes: notes) } catch { throw error.store(f.snapshot) }
+        if let loaded {
+            let snap = loaded.snapshot
             guard snap.plan.id == id else {
                 throw StoreError("\(f.snapshot): plan id \"\(snap.plan.id)\" does not match the file name")
             }
+            snapSig = loaded.signature
             state = PlanState(plan: snap.plan, seq: snap.seq, offset: 0, snapshotSignature: snapSig)
+            state?.notesOnDisk = loaded.notesOnDisk
             start = snap.offset
             snapshotOffsets[id] = snap.offset
         } else if !POSIXFile.exists(f.journal) {
@@ -233,6 +247,22 @@ public final class Store {
         return entries
     }
 
+    /// Every note of a task, oldest first: those left on disk (see
+    /// `displayPlan`) read from the snapshot, then those added since.
+    public func notes(plan id: String, task key: String) throws -> [Note] {
+        for _ in 0..<3 {
+            let s = try state(id)
+            guard let t = s.plan.task(key) else { return [] }
+            guard t.olderNotes > 0, let disk = s.notesOnDisk else { return t.notes }
+            let older: [Note]?
+            do { older = try SnapshotReader.notes(files(id).snapshot, disk, key: key) } catch { throw error.store(files(id).snapshot) }
+            if let older { return older + t.notes }
+            // A newer checkpoint replaced the file since it was read: read it again.
+            states[id] = nil
+        }
+        throw StoreError("\(files(id).snapshot): replaced again and again while reading the notes of \(key)")
+    }
+
     /// The whole journal of a plan, oldest first: the audit trail.
     public func journal(_ id: String) throws -> [JournalEntry] {
         guard PlanID.isValid(id) else { throw StoreError("\"\(id)\" is not a plan id") }
@@ -262,21 +292,6 @@ public final class Store {
         noteTorn(chunk, path: f.journal)
         journals[id] = cached
         return cached.entries
-    }
-
-    /// Journal entries of one task, oldest first.
-    public func history(plan id: String, task: String) -> [JournalEntry] {
-        guard let all = try? journal(id) else { return [] }
-        // Indexed by task as the journal grows, so opening a task's detail does
-        // not scan every entry of the plan each time.
-        let ino = journals[id]?.ino ?? 0
-        var ix = historyIndex[id] ?? (ino, 0, [:])
-        // A replaced journal file (a repair) is read afresh, and so is its index.
-        if ix.ino != ino || ix.count > all.count { ix = (ino, 0, [:]) }
-        for n in ix.count..<all.count { ix.byTask[all[n].task, default: []].append(n) }
-        ix.count = all.count
-        historyIndex[id] = ix
-        return (ix.byTask[task] ?? []).map { all[$0] }
     }
 
     /// The date and window lights of a plan are evaluated with: `today` (a

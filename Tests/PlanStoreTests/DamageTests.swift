@@ -44,7 +44,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let snap = dir + "/test-2014.json"
         var text = try readFile(snap)
-        text = text.replacingOccurrences(of: "\"title\": \"测试行动计划\",", with: "\"title\": \"测试行动计划\"")
+        text = text.replacingOccurrences(of: "\"title\":\"测试行动计划\",", with: "\"title\":\"测试行动计划\"")
         try writeFile(snap, text)
         let before = try fingerprint(dir)
         let s = try Store.open(dir, readOnly: false)

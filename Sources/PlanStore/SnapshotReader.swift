@@ -1,0 +1,215 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PlanModel
+
+/// Reading snapshot files. Lines are decoded straight from the bytes; a line
+/// off that path is parsed again as a tree, which accepts it or names the
+/// line, column and field at fault.
+enum SnapshotReader {
+    struct Loaded {
+        var snapshot: Snapshot
+        /// Of the file as opened: what was read, whatever replaced it since.
+        var signature: POSIXFile.Signature
+        /// Where the notes are, when they were left on disk.
+        var notesOnDisk: NotesOnDisk?
+    }
+
+    /// Reads a snapshot; nil when there is none. With `notes` false the notes
+    /// section of a schema-2 file is not read: tasks carry their count in
+    /// `olderNotes`, and `notesOnDisk` says where to find them.
+    static func load(_ path: String, notes: Bool) throws(SnapshotError) -> Loaded? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw SnapshotError(message: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw SnapshotError(message: "cannot stat: \(String(cString: strerror(errno)))") }
+        let sig = POSIXFile.Signature(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino), size: Int(st.st_size),
+                                      mtime: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
+        let r = LineReader(fd: fd)
+        guard let first = try r.next() else { throw SnapshotError(line: 1, message: "empty file") }
+        if isSchema1(first.bytes) {
+            return Loaded(snapshot: try schema1(fd: fd, path: path), signature: sig)
+        }
+        let names = NameTable()
+        let head = try header(first.bytes, names)
+        var tasks: [PlanTask] = []
+        tasks.reserveCapacity(head.count)
+        var notesAt: [Int?] = []
+        notesAt.reserveCapacity(head.count)
+        let sections = head.plan.sections
+        while tasks.count < head.count {
+            // Batches of lines, so memory holds a few megabytes of them at a time.
+            var batch = TaskLineBatch(firstLine: r.lineNumber + 1)
+            while tasks.count + batch.count < head.count, batch.count < 16_384 {
+                guard let (line, _) = try r.next() else {
+                    throw SnapshotError(line: r.lineNumber + 1, message: "expected \(head.count) task lines after the header, found \(tasks.count + batch.count)")
+                }
+                batch.append(line)
+            }
+            for (n, t) in try batch.decode().enumerated() {
+                guard t.task.section < sections.count else {
+                    throw SnapshotError(line: batch.firstLine + n, message: "task \(t.task.key): section \(t.task.section) does not exist (the plan has \(sections.count))")
+                }
+                if let g = t.task.group, g >= sections[t.task.section].groups.count {
+                    throw SnapshotError(line: batch.firstLine + n, message: "task \(t.task.key): group \(g) does not exist in section \(t.task.section)")
+                }
+                tasks.append(t.task)
+                notesAt.append(t.notesAt)
+            }
+        }
+        let notesStart = r.offset
+        var plan = head.plan
+        var disk: NotesOnDisk?
+        if notes {
+            var expected: [String: (Int, Int)] = [:]  // key → (notesAt, count)
+            for (t, at) in zip(tasks, notesAt) { if let at { expected[t.key] = (at, t.olderNotes) } }
+            plan.replaceTasks(inOrder(tasks))
+            while let (line, offset) = try r.next() {
+                let n = try notesLine(line, r.lineNumber, names)
+                guard let (at, count) = expected.removeValue(forKey: n.key) else {
+                    throw SnapshotError(line: r.lineNumber, message: "notes for task \(n.key), which has no notes line due (or has two)")
+                }
+                guard at == offset - notesStart, count == n.notes.count else {
+                    throw SnapshotError(line: r.lineNumber, message: "notes of task \(n.key): \(n.notes.count) notes at \(offset - notesStart), but its task line says \(count) at \(at)")
+                }
+                plan.modifyTask(n.key) { $0.notes = n.notes; $0.olderNotes = 0 }
+            }
+            if let missing = expected.keys.sorted().first {
+                throw SnapshotError(message: "notes of task \(missing) are missing (the file ends at line \(r.lineNumber))")
+            }
+        } else {
+            var at: [String: Int] = [:]
+            at.reserveCapacity(head.count)
+            for (t, a) in zip(tasks, notesAt) { if let a { at[t.key] = a } }
+            plan.replaceTasks(inOrder(tasks))
+            disk = NotesOnDisk(signature: sig, start: notesStart, at: at)
+        }
+        guard plan.indexCount == plan.tasks.count else {
+            var seen = Set<String>()
+            let dup = plan.tasks.first { !seen.insert($0.key).inserted }
+            throw SnapshotError(message: "duplicate task key \"\(dup?.key ?? "?")\"")
+        }
+        return Loaded(snapshot: Snapshot(plan: plan, seq: head.seq, offset: head.offset), signature: sig, notesOnDisk: disk)
+    }
+
+    /// The notes of one task from the file `disk` describes; nil when the
+    /// file has been replaced since (a newer checkpoint: read the plan again).
+    static func notes(_ path: String, _ disk: NotesOnDisk, key: String) throws(SnapshotError) -> [Note]? {
+        guard let at = disk.at[key] else { return [] }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, UInt64(st.st_ino) == disk.signature.ino, Int(st.st_size) == disk.signature.size,
+              Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec) == disk.signature.mtime else { return nil }
+        let r = LineReader(fd: fd, from: disk.start + at, chunk: 16 * 1024)
+        guard let (line, _) = try r.next() else { throw SnapshotError(message: "notes of task \(key) are missing") }
+        let names = NameTable()
+        let n = try notesLine(line, nil, names)
+        guard n.key == key else { throw SnapshotError(message: "notes of task \(key) are not where its task line says") }
+        return n.notes
+    }
+
+    // MARK: Lines
+
+    struct Header {
+        var plan: Plan
+        var seq: Int
+        var offset: Int
+        var count: Int
+    }
+
+    static func header(_ line: UnsafeBufferPointer<UInt8>, _ names: NameTable) throws(SnapshotError) -> Header {
+        let fast = JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> Header in
+            var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?
+            try r.object { (r, k) throws(JSONReader.Fail) in
+                if k.elementsEqual("schemaVersion".utf8) { version = try r.int() }
+                else if k.elementsEqual("tasks".utf8) { count = try r.int() }
+                else if k.elementsEqual("plan".utf8) { plan = try Plan(reading: &r) }
+                else if k.elementsEqual("journal".utf8) {
+                    try r.object { (r, k) throws(JSONReader.Fail) in
+                        if k.elementsEqual("seq".utf8) { seq = try r.int() }
+                        else if k.elementsEqual("offset".utf8) { offset = try r.int() }
+                        else { try r.skip() }
+                    }
+                } else { try r.skip() }
+            }
+            guard version == Snapshot.schemaVersion, let count, count >= 0, seq >= 0, offset >= 0,
+                  let plan, plan.tasks.isEmpty else { throw JSONReader.Fail() }
+            return Header(plan: plan, seq: seq, offset: offset, count: count)
+        }
+        if let fast { return fast }
+        let v = try tree(line, 1)
+        do throws(PlanFormatError) {
+            let f = try JSONFields(v, path: "")
+            let version = try f.int("schemaVersion")
+            guard version == Snapshot.schemaVersion else {
+                throw PlanFormatError(path: "schemaVersion", message: version > Snapshot.schemaVersion
+                    ? "\(version) is newer than this duban understands (\(Snapshot.schemaVersion))"
+                    : "\(version) is not a schema written as lines")
+            }
+            let j = try JSONFields(f.raw("journal") ?? .object([]), path: "journal")
+            let seq = try j.optionalInt("seq") ?? 0, offset = try j.optionalInt("offset") ?? 0
+            guard seq >= 0, offset >= 0 else { throw PlanFormatError(path: "journal", message: "negative position") }
+            let count = try f.int("tasks", in: 0...Int.max)
+            guard let pv = f.raw("plan") else { throw PlanFormatError(path: "plan", message: "missing") }
+            let plan = try Plan(json: pv, path: "plan")
+            guard plan.tasks.isEmpty else { throw PlanFormatError(path: "plan", message: "tasks belong on lines of their own") }
+            return Header(plan: plan, seq: seq, offset: offset, count: count)
+        } catch {
+            throw SnapshotError(line: 1, message: "\(error)")
+        }
+    }
+
+    static func taskLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int, _ names: NameTable) throws(SnapshotError) -> TaskLine {
+        if let t = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try TaskLine(reading: &r) }) { return t }
+        do { return try TaskLine(json: try tree(line, n)) } catch { throw SnapshotError(line: n, message: "task line: \(error)") }
+    }
+
+    static func notesLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int?, _ names: NameTable) throws(SnapshotError) -> NotesLine {
+        if let x = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try NotesLine(reading: &r) }) { return x }
+        do { return try NotesLine(json: try tree(line, n)) } catch { throw SnapshotError(line: n, message: "notes line: \(error)") }
+    }
+
+    /// The line as a tree, or its syntax error at line `n`.
+    static func tree(_ line: UnsafeBufferPointer<UInt8>, _ n: Int?) throws(SnapshotError) -> JSON {
+        do { return try JSONParser.parse(Array(line)) } catch {
+            throw SnapshotError(line: n, column: error.column, message: error.message)
+        }
+    }
+
+    /// Document order, as `Plan(json:)` restores it; Duban writes tasks in
+    /// order, so this is normally one pass that changes nothing.
+    static func inOrder(_ tasks: [PlanTask]) -> [PlanTask] {
+        let less: (PlanTask, PlanTask) -> Bool = { a, b in a.section != b.section ? a.section < b.section : TaskKey.less(a.key, b.key) }
+        var sorted = tasks
+        if zip(tasks, tasks.dropFirst()).contains(where: { less($1, $0) }) { sorted.sort(by: less) }
+        return sorted
+    }
+
+    // MARK: Schema 1
+
+    /// A schema-1 file opens with `{` alone on its first line (it is pretty-printed).
+    static func isSchema1(_ first: UnsafeBufferPointer<UInt8>) -> Bool {
+        var s = first[...]
+        while let c = s.last, c == 13 || c == 32 || c == 9 { s = s.dropLast() }
+        while let c = s.first, c == 32 || c == 9 || c == 0xEF || c == 0xBB || c == 0xBF { s = s.dropFirst() }
+        return s.count == 1 && s.first == 123
+    }
+
+    static func schema1(fd: Int32, path: String) throws(SnapshotError) -> Snapshot {
+        let bytes: [UInt8]
+        do { bytes = try POSIXFile.read(fd: fd, from: 0, path: path) } catch { throw SnapshotError(message: error.message) }
+        if let s = SnapshotV1.fast(bytes) { return s }
+        do { _ = try JSONParser.parse(bytes) } catch { throw SnapshotError(line: error.line, column: error.column, message: error.message) }
+        do { return try SnapshotV1.parseTree(bytes, path: path) } catch {
+            throw SnapshotError(message: error.message.replacingPrefix(path + ": "))
+        }
+    }
+}

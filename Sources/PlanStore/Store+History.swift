@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PlanModel
+
+/// Where each task's lines are in a journal file: built by one pass over the
+/// bytes that parses nothing but the task field, then extended as the file
+/// grows. A task's history reads and parses only its own lines, so neither
+/// time nor memory grows with the rest of the journal.
+struct JournalIndex {
+    var ino: UInt64
+    /// Journal offset just after the last complete line indexed.
+    var end = 0
+    var byTask: [String: [Int]] = [:]
+}
+
+extension Store {
+    /// Journal entries of one task, oldest first.
+    public func history(plan id: String, task: String) -> [JournalEntry] {
+        let path = files(id).journal
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return [] }
+        var ix = journalIndexes[id] ?? JournalIndex(ino: UInt64(st.st_ino))
+        // A replaced journal (a repair) is indexed afresh.
+        if ix.ino != UInt64(st.st_ino) || ix.end > Int(st.st_size) { ix = JournalIndex(ino: UInt64(st.st_ino)) }
+        if Int(st.st_size) > ix.end {
+            let r = LineReader(fd: fd, from: ix.end)
+            while let (line, offset) = try? r.next(), r.lastWasComplete {
+                if let key = Store.taskField(line) { ix.byTask[key, default: []].append(offset) }
+                ix.end = r.offset
+            }
+            journalIndexes[id] = ix
+        }
+        var out: [JournalEntry] = []
+        for offset in ix.byTask[task] ?? [] {
+            let r = LineReader(fd: fd, from: offset, chunk: 4096)
+            guard let (line, _) = try? r.next(),
+                  let e = try? JournalCodec.entry(try JSONParser.parse(Array(line))) else { continue }
+            out.append(e)
+        }
+        return out
+    }
+
+    /// The task a journal line is about, read without parsing the line: the
+    /// codec writes `"task":"…"` before the values, which may be whole plans.
+    /// Anything unusual is parsed properly.
+    static func taskField(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+        let marker = Array("\"task\":\"".utf8)
+        let window = min(line.count, 1024)
+        var at = 0
+        search: while at + marker.count <= window {
+            for k in 0..<marker.count where line[at + k] != marker[k] { at += 1; continue search }
+            let start = at + marker.count
+            var i = start
+            while i < line.count, line[i] != 34, line[i] != 92 { i += 1 }
+            if i < line.count, line[i] == 34 {
+                return String(decoding: UnsafeBufferPointer(rebasing: line[start..<i]), as: UTF8.self)
+            }
+            break
+        }
+        return (try? JSONParser.parse(Array(line)))?["task"]?.string
+    }
+
+    /// The last complete entry of a plan's journal, read from the file's end.
+    func lastJournalEntry(_ id: String) -> JournalEntry? {
+        let path = files(id).journal
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var back = 64 * 1024
+        while true {
+            let from = max(0, size - back)
+            guard let tail = try? POSIXFile.read(fd: fd, from: from, path: path) else { return nil }
+            // Complete lines end with a newline; a torn tail after the last one is skipped.
+            guard let lastNL = tail.lastIndex(of: 10) else {
+                if from == 0 { return nil }
+                back *= 4
+                continue
+            }
+            if let prevNL = tail[..<lastNL].lastIndex(of: 10) {
+                return try? JournalCodec.entry(try JSONParser.parse(Array(tail[(prevNL + 1)..<lastNL])))
+            }
+            if from == 0 { return try? JournalCodec.entry(try JSONParser.parse(Array(tail[..<lastNL]))) }
+            back *= 4
+        }
+    }
+}
