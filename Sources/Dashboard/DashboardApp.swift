@@ -94,7 +94,7 @@ public final class DashboardApp: TerminalApp {
                 let p = try backend.plan(id)
                 let rules = try backend.scoringRules()
                 return .assessment(Assessment(plan: p, evaluation: backend.evaluation(for: p), rules: rules,
-                                              doneDays: Assessment.doneDays(from: backend.journal(plan: id))))
+                                              doneDays: Assessment.doneDays(from: backend.statusChanges(plan: id))))
             } catch { return .failed("\(error)") }
         case .loadDepartment(let name):
             // A plan that fails to load is left out rather than hiding the others.

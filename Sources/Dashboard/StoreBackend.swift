@@ -44,7 +44,7 @@ public final class StoreBackend: DashboardBackend {
 
     public func evaluation(for plan: Plan) -> Evaluation { store.evaluation(for: plan, today: today) }
 
-    public func journal(plan: String) -> [JournalEntry] { (try? store.journal(plan)) ?? [] }
+    public func statusChanges(plan: String) -> [JournalEntry] { (try? store.journal(plan, fields: ["status"])) ?? [] }
 
     public func scoringRules() throws -> ScoringRules {
         guard let j = store.settings.raw["scoring"] else { return .standard }

@@ -35,8 +35,8 @@ public protocol DashboardBackend: AnyObject {
     func pollChanges() -> [PlanChange]
     /// The date lights are evaluated at for a plan, and the due-soon window.
     func evaluation(for plan: Plan) -> Evaluation
-    /// The whole journal of a plan, oldest first: when tasks were marked done.
-    func journal(plan: String) -> [JournalEntry]
+    /// The status changes in a plan's journal, oldest first: when tasks were marked done.
+    func statusChanges(plan: String) -> [JournalEntry]
     /// The office's assessment rules; throws when the settings hold bad ones.
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.

@@ -46,11 +46,51 @@ extension Store {
         return out
     }
 
+    /// The journal entries of a plan that change one of `fields`, oldest
+    /// first, read a line at a time: lines about other fields (imports that
+    /// carry a whole plan, notes) are skipped without being parsed.
+    public func journal(_ id: String, fields: Set<String>) throws -> [JournalEntry] {
+        let path = files(id).journal
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT, POSIXFile.exists(files(id).snapshot) { return [] }
+            throw POSIXFile.errno("cannot open", path)
+        }
+        defer { close(fd) }
+        let names = NameTable()
+        let r = LineReader(fd: fd)
+        var out: [JournalEntry] = []
+        while true {
+            let next: (bytes: UnsafeBufferPointer<UInt8>, offset: Int)?
+            do { next = try r.next() } catch { throw error.store(path) }
+            guard let (line, _) = next, r.lastWasComplete else { break }
+            if let f = Store.stringField("field", line), !fields.contains(f) { continue }
+            if let e = JournalCodec.fastEntry(line, names: names) {
+                if fields.contains(e.field) { out.append(e) }
+                continue
+            }
+            do {
+                let e = try JournalCodec.entry(try JSONParser.parse(Array(line)))
+                if fields.contains(e.field) { out.append(e) }
+            } catch {
+                throw StoreError("\(path):\(r.lineNumber): \(error)")
+            }
+        }
+        return out
+    }
+
     /// The task a journal line is about, read without parsing the line: the
     /// codec writes `"task":"…"` before the values, which may be whole plans.
     /// Anything unusual is parsed properly.
     static func taskField(_ line: UnsafeBufferPointer<UInt8>) -> String? {
-        let marker = Array("\"task\":\"".utf8)
+        if let s = stringField("task", line) { return s }
+        return (try? JSONParser.parse(Array(line)))?["task"]?.string
+    }
+
+    /// A string member near the start of a journal line, found by its bytes;
+    /// nil when it is not there as a plain string (the caller parses instead).
+    static func stringField(_ name: String, _ line: UnsafeBufferPointer<UInt8>) -> String? {
+        let marker = Array("\"\(name)\":\"".utf8)
         let window = min(line.count, 1024)
         var at = 0
         search: while at + marker.count <= window {
@@ -63,7 +103,7 @@ extension Store {
             }
             break
         }
-        return (try? JSONParser.parse(Array(line)))?["task"]?.string
+        return nil
     }
 
     /// The last complete entry of a plan's journal, read from the file's end.

@@ -103,7 +103,7 @@ final class MemoryBackend: DashboardBackend {
 
     var rules = ScoringRules.standard
     var renamed: [String: String] = [:]
-    func journal(plan: String) -> [JournalEntry] { journal.filter { $0.plan == plan } }
+    func statusChanges(plan: String) -> [JournalEntry] { journal.filter { $0.plan == plan && $0.field == "status" } }
     /// Set to make `scoringRules` fail as a store with bad settings does.
     var rulesError: ScoringRulesError?
     func scoringRules() throws -> ScoringRules {

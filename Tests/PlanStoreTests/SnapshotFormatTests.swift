@@ -147,6 +147,8 @@ func plannedWithNotes() -> Plan {
         for key in ["1.1", "1.2", "2.3", "2.4"] {
             #expect(reader.history(plan: "test-2014", task: key) == all.filter { $0.task == key })
         }
+        #expect(try reader.journal("test-2014", fields: ["status", "plan"]) == all.filter { $0.field == "status" || $0.field == "plan" })
+        #expect(try reader.journal("test-2014", fields: ["progress"]).map(\.new) == [.int(10), .int(20), .int(30)])
         try s.commit(.setProgress(40), plan: "test-2014", task: "1.2", expected: nil, force: false)
         #expect(reader.history(plan: "test-2014", task: "1.2").map(\.new) == [.int(10), .int(20), .int(30), .int(40)])
         // A torn last line is not history.
