@@ -179,18 +179,24 @@ public struct JSONReader {
         let base = UnsafeRawPointer(b.baseAddress!)
         let n = b.count
         var j = i
-        // Eight bytes at a time while none is a quote, a backslash or a
-        // control character: strings are most of a snapshot's bytes.
-        let ones: UInt64 = 0x0101010101010101, highs: UInt64 = 0x8080808080808080
-        let quotes = ones &* 0x22, slashes = ones &* 0x5C, controls = ones &* 0x20
-        while j &+ 8 <= n {
-            let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-            let q = w ^ quotes, bs = w ^ slashes
-            let special = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((w &- controls) & ~w)
-            if special & highs != 0 { break }
-            j &+= 8
-        }
+        // Sixteen bytes at a time: the first quote, backslash or control
+        // character ends the string (or the fast path). Strings are most of a
+        // snapshot's bytes.
+        let quote = SIMD16<UInt8>(repeating: 0x22), slash = SIMD16<UInt8>(repeating: 0x5C)
+        let space = SIMD16<UInt8>(repeating: 0x20), zero = SIMD16<UInt8>(repeating: 0)
         let p = base.assumingMemoryBound(to: UInt8.self)
+        while j &+ 16 <= n {
+            let v = base.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
+            let hit = (v .== quote) .| (v .== slash) .| (v .< space)
+            if any(hit) {
+                let lanes = unsafeBitCast(zero.replacing(with: 0xFF, where: hit), to: SIMD2<UInt64>.self)
+                j &+= lanes[0] != 0 ? lanes[0].trailingZeroBitCount >> 3 : 8 &+ lanes[1].trailingZeroBitCount >> 3
+                guard p[j] == 34 else { throw Fail() }
+                i = j &+ 1
+                return UnsafeBufferPointer(start: p + start, count: j &- start)
+            }
+            j &+= 16
+        }
         while j < n {
             let c = p[j]
             if c == 34 { i = j &+ 1; return UnsafeBufferPointer(start: p + start, count: j &- start) }
@@ -284,6 +290,6 @@ public struct JSONReader {
 }
 
 /// Compares a key the reader handed out with a literal key.
-@inline(__always) func == (a: UnsafeBufferPointer<UInt8>, b: StaticString) -> Bool {
+@inline(__always) public func == (a: UnsafeBufferPointer<UInt8>, b: StaticString) -> Bool {
     a.count == b.utf8CodeUnitCount && memcmp(a.baseAddress!, b.utf8Start, a.count) == 0
 }

@@ -8,8 +8,8 @@ import Darwin
 /// stored once: an open-addressing table keyed by an FNV hash of the bytes, so
 /// a repeat costs a hash and a compare, with no `Hasher` and no allocation.
 public final class NameTable {
-    private var hashes: [UInt64]
-    private var names: [String]
+    @exclusivity(unchecked) private var hashes: [UInt64]
+    @exclusivity(unchecked) private var names: [String]
     private var used = 0
 
     public init() {

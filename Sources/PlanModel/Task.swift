@@ -9,9 +9,19 @@ public struct PlanTask: Hashable, Sendable {
     /// Index into that section's `groups`, when the task sits in a group.
     public var group: Int?
     /// The first sentence, up to the first `。`.
-    public var title: String
+    public var title: String {
+        get { titleText.value }
+        set { titleText = TaskText(newValue) }
+    }
     /// The full text as written, without the trailing department list.
-    public var text: String
+    public var text: String {
+        get { bodyText.value }
+        set { bodyText = TaskText(newValue) }
+    }
+    /// The same, possibly not yet made Strings (see `TaskText`): read these
+    /// where many tasks are scanned.
+    public var titleText: TaskText
+    public var bodyText: TaskText
     public var assignments: [Assignment]
     public var due: Day
     public var status: TaskStatus
@@ -30,8 +40,8 @@ public struct PlanTask: Hashable, Sendable {
         self.number = number
         self.section = section
         self.group = group
-        self.title = title
-        self.text = text
+        self.titleText = TaskText(title)
+        self.bodyText = TaskText(text)
         self.assignments = assignments
         self.due = due
         self.status = status

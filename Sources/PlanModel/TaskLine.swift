@@ -36,8 +36,9 @@ public struct TaskLine: Sendable {
     }
 
     /// Fast path; fails on anything unusual, and `init(json:)` then decides.
-    public init(reading r: inout JSONReader) throws(JSONReader.Fail) {
-        var section: Int?, group: Int?, key: String?, number: String?, title: String?, text: String?
+    /// With a `pool`, title and text are kept as bytes there (see `TaskText`).
+    public init(reading r: inout JSONReader, pool: TextPool? = nil) throws(JSONReader.Fail) {
+        var section: Int?, group: Int?, key: String?, number: String?, title: TaskText?, text: TaskText?
         var assignments: [Assignment] = []
         var due: Day?, status: TaskStatus?, progress: Int?, count = 0, at: Int?
         try r.object { (r, k) throws(JSONReader.Fail) in
@@ -45,8 +46,8 @@ public struct TaskLine: Sendable {
             else if k == "group" { group = r.null() ? nil : try r.int() }
             else if k == "key" { key = try r.string() }
             else if k == "number" { number = try r.string() }
-            else if k == "title" { title = try r.string() }
-            else if k == "text" { text = try r.string() }
+            else if k == "title" { title = try r.taskText(pool) }
+            else if k == "text" { text = try r.taskText(pool) }
             else if k == "assignments" { try r.array { (r) throws(JSONReader.Fail) in assignments.append(try Assignment(readingLine: &r)) } }
             else if k == "due" { due = try r.day() }
             else if k == "status" { status = TaskStatus.allCases[try r.oneOf(TaskStatus.rawBytes)] }
@@ -63,8 +64,10 @@ public struct TaskLine: Sendable {
               let due, let status, let progress, count >= 0, (count > 0) == (at != nil), (at ?? 0) >= 0 else {
             throw JSONReader.Fail()
         }
-        var t = PlanTask(key: key, number: number, section: section, group: group, title: title, text: text,
+        var t = PlanTask(key: key, number: number, section: section, group: group, title: "", text: "",
                          assignments: assignments, due: due, status: status, progress: progress)
+        t.titleText = title
+        t.bodyText = text
         t.olderNotes = count
         self.init(task: t, notesAt: at)
     }
@@ -161,5 +164,13 @@ extension Assignment {
             collective = b
         }
         self.init(department: d, role: role, collective: collective)
+    }
+}
+
+extension JSONReader {
+    /// A string kept as bytes in `pool`, or made a String now without one.
+    mutating func taskText(_ pool: TextPool?) throws(Fail) -> TaskText {
+        guard let pool else { return TaskText(try string()) }
+        return TaskText(pool: pool, raw: try rawString())
     }
 }

@@ -19,16 +19,16 @@ enum JournalCodec {
             var seq: Int?, time: String?, user: String?, ssh: String?, plan: String?, task: String?, field: String?
             var old = JSON.null, new = JSON.null, undoes: Int?
             try r.object { (r, k) throws(JSONReader.Fail) in
-                if k.elementsEqual("seq".utf8) { seq = try r.int() }
-                else if k.elementsEqual("time".utf8) { time = try r.string() }
-                else if k.elementsEqual("user".utf8) { user = try r.name() }
-                else if k.elementsEqual("ssh".utf8) { ssh = r.null() ? nil : try r.name() }
-                else if k.elementsEqual("plan".utf8) { plan = try r.name() }
-                else if k.elementsEqual("task".utf8) { task = try r.string() }
-                else if k.elementsEqual("field".utf8) { field = try r.name() }
-                else if k.elementsEqual("old".utf8) { old = try r.value() }
-                else if k.elementsEqual("new".utf8) { new = try r.value() }
-                else if k.elementsEqual("undoes".utf8) { undoes = r.null() ? nil : try r.int() }
+                if k == "seq" { seq = try r.int() }
+                else if k == "time" { time = try r.string() }
+                else if k == "user" { user = try r.name() }
+                else if k == "ssh" { ssh = r.null() ? nil : try r.name() }
+                else if k == "plan" { plan = try r.name() }
+                else if k == "task" { task = try r.string() }
+                else if k == "field" { field = try r.name() }
+                else if k == "old" { old = try r.value() }
+                else if k == "new" { new = try r.value() }
+                else if k == "undoes" { undoes = r.null() ? nil : try r.int() }
                 else { try r.skip() }
             }
             guard let seq, seq > 0, let time, let user, let plan, let task, let field else { throw JSONReader.Fail() }

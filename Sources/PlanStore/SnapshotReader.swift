@@ -52,7 +52,7 @@ enum SnapshotReader {
                 }
                 batch.append(line)
             }
-            for (n, t) in try batch.decode().enumerated() {
+            for (n, t) in try batch.decode(pooled: !notes).enumerated() {
                 guard t.task.section < sections.count else {
                     throw SnapshotError(line: batch.firstLine + n, message: "task \(t.task.key): section \(t.task.section) does not exist (the plan has \(sections.count))")
                 }
@@ -129,13 +129,13 @@ enum SnapshotReader {
         let fast = JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> Header in
             var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?
             try r.object { (r, k) throws(JSONReader.Fail) in
-                if k.elementsEqual("schemaVersion".utf8) { version = try r.int() }
-                else if k.elementsEqual("tasks".utf8) { count = try r.int() }
-                else if k.elementsEqual("plan".utf8) { plan = try Plan(reading: &r) }
-                else if k.elementsEqual("journal".utf8) {
+                if k == "schemaVersion" { version = try r.int() }
+                else if k == "tasks" { count = try r.int() }
+                else if k == "plan" { plan = try Plan(reading: &r) }
+                else if k == "journal" {
                     try r.object { (r, k) throws(JSONReader.Fail) in
-                        if k.elementsEqual("seq".utf8) { seq = try r.int() }
-                        else if k.elementsEqual("offset".utf8) { offset = try r.int() }
+                        if k == "seq" { seq = try r.int() }
+                        else if k == "offset" { offset = try r.int() }
                         else { try r.skip() }
                     }
                 } else { try r.skip() }
@@ -167,8 +167,9 @@ enum SnapshotReader {
         }
     }
 
-    static func taskLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int, _ names: NameTable) throws(SnapshotError) -> TaskLine {
-        if let t = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try TaskLine(reading: &r) }) { return t }
+    static func taskLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int, _ names: NameTable,
+                         pool: TextPool? = nil) throws(SnapshotError) -> TaskLine {
+        if let t = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try TaskLine(reading: &r, pool: pool) }) { return t }
         do { return try TaskLine(json: try tree(line, n)) } catch { throw SnapshotError(line: n, message: "task line: \(error)") }
     }
 

@@ -26,7 +26,8 @@ struct TaskLineBatch {
     }
 
     /// Every line decoded, in order; the first bad line's error otherwise.
-    func decode() throws(SnapshotError) -> [TaskLine] {
+    /// `pooled`: titles and texts stay bytes until shown (see `TaskText`).
+    func decode(pooled: Bool) throws(SnapshotError) -> [TaskLine] {
         let workers = count < 512 ? 1 : min(4, max(1, Processors.online))
         let per = (count + workers - 1) / workers
         var results = [Result<[TaskLine], SnapshotError>](repeating: .success([]), count: workers)
@@ -35,13 +36,14 @@ struct TaskLineBatch {
                 let shared = Shared(all: all, out: out)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     let names = NameTable()
+                    let pool = pooled ? TextPool() : nil
                     var lines: [TaskLine] = []
                     let range = (w * per)..<min(count, (w + 1) * per)
                     lines.reserveCapacity(range.count)
                     do throws(SnapshotError) {
                         for n in range {
                             let line = UnsafeBufferPointer(rebasing: shared.all[ranges[n]])
-                            lines.append(try SnapshotReader.taskLine(line, firstLine + n, names))
+                            lines.append(try SnapshotReader.taskLine(line, firstLine + n, names, pool: pool))
                         }
                         shared.out[w] = .success(lines)
                     } catch {

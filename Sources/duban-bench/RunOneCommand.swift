@@ -111,6 +111,15 @@ struct RunOneCommand: ParsableCommand {
         let store = try Store.open(dir, readOnly: false)
         let id = store.planIDs()[0]
         if step == "load" { _ = try store.plan(id); return }
+        if step == "display" {
+            // Loads for display five times, timing each: for a profiler or a quick look.
+            for _ in 0..<5 {
+                let t0 = Measure.now()
+                _ = try Store.open(dir, readOnly: true).displayPlan(id)
+                print("displayLoad\t\(Measure.now() - t0)")
+            }
+            return
+        }
         if step == "report" {
             let plan = try store.plan(id)
             _ = ProgressReport(plan: plan, evaluation: store.evaluation(for: plan, today: nil), noteDays: 30).render(.md)
