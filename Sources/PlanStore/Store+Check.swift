@@ -14,7 +14,23 @@ extension Store {
         checkJSON(accessPath, &problems) { v throws(PlanFormatError) in _ = try AccessRules(json: v) }
         checkJSON(rosterPath, &problems) { v throws(PlanFormatError) in _ = try DutyRoster(json: v) }
         for id in planIDs() { checkPlan(id, &problems) }
+        for tmp in staleTemporaryFiles() {
+            problems.append(StoreProblem(file: tmp, message: "left by an interrupted write of a process that has exited; `duban check --repair` removes it",
+                                         repairable: true))
+        }
         return problems
+    }
+
+    /// `.<name>.tmp-<pid>` files (see `POSIXFile.replace`) whose writer is gone.
+    func staleTemporaryFiles() -> [String] {
+        POSIXFile.listDirectory(path).compactMap { name in
+            let parts = name.split(separator: "-")
+            guard name.hasPrefix("."), parts.count >= 2, parts[parts.count - 2].hasSuffix(".tmp"),
+                  let pid = Int32(parts[parts.count - 1]) else { return nil }
+            // A live writer's file is its own business; ESRCH means no such process.
+            if kill(pid, 0) == 0 || errno != ESRCH { return nil }
+            return path + "/" + name
+        }
     }
 
     private func checkJSON(_ file: String, _ problems: inout [StoreProblem],
@@ -117,6 +133,9 @@ extension Store {
     public func repair() throws -> [String] {
         guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
         var done: [String] = []
+        for tmp in staleTemporaryFiles() where unlink(tmp) == 0 {
+            done.append("\(tmp): removed (left by an interrupted write)")
+        }
         for p in check() where p.repairable {
             guard let id = planIDs().first(where: { files($0).journal == p.file }) else { continue }
             let f = files(id)

@@ -41,6 +41,9 @@ func plannedWithNotes() -> Plan {
         #expect(shown.tasks.map(\.noteCount) == whole.tasks.map(\.notes.count))
         // Everything but the notes is the same.
         #expect(shown.tasks.map(\.title) == whole.tasks.map(\.title) && shown.tasks.map(\.assignments) == whole.tasks.map(\.assignments))
+        // Titles and texts kept as bytes read back the same, as Strings and as bytes.
+        #expect(shown.tasks.map(\.text) == whole.tasks.map(\.text))
+        #expect(shown.tasks.map { $0.bodyText.withUTF8 { Array($0) } } == whole.tasks.map { Array($0.text.utf8) })
         for t in whole.tasks { #expect(try s.notes(plan: "test-2014", task: t.key) == t.notes) }
 
         // A note added in this session follows the ones on disk.
@@ -156,5 +159,19 @@ func plannedWithNotes() -> Plan {
         try writeFile(journal, try readFile(journal) + "{\"seq\":99,\"time\":\"x\",\"user\":\"u\",\"ssh\":null,\"plan\":\"test-2014\",\"task\":\"1.2\"")
         #expect(reader.history(plan: "test-2014", task: "1.2").count == 4)
         #expect(reader.lastJournalEntry("test-2014")?.new == .int(40))
+    }
+
+    @Test func staleTemporaryFilesAreReportedAndRemovedByRepair() throws {
+        let dir = try makeStore(plans: [plannedWithNotes()])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // A pid far above pid_max is never a live process.
+        let stale = dir + "/.test-2014.json.tmp-99999999", live = dir + "/.test-2014.json.tmp-\(getpid())"
+        try writeFile(stale, "{\"schemaVersion\":2")
+        try writeFile(live, "{")
+        let s = try Store.open(dir, readOnly: false)
+        #expect(s.check().map(\.file) == [stale])
+        #expect(try s.repair().count == 1)
+        #expect(!FileManager.default.fileExists(atPath: stale) && FileManager.default.fileExists(atPath: live))
+        #expect(s.check().isEmpty)
     }
 }
