@@ -22,6 +22,7 @@ struct RunCommand: ParsableCommand {
             var r = try child(n, dir, [])
             // The peak of a session alone, in a fresh process.
             r.merge(try child(n, dir, ["--once", "session"])) { $1 }
+            r.merge(try child(n, dir, ["--once", "report"])) { $1 }
             results.append((n, r))
         }
         print(table(results))
@@ -49,11 +50,13 @@ struct RunCommand: ParsableCommand {
 
     func table(_ results: [(Int, [String: Double])]) -> String {
         let rows: [(String, String)] = [
-            ("store load", "load"), ("first frame (80×24)", "firstFrame"), ("key: move selection", "keyDown"),
+            ("store load, whole (commands, reports)", "load"), ("store load, for display", "displayLoad"),
+            ("first frame (80×24)", "firstFrame"), ("key: move selection", "keyDown"),
             ("key: open detail (Enter)", "detailOpen"), ("key: close detail (Esc)", "detailClose"),
             ("key: filter by department", "departmentFilter"), ("key: search, per character", "searchChar"),
             ("commit p50 (fsync)", "commitP50"), ("commit p99 (fsync)", "commitP99"),
-            ("progress report (md)", "report"), ("peak memory, one session", "sessionPeakMiB"),
+            ("progress report (md)", "report"), ("peak memory, a dashboard session", "sessionPeakMiB"),
+            ("peak memory, `duban report`", "reportPeakMiB"),
             ("peak memory, all timing runs", "peakMiB"),
         ]
         var s = "| tasks (notes = 3×) | " + results.map { $0.0.formatted() }.joined(separator: " | ") + " |\n"
