@@ -97,7 +97,7 @@ public struct DashboardState {
     /// Position of the selected task in the visible list.
     var selectedRow: Int? {
         guard let d = data, let k = selectedKey, let i = d.plan.index(ofTask: k) else { return nil }
-        return list.visible.firstIndex(of: i)
+        return list.row(of: i)
     }
 
     /// The task the edit keys act on.

@@ -16,44 +16,92 @@ struct PlanData {
     let sectionRows: [SectionRow]
     /// Overdue task indices, earliest due first.
     let overdue: [Int]
-    /// Numeric key parts, for sorting `3.2` before `3.13`.
+    /// Rank of each task by its key read as numbers (`3.2` before `3.13`);
+    /// ties keep document order.
     let keyOrder: [Int]
+    /// Task indices in that order.
+    let byKey: [Int]
+    let columns: TaskColumns
+    let departments: DepartmentTable
 
     init(_ plan: Plan, _ evaluation: Evaluation) {
         self.plan = plan
         let rollup = Rollup(plan, evaluation)
         self.rollup = rollup
+        departments = DepartmentTable(plan, rollup)
+        let n = plan.tasks.count
         var groups = plan.sections.map { Array(repeating: Tally(), count: $0.groups.count) }
-        var overdue: [Int] = []
-        for (i, t) in plan.tasks.enumerated() {
-            if let g = t.group, t.section >= 0, t.section < groups.count, g >= 0, g < groups[t.section].count {
-                groups[t.section][g].add(t, light: rollup.lights[i])
+        var cols = TaskColumns(capacity: n)
+        // Due date and index packed in one int: sorts as (due, index).
+        var overdue: [UInt64] = []
+        var overdueSorted = true
+        var keys: [KeyNumbers] = []
+        keys.reserveCapacity(n)
+        var keysSorted = true
+        let today = evaluation.today.packed
+        let lights = rollup.lights
+        // One pass reading fields in place: copying a `PlanTask` retains and
+        // releases all its strings and arrays.
+        plan.tasks.withUnsafeBufferPointer { tasks in
+            for i in 0..<n {
+                let section = tasks[i].section, group = tasks[i].group, status = tasks[i].status
+                let due = tasks[i].due.packed
+                let progress = status == .done ? 100 : tasks[i].progress
+                cols.section.append(Int32(clamping: section))
+                cols.group.append(group.map { Int32(clamping: $0) } ?? -1)
+                cols.status.append(status)
+                cols.due.append(due)
+                cols.progress.append(Int32(clamping: progress))
+                if let g = group, section >= 0, section < groups.count, g >= 0, g < groups[section].count {
+                    groups[section][g].add(status: status, effectiveProgress: progress, light: lights[i])
+                }
+                if status != .done && today > due {
+                    let k = UInt64(UInt32(bitPattern: due)) << 32 | UInt64(i)
+                    if let last = overdue.last, last > k { overdueSorted = false }
+                    overdue.append(k)
+                }
+                let k = PlanData.keyNumbers(tasks[i].key)
+                if let last = keys.last, k < last { keysSorted = false }
+                keys.append(k)
             }
-            if t.isOverdue(evaluation) { overdue.append(i) }
         }
-        overdue.sort { (plan.tasks[$0].due, $0) < (plan.tasks[$1].due, $1) }
+        if !overdueSorted { overdue.sort() }
+        self.overdue = overdue.map { Int($0 & 0xFFFF_FFFF) }
         groupTallies = groups
-        self.overdue = overdue
+        columns = cols
         var rows: [SectionRow] = []
         for (s, sec) in plan.sections.enumerated() {
             rows.append(SectionRow(section: s, group: nil))
             for g in sec.groups.indices { rows.append(SectionRow(section: s, group: g)) }
         }
         sectionRows = rows
-        // Rank of each task by its key read as numbers; ties keep document order.
-        let parsed = plan.tasks.map { PlanData.keyNumbers($0.key) }
-        let order = plan.tasks.indices.sorted { a, b in parsed[a] != parsed[b] ? parsed[a] < parsed[b] : a < b }
-        var rank = Array(repeating: 0, count: plan.tasks.count)
-        for (r, i) in order.enumerated() { rank[i] = r }
-        keyOrder = rank
+        // Documents list tasks in key order, so the sort is usually a check.
+        if keysSorted {
+            byKey = Array(0..<n)
+            keyOrder = byKey
+        } else {
+            let order = (0..<n).sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+            var rank = Array(repeating: 0, count: n)
+            for (r, i) in order.enumerated() { rank[i] = r }
+            byKey = order
+            keyOrder = rank
+        }
     }
 
     /// `3.13` → (3, 13, -1): missing parts sort first, parts that are not
     /// numbers sort last.
     static func keyNumbers(_ key: String) -> KeyNumbers {
-        var parts = [-1, -1, -1]
+        var k = KeyNumbers(a: -1, b: -1, c: -1)
         var i = 0, n = 0, ok = true, empty = true
-        func finish() { if i < 3 { parts[i] = ok && !empty ? n : Int.max } }
+        func finish() {
+            let v = ok && !empty ? n : Int.max
+            switch i {
+            case 0: k.a = v
+            case 1: k.b = v
+            case 2: k.c = v
+            default: break
+            }
+        }
         for b in key.utf8 {
             if b == UInt8(ascii: ".") {
                 finish()
@@ -65,7 +113,7 @@ struct PlanData {
             }
         }
         finish()
-        return KeyNumbers(a: parts[0], b: parts[1], c: parts[2])
+        return k
     }
 
     func tally(_ row: SectionRow) -> Tally {

@@ -92,7 +92,7 @@ extension DashboardState {
     /// Shows a task in the Tasks pane, clearing filters that would hide it.
     mutating func select(task key: String) {
         guard let d = data, let i = d.plan.index(ofTask: key) else { return }
-        if !list.visible.contains(i) {
+        if list.row(of: i) == nil {
             var q = TaskQuery()
             q.sort = query.sort
             setQuery(q)

@@ -33,16 +33,17 @@ struct TaskList {
     /// The sorted indices that pass the filters and search.
     private(set) var visible: [Int] = []
     private(set) var query = TaskQuery()
-    /// Lower-cased title, text and department names per task, built on the
-    /// first search only (it costs a pass over all text).
-    private var haystacks: [[UInt8]]?
+    /// Each task's position in `sorted`. `visible` is a subsequence of
+    /// `sorted`, so a task's row is found by bisection: nothing to update per
+    /// filter, and no scan of `visible` per key.
+    private var position: [Int32] = []
 
     init() {}
 
     init(_ data: PlanData, _ q: TaskQuery) {
         query = q
-        sorted = TaskList.sort(data, q.sort)
-        visible = filter(data, sorted, q, needle: TaskList.needle(q.search))
+        setSorted(TaskList.sort(data, q.sort))
+        visible = TaskList.filter(data, sorted, q)
     }
 
     /// Moves to `q`, doing as little work as the change allows: a search that
@@ -51,100 +52,105 @@ struct TaskList {
         if q == query { return }
         let old = query
         query = q
-        if q.sort != old.sort { sorted = TaskList.sort(data, q.sort) }
+        if q.sort != old.sort { setSorted(TaskList.sort(data, q.sort)) }
         var sameFilters = q
         sameFilters.search = old.search
         sameFilters.sort = old.sort
         if sameFilters == old, q.sort == old.sort, !old.search.isEmpty, q.search.hasPrefix(old.search) {
-            visible = filter(data, visible, q, needle: TaskList.needle(q.search))
+            visible = TaskList.filter(data, visible, q)
         } else {
-            visible = filter(data, sorted, q, needle: TaskList.needle(q.search))
+            visible = TaskList.filter(data, sorted, q)
         }
     }
 
-    private static func needle(_ s: String) -> [UInt8] { foldASCII(Array(s.utf8)) }
-
-    /// Lower-cases ASCII letters in UTF-8 bytes. Safe on multi-byte text (ASCII
-    /// bytes never occur inside a multi-byte sequence), and Chinese has no case.
-    static func foldASCII(_ b: [UInt8]) -> [UInt8] {
-        var out = b
-        for i in out.indices where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
-        return out
+    /// Row of task `i` in `visible`.
+    func row(of i: Int) -> Int? {
+        guard i >= 0 && i < position.count else { return nil }
+        let target = position[i]
+        var lo = 0, hi = visible.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if position[visible[mid]] < target { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < visible.count && visible[lo] == i ? lo : nil
     }
 
-    private static func sort(_ d: PlanData, _ s: TaskSort) -> [Int] {
-        let tasks = d.plan.tasks
-        let k = d.keyOrder
-        var idx = Array(tasks.indices)
+    private mutating func setSorted(_ s: [Int]) {
+        sorted = s
+        var pos = [Int32](repeating: 0, count: s.count)
+        pos.withUnsafeMutableBufferPointer { p in
+            for (r, i) in s.enumerated() { p[i] = Int32(truncatingIfNeeded: r) }
+        }
+        position = pos
+    }
+
+    /// Key order is computed with the plan; the other orders sort one packed
+    /// int per task, (field, key rank), so ties fall back to key order.
+    static func sort(_ d: PlanData, _ s: TaskSort) -> [Int] {
+        if s == .key { return d.byKey }
+        let c = d.columns, rank = d.keyOrder, lights = d.rollup.lights
+        let n = rank.count
+        var keys: [UInt64] = []
+        keys.reserveCapacity(n)
+        func due(_ i: Int) -> UInt64 { UInt64(UInt32(bitPattern: c.due[i])) }
         switch s {
         case .key:
-            idx.sort { k[$0] < k[$1] }
+            break
         case .due:
-            idx.sort { (tasks[$0].due, k[$0]) < (tasks[$1].due, k[$1]) }
+            for i in 0..<n { keys.append(due(i) << 32 | UInt64(rank[i])) }
         case .progress:
-            idx.sort { (tasks[$0].effectiveProgress, k[$0]) < (tasks[$1].effectiveProgress, k[$1]) }
+            // Biased so negative numbers, were there any, sort first.
+            for i in 0..<n { keys.append(UInt64(UInt32(bitPattern: c.progress[i]) ^ 0x8000_0000) << 32 | UInt64(rank[i])) }
         case .light:
-            let l = d.rollup.lights
-            idx.sort { l[$0] != l[$1] ? l[$0] < l[$1] : (tasks[$0].due, k[$0]) < (tasks[$1].due, k[$1]) }
+            // A packed date fits in 24 bits (`Day.packed`), the light above it.
+            for i in 0..<n { keys.append(UInt64(lights[i].ordinal) << 56 | due(i) << 32 | UInt64(rank[i])) }
         }
-        return idx
+        keys.sort()
+        let byKey = d.byKey
+        return keys.map { byKey[Int($0 & 0xFFFF_FFFF)] }
     }
 
-    private mutating func filter(_ d: PlanData, _ from: [Int], _ q: TaskQuery, needle: [UInt8]) -> [Int] {
-        if !needle.isEmpty && haystacks == nil {
-            // Aliases too, so a search for an abbreviation finds the department.
-            var aliases: [String: [String]] = [:]
-            for dep in d.plan.departments where !dep.aliases.isEmpty { aliases[dep.name] = dep.aliases }
-            haystacks = d.plan.tasks.map { t in
-                var h: [UInt8] = []
-                h.reserveCapacity(t.title.utf8.count + t.text.utf8.count + 64)
-                h += t.title.utf8
-                h.append(10)
-                h += t.text.utf8
-                for a in t.assignments {
-                    h.append(10); h += a.department.utf8
-                    for alias in aliases[a.department] ?? [] { h.append(10); h += alias.utf8 }
-                }
-                return TaskList.foldASCII(h)
-            }
+    /// The tasks of `from` that pass `q`, in the same order. One tight pass
+    /// per active filter, cheapest first, over the plan's columns and
+    /// department ids; only search reads task text, and only of what is left.
+    static func filter(_ d: PlanData, _ from: [Int], _ q: TaskQuery) -> [Int] {
+        var out = from
+        let c = d.columns
+        if let s = q.section { c.section.withUnsafeBufferPointer { col in out = keep(out) { Int(col[$0]) == s } } }
+        if let g = q.group { c.group.withUnsafeBufferPointer { col in out = keep(out) { Int(col[$0]) == g } } }
+        if let st = q.status { c.status.withUnsafeBufferPointer { col in out = keep(out) { col[$0] == st } } }
+        if let l = q.light { d.rollup.lights.withUnsafeBufferPointer { col in out = keep(out) { col[$0] == l } } }
+        if let name = q.department {
+            guard let id = d.departments.id(name) else { return [] }
+            withDepartmentIDs(d) { ids in out = keep(out) { ids($0).contains(id) } }
         }
-        let tasks = d.plan.tasks
-        let lights = d.rollup.lights
-        var out: [Int] = []
-        out.reserveCapacity(from.count)
-        for i in from {
-            let t = tasks[i]
-            if let s = q.section, t.section != s { continue }
-            if let g = q.group, t.group != g { continue }
-            if let st = q.status, t.status != st { continue }
-            if let l = q.light, lights[i] != l { continue }
-            if let dep = q.department, !t.involves(dep) { continue }
-            if !needle.isEmpty, !TaskList.contains(haystacks![i], needle) { continue }
-            out.append(i)
+        if !q.search.isEmpty {
+            let search = TaskSearch(q.search, d.departments)
+            d.plan.tasks.withUnsafeBufferPointer { tasks in
+                withDepartmentIDs(d) { ids in out = keep(out) { search.matches(tasks.baseAddress! + $0, departments: ids($0)) } }
+            }
         }
         return out
     }
 
-    /// Byte search over UTF-8: a match of whole UTF-8 sequences is a match of
-    /// characters, and it is much faster than comparing Characters.
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count, h = hay.count
-        if n == 0 { return true }
-        if n > h { return false }
-        let first = needle[0]
-        return hay.withUnsafeBufferPointer { hp in
-            needle.withUnsafeBufferPointer { np in
-                var i = 0
-                while i <= h - n {
-                    if hp[i] == first {
-                        var j = 1
-                        while j < n && hp[i + j] == np[j] { j += 1 }
-                        if j == n { return true }
-                    }
-                    i += 1
-                }
-                return false
+    /// Calls `body` with a function from task index to its department ids.
+    @inline(__always)
+    private static func withDepartmentIDs(_ d: PlanData, _ body: ((Int) -> UnsafeBufferPointer<Int32>) -> Void) {
+        d.rollup.taskWorkloads.withUnsafeBufferPointer { ids in
+            d.rollup.taskWorkloadStarts.withUnsafeBufferPointer { starts in
+                body { i in UnsafeBufferPointer(rebasing: ids[Int(starts[i])..<Int(starts[i + 1])]) }
             }
+        }
+    }
+
+    @inline(__always)
+    private static func keep(_ from: [Int], _ pass: (Int) -> Bool) -> [Int] {
+        [Int](unsafeUninitializedCapacity: from.count) { out, count in
+            var n = 0
+            from.withUnsafeBufferPointer { f in
+                for i in f where pass(i) { out[n] = i; n += 1 }
+            }
+            count = n
         }
     }
 }

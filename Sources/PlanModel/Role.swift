@@ -9,8 +9,17 @@ public enum Role: String, CaseIterable, Sendable, Comparable {
     /// 负责具体实施: the local governments that carry it out.
     case implement
 
-    public static func < (a: Role, b: Role) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: Role, b: Role) -> Bool { a.ordinal < b.ordinal }
+
+    /// Position in `allCases`, without building the array (sorts and counters
+    /// ask for it per task).
+    public var ordinal: Int {
+        switch self {
+        case .lead: return 0
+        case .cooperate: return 1
+        case .joint: return 2
+        case .implement: return 3
+        }
     }
 }
 
@@ -21,6 +30,16 @@ public enum TaskStatus: String, CaseIterable, Sendable {
     case done
     /// Explicitly reported as blocked or behind schedule.
     case behind
+
+    /// Position in `allCases`, without building the array.
+    public var ordinal: Int {
+        switch self {
+        case .notStarted: return 0
+        case .inProgress: return 1
+        case .done: return 2
+        case .behind: return 3
+        }
+    }
 }
 
 /// The derived warning light of a task.
@@ -28,8 +47,15 @@ public enum Light: String, CaseIterable, Sendable, Comparable {
     case red, yellow, green
 
     /// Red sorts first: the most urgent light.
-    public static func < (a: Light, b: Light) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: Light, b: Light) -> Bool { a.ordinal < b.ordinal }
+
+    /// Position in `allCases` (red 0), without building the array.
+    public var ordinal: Int {
+        switch self {
+        case .red: return 0
+        case .yellow: return 1
+        case .green: return 2
+        }
     }
 }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Settings that derived values depend on.
 public struct Evaluation: Hashable, Sendable {
     /// The date lights are evaluated at.
@@ -21,6 +15,16 @@ extension PlanTask {
     /// Red: overdue and not done. Yellow: explicitly behind, or due soon with
     /// progress behind the share of the period elapsed. Green otherwise.
     public func light(_ e: Evaluation, periodStart: Day) -> Light {
+        Light.of(status: status, due: due, progress: progress, e, periodStart: periodStart)
+    }
+
+    public func isOverdue(_ e: Evaluation) -> Bool { status != .done && e.today > due }
+}
+
+extension Light {
+    /// `PlanTask.light` from the fields it reads, so a pass over every task
+    /// need not copy whole tasks.
+    static func of(status: TaskStatus, due: Day, progress: Int, _ e: Evaluation, periodStart: Day) -> Light {
         if status == .done { return .green }
         if e.today > due { return .red }
         if status == .behind { return .yellow }
@@ -33,38 +37,66 @@ extension PlanTask {
         }
         return .green
     }
+}
 
-    public func isOverdue(_ e: Evaluation) -> Bool { status != .done && e.today > due }
+/// Four counters kept in place, indexed by an enum's `ordinal`: a dictionary
+/// would hash on every count and an array would allocate per tally.
+struct Counts4: Hashable, Sendable {
+    private var a = 0, b = 0, c = 0, d = 0
+
+    subscript(i: Int) -> Int {
+        get {
+            switch i {
+            case 0: return a
+            case 1: return b
+            case 2: return c
+            default: return d
+            }
+        }
+        set {
+            switch i {
+            case 0: a = newValue
+            case 1: b = newValue
+            case 2: c = newValue
+            default: d = newValue
+            }
+        }
+    }
 }
 
 /// Counts of tasks by status and by light, and mean completion.
 public struct Tally: Hashable, Sendable {
     public var total = 0
-    public var byStatus: [TaskStatus: Int] = [:]
-    public var byLight: [Light: Int] = [:]
+    private var statuses = Counts4()
+    private var lights = Counts4()
     /// Sum of effective progress; completion = progressSum / total.
     public var progressSum = 0
 
     public init() {}
 
     public mutating func add(_ t: PlanTask, light: Light) {
+        add(status: t.status, effectiveProgress: t.effectiveProgress, light: light)
+    }
+
+    /// The same from the fields it reads, for passes that must not copy tasks.
+    public mutating func add(status: TaskStatus, effectiveProgress: Int, light: Light) {
         total += 1
-        byStatus[t.status, default: 0] += 1
-        byLight[light, default: 0] += 1
-        progressSum += t.effectiveProgress
+        statuses[status.ordinal] += 1
+        lights[light.ordinal] += 1
+        progressSum += effectiveProgress
     }
 
     /// Mean progress in percent (a done task counts 100), 0 for no tasks.
     public var completion: Double { total == 0 ? 0 : Double(progressSum) / Double(total) }
-    public func count(_ s: TaskStatus) -> Int { byStatus[s] ?? 0 }
-    public func count(_ l: Light) -> Int { byLight[l] ?? 0 }
+    public func count(_ s: TaskStatus) -> Int { statuses[s.ordinal] }
+    public func count(_ l: Light) -> Int { lights[l.ordinal] }
 }
 
 /// One department's workload in a plan.
 public struct Workload: Hashable, Sendable {
     public var department: String
     public var collective: Bool
-    public var byRole: [Role: Int] = [:]
+    private var roles = Counts4()
     public var total = 0
     public var done = 0
     public var inProgress = 0
@@ -75,7 +107,8 @@ public struct Workload: Hashable, Sendable {
         self.collective = collective
     }
 
-    public func count(_ r: Role) -> Int { byRole[r] ?? 0 }
+    public func count(_ r: Role) -> Int { roles[r.ordinal] }
+    mutating func add(_ r: Role) { roles[r.ordinal] += 1 }
 }
 
 /// Everything the dashboard and reports derive from a plan, computed in one pass.
@@ -87,78 +120,78 @@ public struct Rollup: Sendable {
     public var lights: [Light]
     /// Workloads in order of first appearance in the plan.
     public var workloads: [Workload]
+    /// Indices into `workloads` of each task's departments, each once, in
+    /// assignment order: task `i`'s are
+    /// `taskWorkloads[taskWorkloadStarts[i]..<taskWorkloadStarts[i + 1]]`.
+    /// Flat and 32-bit so filters over 100,000 tasks compare small ints.
+    public var taskWorkloads: [Int32]
+    public var taskWorkloadStarts: [Int32]
 
     public init(_ p: Plan, _ e: Evaluation) {
         evaluation = e
-        plan = Tally()
-        sections = Array(repeating: Tally(), count: p.sections.count)
-        lights = []
+        var total = Tally()
+        var sections = Array(repeating: Tally(), count: p.sections.count)
+        var lights: [Light] = []
         lights.reserveCapacity(p.tasks.count)
-        var wIndex: [String: Int] = [:]
-        // Byte-keyed in front of `wIndex`: hashing a Chinese `String` normalizes
-        // it (slow, once per assignment); bytes are hashed as they are. A miss
-        // still asks `wIndex`, so canonically equal names stay one workload.
-        var byBytes: [UTF8Key: Int] = [:]
-        workloads = []
+        var workloads: [Workload] = []
+        var ids: [Int32] = []
+        ids.reserveCapacity(p.tasks.count * 4)
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(p.tasks.count + 1)
+        // Bytes first; a name whose bytes are new is still looked up as a
+        // `String`, so canonically equal spellings stay one workload.
+        var byBytes = ByteNameIndex()
+        var byName: [String: Int] = [:]
         let start = p.period.start
         p.tasks.withUnsafeBufferPointer { tasks in
             for n in tasks.indices {
-                let l = tasks[n].light(e, periodStart: start)
-                lights.append(l)
-                plan.add(tasks[n], light: l)
-                let section = tasks[n].section
-                if section >= 0 && section < sections.count { sections[section].add(tasks[n], light: l) }
                 let status = tasks[n].status
-                let assignments = tasks[n].assignments
-                // Workloads this task already counted: a few per task, so a
-                // scan of indices (not of names) beats a set.
-                var counted = (-1, -1, -1, -1, -1, -1, -1, -1)
-                var countedMore: [Int] = []
-                for (k, a) in assignments.enumerated() {
-                    let i: Int
-                    if let j = byBytes[UTF8Key(a.department)] { i = j } else {
-                        if let j = wIndex[a.department] { i = j } else {
-                            i = workloads.count
-                            wIndex[a.department] = i
-                            workloads.append(Workload(department: a.department, collective: a.collective))
+                let l = Light.of(status: status, due: tasks[n].due, progress: tasks[n].progress, e, periodStart: start)
+                let progress = status == .done ? 100 : tasks[n].progress
+                lights.append(l)
+                total.add(status: status, effectiveProgress: progress, light: l)
+                let section = tasks[n].section
+                if section >= 0 && section < sections.count {
+                    sections[section].add(status: status, effectiveProgress: progress, light: l)
+                }
+                let first = ids.count
+                tasks[n].assignments.withUnsafeBufferPointer { assignments in
+                    for a in assignments.indices {
+                        let name = assignments[a].department
+                        var i: Int
+                        if let j = byBytes.find(name) { i = j } else {
+                            if let j = byName[name] { i = j } else {
+                                i = workloads.count
+                                byName[name] = i
+                                workloads.append(Workload(department: name, collective: assignments[a].collective))
+                            }
+                            byBytes.insert(name, value: i)
                         }
-                        byBytes[UTF8Key(a.department)] = i
-                    }
-                    workloads[i].byRole[a.role, default: 0] += 1
-                    // Counted once per task however many roles it has; a few
-                    // assignments per task, so a scan beats a set.
-                    let seen = withUnsafeBytes(of: &counted) { raw in
-                        raw.bindMemory(to: Int.self).prefix(min(k, 8)).contains(i)
-                    } || countedMore.contains(i)
-                    if k < 8 { withUnsafeMutableBytes(of: &counted) { $0.bindMemory(to: Int.self)[k] = i } } else { countedMore.append(i) }
-                    if !seen {
+                        workloads[i].add(assignments[a].role)
+                        // Counted once per task however many roles it has.
+                        let id = Int32(i)
+                        var seen = false
+                        for x in first..<ids.count where ids[x] == id { seen = true; break }
+                        if seen { continue }
+                        ids.append(id)
                         workloads[i].total += 1
                         if status == .done { workloads[i].done += 1 }
                         if status == .inProgress { workloads[i].inProgress += 1 }
                         if l == .red { workloads[i].overdue += 1 }
                     }
                 }
+                starts.append(Int32(ids.count))
             }
         }
+        plan = total
+        self.sections = sections
+        self.lights = lights
+        self.workloads = workloads
+        taskWorkloads = ids
+        taskWorkloadStarts = starts
     }
 
     public func workload(_ department: String) -> Workload? {
         workloads.first { $0.department == department }
-    }
-}
-
-/// A string hashed and compared by its UTF-8 bytes, without normalization.
-struct UTF8Key: Hashable {
-    var s: String
-    init(_ s: String) { self.s = s }
-    func hash(into h: inout Hasher) {
-        var c = s
-        c.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var x = a.s, y = b.s
-        return x.withUTF8 { u in
-            y.withUTF8 { v in u.count == v.count && (u.isEmpty || memcmp(u.baseAddress!, v.baseAddress!, u.count) == 0) }
-        }
     }
 }

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Names to small ints, looked up by their UTF-8 bytes, once per assignment
+/// of a plan. Hashing a `String` normalizes it first (slow for Chinese); here
+/// bytes are hashed as they are, with a cheap hash (the names are a few dozen
+/// and come from the plan, not from an adversary).
+struct ByteNameIndex {
+    /// All names' bytes, one after another.
+    private var bytes: [UInt8] = []
+    /// Per entry: where its bytes start, how many, and its value.
+    private var starts: [Int] = [], lengths: [Int] = [], values: [Int] = []
+    /// Entry number per slot, -1 when empty; the count is a power of two.
+    private var slots = [Int](repeating: -1, count: 64)
+
+    init() {}
+
+    func find(_ name: String) -> Int? { withUTF8Bytes(name) { find($0) } }
+
+    func find(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                let mask = slots.count - 1
+                var s = ByteNameIndex.hash(name) & mask
+                while true {
+                    let e = slots[s]
+                    if e < 0 { return nil }
+                    if lengths[e] == name.count
+                        && (name.isEmpty || memcmp(bytes.baseAddress! + starts[e], name.baseAddress!, name.count) == 0) {
+                        return values[e]
+                    }
+                    s = (s + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// Adds a name `find` does not know.
+    mutating func insert(_ name: String, value: Int) {
+        let (start, count) = withUTF8Bytes(name) { b in
+            let start = bytes.count
+            bytes.append(contentsOf: b)
+            return (start, b.count)
+        }
+        starts.append(start)
+        lengths.append(count)
+        values.append(value)
+        if values.count * 2 > slots.count {
+            slots = [Int](repeating: -1, count: slots.count * 2)
+            for e in values.indices { place(e) }
+        } else {
+            place(values.count - 1)
+        }
+    }
+
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        var s = bytes.withUnsafeBufferPointer { b in
+            ByteNameIndex.hash(UnsafeBufferPointer(rebasing: b[starts[e]..<(starts[e] + lengths[e])]))
+        } & mask
+        while slots[s] >= 0 { s = (s + 1) & mask }
+        slots[s] = e
+    }
+
+    /// Length and the first and last eight bytes: names of one plan differ
+    /// there (`省财政厅`, `省商务厅`), and equal hashes are compared in full anyway.
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        var h = UInt64(truncatingIfNeeded: n)
+        if n >= 8, let p = b.baseAddress {
+            let raw = UnsafeRawPointer(p)
+            h ^= raw.loadUnaligned(as: UInt64.self) &* 0x9E37_79B9_7F4A_7C15
+            h ^= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) &* 0xC2B2_AE3D_27D4_EB4F
+        } else {
+            for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        }
+        h ^= h >> 31
+        h = h &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 16)
+    }
+}
