@@ -105,11 +105,12 @@ struct TaskSearch {
             for id in ids where departmentHits[Int(id)] { return true }
         }
         if mayBeInKey && needle.found(in: t.pointee.key) { return true }
-        return withUTF8Bytes(t.pointee.text) { text in
+        // Bytes in place: a plan read for display keeps them unmade as Strings.
+        return t.pointee.bodyText.withUTF8 { text in
             if needle.found(in: text) { return true }
             // The title is the text's first sentence: searched on its own only
             // when it is not a prefix of the text.
-            return withUTF8Bytes(t.pointee.title) { title in
+            return t.pointee.titleText.withUTF8 { title in
                 if title.count <= text.count
                     && (title.isEmpty || memcmp(title.baseAddress!, text.baseAddress!, title.count) == 0) { return false }
                 return needle.found(in: title)
