@@ -29,6 +29,73 @@ final class LineReader {
 
     deinit { buf.deallocate() }
 
+    /// Like `next`, but a line longer than `limit` comes back cut to its first
+    /// `limit` bytes and the rest is skipped, never held: for scanning a journal
+    /// whose import lines carry whole plans. `length` is the whole line's.
+    func nextPrefix(limit: Int) throws(SnapshotError) -> (bytes: UnsafeBufferPointer<UInt8>, offset: Int, length: Int)? {
+        if lo < hi, let nl = memchr(buf + lo, 10, min(hi - lo, limit + 1)) {
+            let end = nl.assumingMemoryBound(to: UInt8.self) - buf
+            defer { lo = end + 1; lineNumber += 1; lastWasComplete = true }
+            return (UnsafeBufferPointer(start: buf + lo, count: end - lo), base + lo, end - lo)
+        }
+        // Make sure `limit` bytes (or the rest of the file) are buffered.
+        while hi - lo <= limit && !eof { try fill() }
+        if let nl = memchr(buf + lo, 10, min(hi - lo, limit + 1)) {
+            let end = nl.assumingMemoryBound(to: UInt8.self) - buf
+            defer { lo = end + 1; lineNumber += 1; lastWasComplete = true }
+            return (UnsafeBufferPointer(start: buf + lo, count: end - lo), base + lo, end - lo)
+        }
+        guard lo < hi else { return nil }
+        let start = base + lo
+        let keep = min(limit, hi - lo)
+        prefix.removeAll(keepingCapacity: true)
+        prefix.append(contentsOf: UnsafeBufferPointer(start: buf + lo, count: keep))
+        // Skip to the newline a buffer at a time.
+        lo += keep
+        while true {
+            if lo < hi, let nl = memchr(buf + lo, 10, hi - lo) {
+                let end = nl.assumingMemoryBound(to: UInt8.self) - buf
+                lo = end + 1
+                lastWasComplete = true
+                break
+            }
+            lo = hi
+            if eof { lastWasComplete = false; break }
+            try fill()
+        }
+        lineNumber += 1
+        let length = base + lo - start - (lastWasComplete ? 1 : 0)
+        return prefix.withUnsafeBufferPointer { (UnsafeBufferPointer(start: $0.baseAddress, count: keep), start, length) }
+    }
+
+    private var prefix: [UInt8] = []
+
+    /// Reads more of the file after the unread bytes, moving them to the front first.
+    private func fill() throws(SnapshotError) {
+        if lo > 0 {
+            memmove(buf, buf + lo, hi - lo)
+            base += lo
+            hi -= lo
+            lo = 0
+        }
+        if hi == capacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            bigger.update(from: buf, count: hi)
+            buf.deallocate()
+            buf = bigger
+            capacity *= 2
+        }
+        while true {
+            let n = pread(fd, buf + hi, capacity - hi, off_t(base + hi))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SnapshotError(message: "cannot read: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { eof = true } else { hi += n }
+            return
+        }
+    }
+
     /// The next line without its newline, and its file offset; the bytes after
     /// the last newline count as a line. The bytes are valid until the next call.
     func next() throws(SnapshotError) -> (bytes: UnsafeBufferPointer<UInt8>, offset: Int)? {
@@ -43,26 +110,8 @@ final class LineReader {
                 defer { lo = hi; lineNumber += 1; lastWasComplete = false }
                 return (UnsafeBufferPointer(start: buf + lo, count: hi - lo), base + lo)
             }
-            if lo > 0 {
-                memmove(buf, buf + lo, hi - lo)
-                base += lo
-                hi -= lo
-                lo = 0
-            }
-            if hi == capacity {
-                // A line longer than the buffer: grow it rather than split the line.
-                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-                bigger.update(from: buf, count: hi)
-                buf.deallocate()
-                buf = bigger
-                capacity *= 2
-            }
-            let n = pread(fd, buf + hi, capacity - hi, off_t(base + hi))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SnapshotError(message: "cannot read: \(String(cString: strerror(errno)))")
-            }
-            if n == 0 { eof = true } else { hi += n }
+            // A line longer than the buffer grows it rather than being split.
+            try fill()
         }
     }
 }

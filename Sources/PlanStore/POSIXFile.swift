@@ -71,6 +71,23 @@ enum POSIXFile {
         return out
     }
 
+    /// `count` bytes from `offset`, fewer at the end of the file.
+    static func read(fd: Int32, from offset: Int, count: Int, path: String) throws(StoreError) -> [UInt8] {
+        var failed = false
+        let out = [UInt8](unsafeUninitializedCapacity: count) { buf, n in
+            var done = 0
+            while done < count {
+                let r = pread(fd, buf.baseAddress! + done, count - done, off_t(offset + done))
+                if r < 0 { if Glibc.errno == EINTR { continue }; failed = true; break }
+                if r == 0 { break }
+                done += r
+            }
+            n = done
+        }
+        if failed { throw errno("cannot read", path) }
+        return out
+    }
+
     static func byte(fd: Int32, at offset: Int) -> UInt8? {
         var c: UInt8 = 0
         return pread(fd, &c, 1, off_t(offset)) == 1 ? c : nil

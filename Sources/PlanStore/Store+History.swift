@@ -30,8 +30,11 @@ extension Store {
         if ix.ino != UInt64(st.st_ino) || ix.end > Int(st.st_size) { ix = JournalIndex(ino: UInt64(st.st_ino)) }
         if Int(st.st_size) > ix.end {
             let r = LineReader(fd: fd, from: ix.end)
-            while let (line, offset) = try? r.next(), r.lastWasComplete {
-                if let key = Store.taskField(line) { ix.byTask[key, default: []].append(offset) }
+            // The task field comes early; an import line carrying a whole plan is skipped, not held.
+            while let (line, offset, length) = try? r.nextPrefix(limit: 4096), r.lastWasComplete {
+                if let key = length == line.count ? Store.taskField(line) : Store.stringField("task", line) {
+                    ix.byTask[key, default: []].append(offset)
+                }
                 ix.end = r.offset
             }
             journalIndexes[id] = ix
@@ -61,19 +64,27 @@ extension Store {
         let r = LineReader(fd: fd)
         var out: [JournalEntry] = []
         while true {
-            let next: (bytes: UnsafeBufferPointer<UInt8>, offset: Int)?
-            do { next = try r.next() } catch { throw error.store(path) }
-            guard let (line, _) = next, r.lastWasComplete else { break }
-            if let f = Store.stringField("field", line), !fields.contains(f) { continue }
-            if let e = JournalCodec.fastEntry(line, names: names) {
-                if fields.contains(e.field) { out.append(e) }
-                continue
+            let next: (bytes: UnsafeBufferPointer<UInt8>, offset: Int, length: Int)?
+            do { next = try r.nextPrefix(limit: 4096) } catch { throw error.store(path) }
+            guard let (prefix, offset, length) = next, r.lastWasComplete else { break }
+            if let f = Store.stringField("field", prefix), !fields.contains(f) { continue }
+            func take(_ line: UnsafeBufferPointer<UInt8>) throws {
+                if let e = JournalCodec.fastEntry(line, names: names) {
+                    if fields.contains(e.field) { out.append(e) }
+                    return
+                }
+                do {
+                    let e = try JournalCodec.entry(try JSONParser.parse(Array(line)))
+                    if fields.contains(e.field) { out.append(e) }
+                } catch {
+                    throw StoreError("\(path):\(r.lineNumber): \(error)")
+                }
             }
-            do {
-                let e = try JournalCodec.entry(try JSONParser.parse(Array(line)))
-                if fields.contains(e.field) { out.append(e) }
-            } catch {
-                throw StoreError("\(path):\(r.lineNumber): \(error)")
+            // A long line that is wanted after all is read whole on its own.
+            if length > prefix.count {
+                try POSIXFile.read(fd: fd, from: offset, count: length, path: path).withUnsafeBufferPointer { try take($0) }
+            } else {
+                try take(prefix)
             }
         }
         return out

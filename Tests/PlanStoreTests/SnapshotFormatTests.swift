@@ -174,4 +174,27 @@ func plannedWithNotes() -> Plan {
         #expect(!FileManager.default.fileExists(atPath: stale) && FileManager.default.fileExists(atPath: live))
         #expect(s.check().isEmpty)
     }
+
+    @Test func lineReaderSkipsTheRestOfLongLinesWithoutHoldingThem() throws {
+        let path = NSTemporaryDirectory() + "/duban-lines-\(getpid())"
+        defer { unlink(path) }
+        let text = String(repeating: "a", count: 10) + "\n" + String(repeating: "b", count: 5000) + "\nccc\ndd"
+        try writeFile(path, text)
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        let r = LineReader(fd: fd, chunk: 64)
+        var got: [(String, Int, Int, Bool)] = []
+        while let (b, offset, length) = try r.nextPrefix(limit: 16) {
+            got.append((String(decoding: b, as: UTF8.self), offset, length, r.lastWasComplete))
+        }
+        #expect(got.map(\.0) == ["aaaaaaaaaa", String(repeating: "b", count: 16), "ccc", "dd"])
+        #expect(got.map(\.1) == [0, 11, 5012, 5016])
+        #expect(got.map(\.2) == [10, 5000, 3, 2])
+        #expect(got.map(\.3) == [true, true, true, false])
+        // `next` gives whole lines whatever the chunk.
+        let whole = LineReader(fd: fd, chunk: 64)
+        var lengths: [Int] = []
+        while let (b, _) = try whole.next() { lengths.append(b.count) }
+        #expect(lengths == [10, 5000, 3, 2])
+    }
 }
