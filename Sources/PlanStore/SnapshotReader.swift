@@ -170,12 +170,14 @@ enum SnapshotReader {
     static func taskLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int, _ names: NameTable,
                          pool: TextPool? = nil) throws(SnapshotError) -> TaskLine {
         if let t = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try TaskLine(reading: &r, pool: pool) }) { return t }
-        do { return try TaskLine(json: try tree(line, n)) } catch { throw SnapshotError(line: n, message: "task line: \(error)") }
+        let v = try tree(line, n)
+        do { return try TaskLine(json: v) } catch { throw SnapshotError(line: n, message: "task line: \(error)") }
     }
 
     static func notesLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int?, _ names: NameTable) throws(SnapshotError) -> NotesLine {
         if let x = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try NotesLine(reading: &r) }) { return x }
-        do { return try NotesLine(json: try tree(line, n)) } catch { throw SnapshotError(line: n, message: "notes line: \(error)") }
+        let v = try tree(line, n)
+        do { return try NotesLine(json: v) } catch { throw SnapshotError(line: n, message: "notes line: \(error)") }
     }
 
     /// The line as a tree, or its syntax error at line `n`.

@@ -44,7 +44,7 @@ import Testing
 
         // A malformed snapshot: named with line and column, and left as it is.
         var text = try String(contentsOfFile: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"progress\": 0,", with: "\"progress\": 0")
+        text = text.replacingOccurrences(of: "\"progress\":0,", with: "\"progress\":0")
         try text.write(toFile: file, atomically: false, encoding: .utf8)
         let broken = try snapshotOfDirectory(dir)
         let u = try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", dir])
