@@ -29,7 +29,7 @@ struct ByteNameIndex {
                     let e = slots[s]
                     if e < 0 { return nil }
                     if lengths[e] == name.count
-                        && (name.isEmpty || memcmp(bytes.baseAddress! + starts[e], name.baseAddress!, name.count) == 0) {
+                        && (name.isEmpty || ByteNameIndex.same(bytes.baseAddress! + starts[e], name.baseAddress!, name.count)) {
                         return values[e]
                     }
                     s = (s + 1) & mask
@@ -63,6 +63,19 @@ struct ByteNameIndex {
         } & mask
         while slots[s] >= 0 { s = (s + 1) & mask }
         slots[s] = e
+    }
+
+    /// Byte equality eight bytes at a time: names are a few dozen bytes, too
+    /// short for a call to `memcmp` to pay.
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n < 8 { return memcmp(a, b, n) == 0 }
+        let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+        var k = 0
+        while k + 8 <= n {
+            if x.loadUnaligned(fromByteOffset: k, as: UInt64.self) != y.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+            k += 8
+        }
+        return k == n || x.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
 
     /// Length and the first and last eight bytes: names of one plan differ
