@@ -95,3 +95,33 @@ struct ByteNameIndex {
         return Int(truncatingIfNeeded: h >> 16)
     }
 }
+
+/// Names recently looked up, by the bits of their `String` value: equal bits
+/// are equal text (the same storage, or the same small string held inline).
+/// The decoder interns department names, so most assignments are answered
+/// here, without hashing or reading the name's bytes.
+struct RecentNames {
+    private var a = [UInt64](repeating: 0, count: 256)
+    private var b = [UInt64](repeating: 0, count: 256)
+    private var values = [Int](repeating: -1, count: 256)
+
+    /// The two words of a `String`, or nil where a `String` is not two words.
+    static func bits(_ s: String) -> (UInt64, UInt64)? {
+        guard MemoryLayout<String>.size == 16 else { return nil }
+        return withUnsafeBytes(of: s) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
+    }
+
+    private static func slot(_ x: (UInt64, UInt64)) -> Int {
+        Int(truncatingIfNeeded: (x.0 &* 0x9E37_79B9_7F4A_7C15 ^ x.1 &* 0xC2B2_AE3D_27D4_EB4F) >> 56)
+    }
+
+    func value(_ x: (UInt64, UInt64)) -> Int? {
+        let s = RecentNames.slot(x)
+        return values[s] >= 0 && a[s] == x.0 && b[s] == x.1 ? values[s] : nil
+    }
+
+    mutating func remember(_ x: (UInt64, UInt64), _ v: Int) {
+        let s = RecentNames.slot(x)
+        a[s] = x.0; b[s] = x.1; values[s] = v
+    }
+}

@@ -167,6 +167,7 @@ public struct Rollup: Sendable {
         // `String`, so canonically equal spellings stay one workload.
         var byBytes = ByteNameIndex()
         var byName: [String: Int] = [:]
+        var recent = RecentNames()
         let clock = LightClock(e, periodStart: p.period.start)
         p.tasks.withUnsafeBufferPointer { tasks in
             for n in tasks.indices {
@@ -183,7 +184,11 @@ public struct Rollup: Sendable {
                 tasks[n].assignments.withUnsafeBufferPointer { assignments in
                     for a in assignments.indices {
                         var i: Int
-                        if let j = byBytes.find(assignments[a].department) { i = j } else {
+                        let bits = RecentNames.bits(assignments[a].department)
+                        if let bits, let j = recent.value(bits) { i = j } else if let j = byBytes.find(assignments[a].department) {
+                            i = j
+                            if let bits { recent.remember(bits, j) }
+                        } else {
                             let name = assignments[a].department
                             if let j = byName[name] { i = j } else {
                                 i = names.count
