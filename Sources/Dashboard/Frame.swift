@@ -59,6 +59,22 @@ public struct Frame: Hashable, Sendable {
         guard row >= 0, row < height, col < width else { return col }
         let limit = min(width, col + (maxWidth ?? width))
         var c = col
+        if DisplayWidth.standsAlone(text) {
+            // Each scalar a character of width 1 or 2: no grapheme breaking.
+            for s in text.unicodeScalars {
+                let w = DisplayWidth.of(s)
+                if c + w > limit {
+                    while c < limit { if c >= 0 { setCell(row, c, Cell(" ", style)) }; c += 1 }
+                    return c
+                }
+                if c >= 0 {
+                    setCell(row, c, Cell(String(s), style))
+                    if w == 2 { setCell(row, c + 1, Cell("", style)) }
+                }
+                c += w
+            }
+            return c
+        }
         for ch in text {
             var w = 0
             for s in ch.unicodeScalars { w += DisplayWidth.of(s) }
@@ -89,7 +105,9 @@ public struct Frame: Hashable, Sendable {
         if cells[i].isContinuation, !cell.isContinuation, col > 0 {
             cells[i - 1] = Cell(" ", cells[i - 1].style)
         }
-        if !cells[i].isContinuation, cells[i].text.displayWidth == 2, col + 1 < width, !(cell.text.displayWidth == 2) {
+        // A wide glyph takes at least three UTF-8 bytes: blanks skip the width.
+        if !cells[i].isContinuation, cells[i].text.utf8.count >= 3, cells[i].text.displayWidth == 2, col + 1 < width,
+           !(cell.text.displayWidth == 2) {
             cells[i + 1] = Cell(" ", cells[i + 1].style)
         }
         cells[i] = cell

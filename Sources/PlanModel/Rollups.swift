@@ -15,23 +15,33 @@ extension PlanTask {
     /// Red: overdue and not done. Yellow: explicitly behind, or due soon with
     /// progress behind the share of the period elapsed. Green otherwise.
     public func light(_ e: Evaluation, periodStart: Day) -> Light {
-        Light.of(status: status, due: due, progress: progress, e, periodStart: periodStart)
+        LightClock(e, periodStart: periodStart).light(status: status, due: due, progress: progress)
     }
 
     public func isOverdue(_ e: Evaluation) -> Bool { status != .done && e.today > due }
 }
 
-extension Light {
-    /// `PlanTask.light` from the fields it reads, so a pass over every task
-    /// need not copy whole tasks.
-    static func of(status: TaskStatus, due: Day, progress: Int, _ e: Evaluation, periodStart: Day) -> Light {
+/// `PlanTask.light` for many tasks of one plan: the evaluation date and the
+/// period start as day numbers once, and task fields passed in, so a pass
+/// over every task copies no task.
+struct LightClock {
+    let e: Evaluation
+    let today: Int, start: Int
+
+    init(_ e: Evaluation, periodStart: Day) {
+        self.e = e
+        today = e.today.ordinal
+        start = periodStart.ordinal
+    }
+
+    func light(status: TaskStatus, due: Day, progress: Int) -> Light {
         if status == .done { return .green }
         if e.today > due { return .red }
         if status == .behind { return .yellow }
-        let left = e.today.days(until: due)
-        if left <= e.dueSoonDays {
-            let total = max(1, periodStart.days(until: due))
-            let elapsed = max(0, periodStart.days(until: e.today))
+        let dueDay = due.ordinal
+        if dueDay - today <= e.dueSoonDays {
+            let total = max(1, dueDay - start)
+            let elapsed = max(0, today - start)
             let expected = min(100, elapsed * 100 / total)
             if progress < expected { return .yellow }
         }
@@ -107,8 +117,23 @@ public struct Workload: Hashable, Sendable {
         self.collective = collective
     }
 
+    init(department: String, collective: Bool, _ c: WorkloadCounts) {
+        self.init(department: department, collective: collective)
+        roles = c.roles
+        total = c.total
+        done = c.done
+        inProgress = c.inProgress
+        overdue = c.overdue
+    }
+
     public func count(_ r: Role) -> Int { roles[r.ordinal] }
-    mutating func add(_ r: Role) { roles[r.ordinal] += 1 }
+}
+
+/// A workload's counters alone, kept apart from its name while counting:
+/// changing a `Workload` in an array retains and releases its name.
+struct WorkloadCounts {
+    var roles = Counts4()
+    var total = 0, done = 0, inProgress = 0, overdue = 0
 }
 
 /// Everything the dashboard and reports derive from a plan, computed in one pass.
@@ -133,7 +158,7 @@ public struct Rollup: Sendable {
         var sections = Array(repeating: Tally(), count: p.sections.count)
         var lights: [Light] = []
         lights.reserveCapacity(p.tasks.count)
-        var workloads: [Workload] = []
+        var names: [String] = [], collective: [Bool] = [], counts: [WorkloadCounts] = []
         var ids: [Int32] = []
         ids.reserveCapacity(p.tasks.count * 4)
         var starts: [Int32] = [0]
@@ -142,11 +167,12 @@ public struct Rollup: Sendable {
         // `String`, so canonically equal spellings stay one workload.
         var byBytes = ByteNameIndex()
         var byName: [String: Int] = [:]
-        let start = p.period.start
+        var recent = RecentNames()
+        let clock = LightClock(e, periodStart: p.period.start)
         p.tasks.withUnsafeBufferPointer { tasks in
             for n in tasks.indices {
                 let status = tasks[n].status
-                let l = Light.of(status: status, due: tasks[n].due, progress: tasks[n].progress, e, periodStart: start)
+                let l = clock.light(status: status, due: tasks[n].due, progress: tasks[n].progress)
                 let progress = status == .done ? 100 : tasks[n].progress
                 lights.append(l)
                 total.add(status: status, effectiveProgress: progress, light: l)
@@ -157,27 +183,33 @@ public struct Rollup: Sendable {
                 let first = ids.count
                 tasks[n].assignments.withUnsafeBufferPointer { assignments in
                     for a in assignments.indices {
-                        let name = assignments[a].department
                         var i: Int
-                        if let j = byBytes.find(name) { i = j } else {
+                        let bits = RecentNames.bits(assignments[a].department)
+                        if let bits, let j = recent.value(bits) { i = j } else if let j = byBytes.find(assignments[a].department) {
+                            i = j
+                            if let bits { recent.remember(bits, j) }
+                        } else {
+                            let name = assignments[a].department
                             if let j = byName[name] { i = j } else {
-                                i = workloads.count
+                                i = names.count
                                 byName[name] = i
-                                workloads.append(Workload(department: name, collective: assignments[a].collective))
+                                names.append(name)
+                                collective.append(assignments[a].collective)
+                                counts.append(WorkloadCounts())
                             }
                             byBytes.insert(name, value: i)
                         }
-                        workloads[i].add(assignments[a].role)
+                        counts[i].roles[assignments[a].role.ordinal] += 1
                         // Counted once per task however many roles it has.
                         let id = Int32(i)
                         var seen = false
                         for x in first..<ids.count where ids[x] == id { seen = true; break }
                         if seen { continue }
                         ids.append(id)
-                        workloads[i].total += 1
-                        if status == .done { workloads[i].done += 1 }
-                        if status == .inProgress { workloads[i].inProgress += 1 }
-                        if l == .red { workloads[i].overdue += 1 }
+                        counts[i].total += 1
+                        if status == .done { counts[i].done += 1 }
+                        if status == .inProgress { counts[i].inProgress += 1 }
+                        if l == .red { counts[i].overdue += 1 }
                     }
                 }
                 starts.append(Int32(ids.count))
@@ -186,7 +218,7 @@ public struct Rollup: Sendable {
         plan = total
         self.sections = sections
         self.lights = lights
-        self.workloads = workloads
+        workloads = names.indices.map { Workload(department: names[$0], collective: collective[$0], counts[$0]) }
         taskWorkloads = ids
         taskWorkloadStarts = starts
     }

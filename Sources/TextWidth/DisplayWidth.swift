@@ -14,8 +14,54 @@ public enum DisplayWidth {
             if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
             return 1
         }
+        // Fast path: CJK ideographs, most of a Chinese plan, are far down both tables.
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }
         if isZeroWidth(v) { return 0 }
         return isWide(v) ? 2 : 1
+    }
+
+    /// True for a scalar that is a whole character whatever its neighbours,
+    /// one or two columns wide: printable ASCII and Latin, punctuation, arrows,
+    /// box drawing and shapes, CJK punctuation, kana, ideographs, fullwidth
+    /// forms. No mark, joiner or control can merge with these, so text made
+    /// only of them can be laid out scalar by scalar, without grapheme breaking.
+    @inlinable
+    public static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return v >= 0x20 && v != 0x7F && !(v >= 0x80 && v < 0xA0) && v != 0xAD }
+        switch v {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF,
+             0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x30A0...0x30FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when every scalar of `text` stands alone (see above). Decodes
+    /// UTF-8 in place: cheaper than walking the scalar view.
+    public static func standsAlone(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let x = b[i]
+                let v: UInt32
+                if x < 0x80 {
+                    v = UInt32(x); i += 1
+                } else if x & 0xE0 == 0xC0, i + 1 < n {
+                    v = UInt32(x & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                } else if x & 0xF0 == 0xE0, i + 2 < n {
+                    v = UInt32(x & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                } else {
+                    return false  // beyond the BMP: none stands alone here
+                }
+                if !standsAlone(Unicode.Scalar(v)!) { return false }
+            }
+            return true
+        }
     }
 
     /// Columns taken by a string.
@@ -80,6 +126,19 @@ extension String {
     /// straddle the edge is dropped, never cut in half.
     public func clipped(toWidth width: Int) -> String {
         if width <= 0 { return "" }
+        let scalars = unicodeScalars
+        if DisplayWidth.standsAlone(self) {
+            // Each scalar a character: no grapheme breaking needed.
+            var used = 0
+            var end = scalars.startIndex
+            for s in scalars {
+                let w = DisplayWidth.of(s)
+                if used + w > width { break }
+                used += w
+                end = scalars.index(after: end)
+            }
+            return String(scalars[..<end])
+        }
         var used = 0
         var end = startIndex
         for ch in self {

@@ -32,3 +32,33 @@ import TextWidth
         #expect(text.wrapped(toWidth: 10).dropFirst().allSatisfy { !$0.hasPrefix("，") && !$0.hasPrefix("。") })
     }
 }
+
+@Suite struct StandaloneScalarTests {
+    /// Clipping by Characters, as it is done for text that needs grapheme breaking.
+    func clippedByCharacters(_ s: String, _ width: Int) -> String {
+        var used = 0, out = ""
+        for ch in s {
+            let w = ch.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+            if used + w > width { break }
+            used += w
+            out.append(ch)
+        }
+        return out
+    }
+
+    @Test func scalarByScalarMatchesCharacters() {
+        let texts = ["省质监局", "Quality of goods", "（一）推进·质量…", "─│┌●○■▶ 100%", "ひらがなカタカナ", "ａｂｃ１２３", "¿Qué? ©2014"]
+        for t in texts {
+            #expect(DisplayWidth.standsAlone(t), "\(t)")
+            #expect(t.unicodeScalars.count == t.count, "\(t)")
+            for w in 0...(t.displayWidth + 1) { #expect(t.clipped(toWidth: w) == clippedByCharacters(t, w), "\(t) \(w)") }
+        }
+    }
+
+    @Test func marksJoinersAndControlsDoNot() {
+        for t in ["e\u{301}", "👍🏽", "a\u{200D}b", "\u{1F1E8}\u{1F1F3}", "a\tb", "soft\u{AD}hyphen", "한글", "〪", "\r\n"] {
+            #expect(!DisplayWidth.standsAlone(t), "\(t.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect("e\u{301}x".clipped(toWidth: 1) == "e\u{301}")
+    }
+}

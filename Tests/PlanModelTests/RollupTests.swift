@@ -79,6 +79,23 @@ import Testing
         #expect(r.workloads.allSatisfy { $0.count(.lead) == 1 })
     }
 
+    @Test func copiesAndSharedNamesAreOneWorkload() {
+        // Built apart, the same long name has storage of its own each time;
+        // copied, it shares one. Both must land in one workload.
+        func fresh(_ s: String) -> String { String(decoding: Array(s.utf8), as: UTF8.self) }
+        let shared = fresh("省工业和信息化委员会"), short = "省财政厅"
+        var tasks: [[Assignment]] = []
+        for i in 0..<200 {
+            let name = i % 3 == 0 ? shared : i % 3 == 1 ? fresh(shared) : fresh(short)
+            tasks.append([.init(department: name, role: .lead), .init(department: fresh("部门\(i % 50)"), role: .cooperate)])
+        }
+        let r = Rollup(plan(tasks), Evaluation(today: Day("2014-07-01")!))
+        #expect(r.workloads.count == 52)
+        #expect(r.workload("省工业和信息化委员会")?.total == 134 && r.workload(short)?.total == 66)
+        #expect(r.workloads.filter { $0.department.hasPrefix("部门") }.allSatisfy { $0.total == 4 })
+        for (i, t) in tasks.enumerated() { #expect(ids(r, i).map { r.workloads[$0].department } == t.map(\.department)) }
+    }
+
     @Test func canonicallyEqualSpellingsAreOneWorkload() {
         let r = Rollup(plan([[.init(department: "Caf\u{E9}", role: .lead)], [.init(department: "Cafe\u{301}", role: .lead)]]),
                        Evaluation(today: Day("2014-07-01")!))
