@@ -10,8 +10,6 @@ struct DepartmentTable {
     let aliases: [[String]]
     private let ids: [String: Int32]
 
-    init() { names = []; aliases = []; ids = [:] }
-
     init(_ plan: Plan, _ rollup: Rollup) {
         names = rollup.workloads.map(\.department)
         var idOf: [String: Int32] = [:]
@@ -24,8 +22,6 @@ struct DepartmentTable {
         ids = idOf
         aliases = al
     }
-
-    var count: Int { names.count }
 
     /// Id of a department by its canonical name; nil when no task names it.
     func id(_ name: String) -> Int32? { ids[name] }

@@ -8,12 +8,10 @@ struct TaskColumns {
     /// -1 for a task in no group.
     var group: [Int32] = []
     var status: [TaskStatus] = []
-    /// `Day.packed`.
+    /// Due dates as `Day.packed`.
     var due: [Int32] = []
     /// Progress counted toward completion (a done task counts 100).
     var progress: [Int32] = []
-
-    init() {}
 
     init(capacity n: Int) {
         section.reserveCapacity(n)

@@ -84,30 +84,50 @@ struct TaskList {
         position = pos
     }
 
-    /// Key order is computed with the plan; the other orders sort one packed
-    /// int per task, (field, key rank), so ties fall back to key order.
+    /// Key order is computed with the plan. The others are stable sorts of
+    /// key order by one small int per task, so ties stay in key order: a
+    /// counting sort when the ints span a small range (dates within a few
+    /// years, progress 0–100), a comparison sort otherwise.
     static func sort(_ d: PlanData, _ s: TaskSort) -> [Int] {
-        if s == .key { return d.byKey }
-        let c = d.columns, rank = d.keyOrder, lights = d.rollup.lights
-        let n = rank.count
-        var keys: [UInt64] = []
-        keys.reserveCapacity(n)
-        func due(_ i: Int) -> UInt64 { UInt64(UInt32(bitPattern: c.due[i])) }
+        let c = d.columns, lights = d.rollup.lights
         switch s {
         case .key:
-            break
+            return d.byKey
         case .due:
-            for i in 0..<n { keys.append(due(i) << 32 | UInt64(rank[i])) }
+            return stableSort(d.byKey) { Int(c.due[$0]) }
         case .progress:
-            // Biased so negative numbers, were there any, sort first.
-            for i in 0..<n { keys.append(UInt64(UInt32(bitPattern: c.progress[i]) ^ 0x8000_0000) << 32 | UInt64(rank[i])) }
+            return stableSort(d.byKey) { Int(c.progress[$0]) }
         case .light:
-            // A packed date fits in 24 bits (`Day.packed`), the light above it.
-            for i in 0..<n { keys.append(UInt64(lights[i].ordinal) << 56 | due(i) << 32 | UInt64(rank[i])) }
+            // By due date, then by light: stable, so (light, due, key).
+            return stableSort(stableSort(d.byKey) { Int(c.due[$0]) }) { lights[$0].ordinal }
         }
-        keys.sort()
-        let byKey = d.byKey
-        return keys.map { byKey[Int($0 & 0xFFFF_FFFF)] }
+    }
+
+    static func stableSort(_ order: [Int], by key: (Int) -> Int) -> [Int] {
+        let n = order.count
+        guard n > 1 else { return order }
+        var keys = [Int](repeating: 0, count: n)
+        var lo = Int.max, hi = Int.min
+        for (r, i) in order.enumerated() {
+            let k = key(i)
+            keys[r] = k
+            lo = min(lo, k); hi = max(hi, k)
+        }
+        let span = hi.subtractingReportingOverflow(lo)
+        if span.overflow || span.partialValue > max(4 * n, 1 << 12) {
+            // Position in `order` breaks ties.
+            return order.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { order[$0] }
+        }
+        var starts = [Int](repeating: 0, count: span.partialValue + 2)
+        for k in keys { starts[k - lo + 1] += 1 }
+        for b in 1..<starts.count { starts[b] += starts[b - 1] }
+        var out = [Int](repeating: 0, count: n)
+        for r in 0..<n {
+            let b = keys[r] - lo
+            out[starts[b]] = order[r]
+            starts[b] += 1
+        }
+        return out
     }
 
     /// The tasks of `from` that pass `q`, in the same order. One tight pass

@@ -36,7 +36,7 @@ import PlanModel
         report("sort change", best { a.press(.char("o")) })
         report("status filter change", best { a.press(.char("f")) })
         a.press(.char("c"))
-        report("search, first key (builds the index once)", best(1) { a.press(.char("/")); a.type("任") })
+        report("search, first key", best(1) { a.press(.char("/")); a.type("任") })
         report("search, next key", best(1) { a.type("务") })
         report("search, narrowing key", best(1) { a.type("9") })
         print(out.joined(separator: "\n"))

@@ -173,6 +173,15 @@ private func referenceSearch(_ p: Plan, _ needle: String) -> (Int) -> Bool {
             == t.indices.sorted { l[$0] != l[$1] ? l[$0] < l[$1] : (t[$0].due, rank[$0]) < (t[$1].due, rank[$1]) })
     }
 
+    @Test func stableSortKeepsTiesInOrderOverAnyRange() {
+        let order = [7, 3, 9, 1, 4, 8]
+        let small = [7: 2, 3: 1, 9: 2, 1: 0, 4: 1, 8: 2]
+        #expect(TaskList.stableSort(order) { small[$0]! } == [1, 3, 4, 7, 9, 8])
+        let wide = [7: 5, 3: Int.max, 9: -3, 1: 5, 4: Int.min, 8: -3]
+        #expect(TaskList.stableSort(order) { wide[$0]! } == [4, 9, 8, 7, 1, 3])
+        #expect(TaskList.stableSort([5]) { $0 } == [5] && TaskList.stableSort([]) { $0 } == [])
+    }
+
     @Test func columnsAndOverdueFollowTheTasks() {
         let ev = Evaluation(today: Day("2014-06-30")!)
         let d = PlanData(plan, ev)
