@@ -39,7 +39,10 @@ public struct Plan: Hashable, Sendable {
 
     private static func index(_ tasks: [PlanTask]) -> [String: Int] {
         var d = [String: Int](minimumCapacity: tasks.count)
-        for (i, t) in tasks.enumerated() where d[t.key] == nil { d[t.key] = i }
+        // Keys read in place: copying each task would retain every field.
+        tasks.withUnsafeBufferPointer { b in
+            for i in b.indices where d[b[i].key] == nil { d[b[i].key] = i }
+        }
         return d
     }
 

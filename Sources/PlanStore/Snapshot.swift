@@ -73,6 +73,27 @@ struct NotesOnDisk {
     var signature: POSIXFile.Signature
     /// File offset of the first notes line.
     var start: Int
-    /// Offset of each task's notes line from `start`.
-    var at: [String: Int]
+    /// Tasks with notes, and the offset of each one's notes line from `start`.
+    var keys: [String]
+    var offsets: [Int]
+    /// Built on first use: opening a plan does not pay for it.
+    private let lookup = Lookup()
+
+    init(signature: POSIXFile.Signature, start: Int, keys: [String], offsets: [Int]) {
+        self.signature = signature
+        self.start = start
+        self.keys = keys
+        self.offsets = offsets
+    }
+
+    func offset(of key: String) -> Int? {
+        if lookup.index == nil {
+            var d = [String: Int](minimumCapacity: keys.count)
+            for (i, k) in keys.enumerated() { d[k] = offsets[i] }
+            lookup.index = d
+        }
+        return lookup.index?[key]
+    }
+
+    private final class Lookup { var index: [String: Int]? }
 }

@@ -84,11 +84,13 @@ enum SnapshotReader {
                 throw SnapshotError(message: "notes of task \(missing) are missing (the file ends at line \(r.lineNumber))")
             }
         } else {
-            var at: [String: Int] = [:]
-            at.reserveCapacity(head.count)
-            for (t, a) in zip(tasks, notesAt) { if let a { at[t.key] = a } }
+            // Keys and offsets only: the lookup table is built when notes are first wanted.
+            var keys: [String] = [], at: [Int] = []
+            tasks.withUnsafeBufferPointer { b in
+                for (i, a) in notesAt.enumerated() { if let a { keys.append(b[i].key); at.append(a) } }
+            }
             plan.replaceTasks(inOrder(tasks))
-            disk = NotesOnDisk(signature: sig, start: notesStart, at: at)
+            disk = NotesOnDisk(signature: sig, start: notesStart, keys: keys, offsets: at)
         }
         guard plan.indexCount == plan.tasks.count else {
             var seen = Set<String>()
@@ -101,7 +103,7 @@ enum SnapshotReader {
     /// The notes of one task from the file `disk` describes; nil when the
     /// file has been replaced since (a newer checkpoint: read the plan again).
     static func notes(_ path: String, _ disk: NotesOnDisk, key: String) throws(SnapshotError) -> [Note]? {
-        guard let at = disk.at[key] else { return [] }
+        guard let at = disk.offset(of: key) else { return [] }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return nil }
         defer { close(fd) }
@@ -191,8 +193,15 @@ enum SnapshotReader {
     /// order, so this is normally one pass that changes nothing.
     static func inOrder(_ tasks: [PlanTask]) -> [PlanTask] {
         let less: (PlanTask, PlanTask) -> Bool = { a, b in a.section != b.section ? a.section < b.section : TaskKey.less(a.key, b.key) }
+        // Compared in place: copying each pair of tasks would retain every field.
+        let ordered = tasks.withUnsafeBufferPointer { b in
+            b.indices.dropFirst().allSatisfy { i in
+                b[i - 1].section != b[i].section ? b[i - 1].section < b[i].section : !TaskKey.less(b[i].key, b[i - 1].key)
+            }
+        }
+        if ordered { return tasks }
         var sorted = tasks
-        if zip(tasks, tasks.dropFirst()).contains(where: { less($1, $0) }) { sorted.sort(by: less) }
+        sorted.sort(by: less)
         return sorted
     }
 
