@@ -77,6 +77,39 @@ public struct JSONReader {
 
     // MARK: Objects and arrays
 
+    /// An object whose keys are known: `member` gets each key's index in
+    /// `keys` (nil for an unknown key, which it must skip). Written objects
+    /// list their keys in that order, so each key is checked first against the
+    /// one expected next: one comparison per key, and a repeat of a known key
+    /// (which would need the tree decoder's first-wins rule) fails.
+    public mutating func object(keys: [StaticString], _ member: (inout JSONReader, Int?) throws(Fail) -> Void) throws(Fail) {
+        try take(123)
+        space()
+        if i < b.count, b[i] == 125 { i += 1; return }
+        var next = 0, seen: UInt64 = 0
+        while true {
+            let k = try rawString()
+            var id: Int?
+            if next < keys.count, k == keys[next] {
+                id = next
+            } else {
+                id = keys.firstIndex { k == $0 }
+            }
+            if let id {
+                guard id < 64, seen & (1 << id) == 0 else { throw Fail() }
+                seen |= 1 << id
+                next = id + 1
+            }
+            try take(58)
+            try member(&self, id)
+            space()
+            guard i < b.count else { throw Fail() }
+            if b[i] == 44 { i += 1; continue }
+            if b[i] == 125 { i += 1; return }
+            throw Fail()
+        }
+    }
+
     /// Calls `member` with each key of an object, the reader at its value,
     /// which `member` must consume (or `skip`). A repeated key fails: the tree
     /// decoders take the first, and mirroring that is not worth the bookkeeping.

@@ -35,30 +35,35 @@ public struct TaskLine: Sendable {
         return .object(o)
     }
 
+    /// The keys of a task line in the order they are written.
+    static let keys: [StaticString] = ["section", "group", "key", "number", "title", "text", "assignments",
+                                       "status", "progress", "due", "noteCount", "notesAt"]
+
     /// Fast path; fails on anything unusual, and `init(json:)` then decides.
     /// With a `pool`, title and text are kept as bytes there (see `TaskText`).
     public init(reading r: inout JSONReader, pool: TextPool? = nil) throws(JSONReader.Fail) {
         var section: Int?, group: Int?, key: String?, number: String?, title: TaskText?, text: TaskText?
         var assignments: [Assignment] = []
         var due: Day?, status: TaskStatus?, progress: Int?, count = 0, at: Int?
-        try r.object { (r, k) throws(JSONReader.Fail) in
-            if k == "section" { section = try r.int() }
-            else if k == "group" { group = r.null() ? nil : try r.int() }
-            else if k == "key" { key = try r.string() }
-            else if k == "number" { number = try r.string() }
-            else if k == "title" { title = try r.taskText(pool) }
-            else if k == "text" { text = try r.taskText(pool) }
-            else if k == "assignments" { try r.array { (r) throws(JSONReader.Fail) in assignments.append(try Assignment(readingLine: &r)) } }
-            else if k == "due" { due = try r.day() }
-            else if k == "status" { status = TaskStatus.allCases[try r.oneOf(TaskStatus.rawBytes)] }
-            else if k == "progress" {
+        try r.object(keys: TaskLine.keys) { (r, id) throws(JSONReader.Fail) in
+            switch id {
+            case 0: section = try r.int()
+            case 1: group = r.null() ? nil : try r.int()
+            case 2: key = try r.string()
+            case 3: number = try r.string()
+            case 4: title = try r.taskText(pool)
+            case 5: text = try r.taskText(pool)
+            case 6: try r.array { (r) throws(JSONReader.Fail) in assignments.append(try Assignment(readingLine: &r)) }
+            case 7: status = TaskStatus.allCases[try r.oneOf(TaskStatus.rawBytes)]
+            case 8:
                 let p = try r.int()
                 guard (0...100).contains(p) else { throw JSONReader.Fail() }
                 progress = p
+            case 9: due = try r.day()
+            case 10: count = try r.int()
+            case 11: at = r.null() ? nil : try r.int()
+            default: try r.skip()
             }
-            else if k == "noteCount" { count = try r.int() }
-            else if k == "notesAt" { at = r.null() ? nil : try r.int() }
-            else { try r.skip() }
         }
         guard let section, section >= 0, group.map({ $0 >= 0 }) ?? true, let key, let number, let title, let text,
               let due, let status, let progress, count >= 0, (count > 0) == (at != nil), (at ?? 0) >= 0 else {

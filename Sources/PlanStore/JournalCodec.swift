@@ -14,22 +14,27 @@ enum JournalCodec {
 
     /// A line straight from its bytes, or nil when anything is unusual and
     /// `entry(_:)` on the parsed tree must decide.
+    /// The keys of a line in the order `line` writes them.
+    static let keys: [StaticString] = ["seq", "time", "user", "ssh", "plan", "task", "field", "old", "new", "undoes"]
+
     static func fastEntry(_ line: UnsafeBufferPointer<UInt8>, names: NameTable) -> JournalEntry? {
         JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> JournalEntry in
             var seq: Int?, time: String?, user: String?, ssh: String?, plan: String?, task: String?, field: String?
             var old = JSON.null, new = JSON.null, undoes: Int?
-            try r.object { (r, k) throws(JSONReader.Fail) in
-                if k == "seq" { seq = try r.int() }
-                else if k == "time" { time = try r.string() }
-                else if k == "user" { user = try r.name() }
-                else if k == "ssh" { ssh = r.null() ? nil : try r.name() }
-                else if k == "plan" { plan = try r.name() }
-                else if k == "task" { task = try r.string() }
-                else if k == "field" { field = try r.name() }
-                else if k == "old" { old = try r.value() }
-                else if k == "new" { new = try r.value() }
-                else if k == "undoes" { undoes = r.null() ? nil : try r.int() }
-                else { try r.skip() }
+            try r.object(keys: keys) { (r, id) throws(JSONReader.Fail) in
+                switch id {
+                case 0: seq = try r.int()
+                case 1: time = try r.string()
+                case 2: user = try r.name()
+                case 3: ssh = r.null() ? nil : try r.name()
+                case 4: plan = try r.name()
+                case 5: task = try r.string()
+                case 6: field = try r.name()
+                case 7: old = try r.value()
+                case 8: new = try r.value()
+                case 9: undoes = r.null() ? nil : try r.int()
+                default: try r.skip()
+                }
             }
             guard let seq, seq > 0, let time, let user, let plan, let task, let field else { throw JSONReader.Fail() }
             return JournalEntry(seq: seq, time: time, user: user, ssh: ssh, plan: plan, task: task, field: field,
