@@ -25,25 +25,20 @@ struct RunOneCommand: ParsableCommand {
 
         // The previous run's plan is released outside the timed part: freeing
         // is not loading.
-        var kept: Plan?
-        let load = try Measure.timed(warmup: 1, runs: slowRuns) {
-            let t0 = Measure.now()
-            let p = try Store.open(dir, readOnly: true).plan(id)
-            let t = Measure.now() - t0
-            kept = p
-            return t
+        func loading(_ open: (Store) throws -> Plan) throws -> Double {
+            var kept: Plan?
+            let r = try Measure.timed(warmup: 1, runs: slowRuns) {
+                let t0 = Measure.now()
+                let p = try open(try Store.open(dir, readOnly: true))
+                let t = Measure.now() - t0
+                kept = p
+                return t
+            }
+            withExtendedLifetime(kept) {}
+            return r.median
         }
-        report("load", load.median)
-        kept = nil
-        let display = try Measure.timed(warmup: 1, runs: slowRuns) {
-            let t0 = Measure.now()
-            let p = try Store.open(dir, readOnly: true).displayPlan(id)
-            let t = Measure.now() - t0
-            kept = p
-            return t
-        }
-        report("displayLoad", display.median)
-        kept = nil
+        report("load", try loading { try $0.plan(id) })
+        report("displayLoad", try loading { try $0.displayPlan(id) })
 
         var app: DashboardApp?
         let first = try Measure.timed(warmup: 1, runs: slowRuns) {
