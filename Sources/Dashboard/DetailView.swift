@@ -28,15 +28,16 @@ enum DetailView {
         add(t.text)
         blank()
         let light = data.rollup.lights[i]
-        add("\(s.statusLabel)：\(s.status(t.status))   \(s.progressLabel)：\(t.effectiveProgress)%   "
-            + "\(s.due)：\(t.due)   \(s.light(light))", .of(light))
+        let c = s.colon
+        add("\(s.statusLabel)\(c)\(s.status(t.status))   \(s.progressLabel)\(c)\(t.effectiveProgress)%   "
+            + "\(s.due)\(c)\(t.due)   \(s.light(light))", .of(light))
         blank()
         add(s.assignments, .title)
         for role in Role.allCases {
             let ds = t.assignments.filter { $0.role == role }
             if ds.isEmpty { continue }
             let names = ds.map { $0.department + ($0.collective ? s.collectiveMark : "") }
-            add(s.role(role) + "：" + names.joined(separator: "、"), indent: 2)
+            add(s.role(role) + s.colon + names.joined(separator: "、"), indent: 2)
         }
         blank()
         let indicators = data.plan.indicators.filter { $0.taskKey == t.key }
@@ -44,7 +45,7 @@ enum DetailView {
             add(s.indicatorsTitle, .title)
             for ind in indicators {
                 let actual = ind.actual.map { plainNumber($0) + ind.unit } ?? "-"
-                add("\(ind.name)：\(s.colTarget) \(IndicatorsView.target(ind, ascii: st.ascii))  \(s.colActual) \(actual)  \(s.met(ind.met))",
+                add("\(ind.name)\(s.colon)\(s.colTarget) \(IndicatorsView.target(ind, ascii: st.ascii))  \(s.colActual) \(actual)  \(s.met(ind.met))",
                     ind.met.map { $0 ? .green : .red } ?? .normal, indent: 2)
             }
             blank()
@@ -63,7 +64,7 @@ enum DetailView {
         if d.history.isEmpty { add(s.none, .dim, indent: 2) }
         for e in d.history {
             let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
-            add("\(when) \(e.user) \(s.field(e.field))：\(value(e.old, s)) → \(value(e.new, s))", indent: 2)
+            add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(value(e.old, s)) → \(value(e.new, s))", indent: 2)
         }
         return out
     }

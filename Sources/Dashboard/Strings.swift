@@ -9,6 +9,8 @@ struct Strings {
     private func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
 
     var appName: String { t("督办", "Duban") }
+    /// Between a label and its value: full width in Chinese text.
+    var colon: String { t("：", ": ") }
 
     func pane(_ p: Pane) -> String {
         switch p {

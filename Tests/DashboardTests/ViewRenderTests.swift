@@ -34,6 +34,17 @@ import TextWidth
         #expect(f.row(containing: "2014-06-30 10:32 zhang 进度：40 → 50") != nil)
     }
 
+    @Test func englishDetailUsesASCIIColons() {
+        let (a, b) = make(.en)
+        b.external(.setProgress(50), plan: "gansu-2014", task: "1.1", user: "zhang", time: "2014-06-30T10:32:00+08:00")
+        _ = a.handle(.tick)
+        a.press(.enter)
+        let f = a.render(width: 80, height: 24)
+        #expect(f.row(containing: "Progress: 50%") != nil)
+        #expect(f.row(containing: "  lead: 省质监局") != nil)
+        #expect((0..<24).allSatisfy { !f.rowText($0).contains("Progress：") })
+    }
+
     @Test func detailScrolls() {
         let (a, _) = make()
         a.press(.char("G"), .enter)  // 3.2 has a collective assignee
