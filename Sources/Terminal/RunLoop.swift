@@ -68,14 +68,17 @@ struct RunLoop {
                 if let s = screen.ttySize(), s != size { debouncer.signal(at: t) }
             }
             // resizeterm queues a KEY_RESIZE of its own: only a size the app
-            // has not seen yet is passed on.
-            if debouncer.fire(at: t) {
-                if let s = screen.ttySize(), s != size {
-                    screen.resize(to: s)
+            // has not seen yet is passed on. The screen is repainted after any
+            // burst of resizes, even one that ends at the size it began with:
+            // the terminal may have cropped or scrolled its cells meanwhile
+            // (tmux pulls lines back from its history when a pane grows).
+            if debouncer.fire(at: t), let s = screen.ttySize() {
+                screen.resize(to: s)
+                writer.invalidate()
+                dirty = true
+                if s != size {
                     size = screen.size
-                    writer.invalidate()
                     if !app.handle(.resize(width: size.width, height: size.height)) { return 0 }
-                    dirty = true
                 }
             }
             if t >= tickDue {

@@ -85,6 +85,30 @@ import Testing
         #expect(try t.waitForExit() == 0)
     }
 
+    /// A burst of resizes that ends at the size it began with still repaints:
+    /// tmux crops the screen at 1×1 and pulls old lines back when it grows.
+    @Test func repaintsAfterAResizeBurstThatEndsWhereItBegan() throws {
+        let store = try Self.sampleStore()
+        let t = try dashboard(store)
+        try t.wait(for: "Sections")
+        try t.resize(width: 30, height: 8)
+        try t.wait(for: "terminal too small:")
+        for _ in 0..<3 {
+            try t.resize(width: 1, height: 1)
+            try t.resize(width: 30, height: 8)
+            // Both lines of the message, where they were: nothing cropped or shifted.
+            let screen = try t.wait(for: "the whole message") { s in
+                let rows = s.split(separator: "\n", omittingEmptySubsequences: false)
+                return rows.count >= 5 && rows[3].hasPrefix("terminal too small: have 30×8,") && rows[4].contains("need 60×16")
+            }
+            #expect(!screen.contains("Sections"))
+        }
+        try t.resize(width: 80, height: 24)
+        try t.wait(for: "Sections")
+        try t.send("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func survivesResizesDownToTinyAndBack() throws {
         let store = try Self.sampleStore()
         let t = try dashboard(store)
