@@ -62,16 +62,7 @@ public struct Frame: Hashable, Sendable {
         if DisplayWidth.standsAlone(text) {
             // Each scalar a character of width 1 or 2: no grapheme breaking.
             for s in text.unicodeScalars {
-                let w = DisplayWidth.of(s)
-                if c + w > limit {
-                    while c < limit { if c >= 0 { setCell(row, c, Cell(" ", style)) }; c += 1 }
-                    return c
-                }
-                if c >= 0 {
-                    setCell(row, c, Cell(String(s), style))
-                    if w == 2 { setCell(row, c + 1, Cell("", style)) }
-                }
-                c += w
+                if !place(String(s), width: DisplayWidth.of(s), row: row, at: &c, limit: limit, style: style) { return c }
             }
             return c
         }
@@ -84,18 +75,25 @@ public struct Frame: Hashable, Sendable {
                 if c > col, c - 1 >= 0 { self[row, c - 1].text += String(ch) }
                 continue
             }
-            if c + w > limit {
-                // Fill what is left with blanks so no stale half cell remains.
-                while c < limit { if c >= 0 { setCell(row, c, Cell(" ", style)) }; c += 1 }
-                return c
-            }
-            if c >= 0 {
-                setCell(row, c, Cell(String(ch), style))
-                if w == 2 { setCell(row, c + 1, Cell("", style)) }
-            }
-            c += w
+            if !place(String(ch), width: w, row: row, at: &c, limit: limit, style: style) { return c }
         }
         return c
+    }
+
+    /// Puts a character `w` columns wide at column `c` and moves past it; when
+    /// it does not fit before `limit`, blanks what is left (so no stale half
+    /// cell remains) and returns false.
+    private mutating func place(_ text: String, width w: Int, row: Int, at c: inout Int, limit: Int, style: StyleRole) -> Bool {
+        if c + w > limit {
+            while c < limit { if c >= 0 { setCell(row, c, Cell(" ", style)) }; c += 1 }
+            return false
+        }
+        if c >= 0 {
+            setCell(row, c, Cell(text, style))
+            if w == 2 { setCell(row, c + 1, Cell("", style)) }
+        }
+        c += w
+        return true
     }
 
     private mutating func setCell(_ row: Int, _ col: Int, _ cell: Cell) {

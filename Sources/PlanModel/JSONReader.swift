@@ -26,15 +26,9 @@ public struct JSONReader {
     /// nil when anything is off the fast path.
     public static func read<T>(_ bytes: [UInt8], _ body: (inout JSONReader) throws(Fail) -> T) -> T? {
         bytes.withUnsafeBufferPointer { buf -> T? in
-            var r = JSONReader(b: buf)
-            if buf.starts(with: [0xEF, 0xBB, 0xBF]) { r.i = 3 }
-            do {
-                let v = try body(&r)
-                r.space()
-                return r.i == buf.count ? v : nil
-            } catch {
-                return nil
-            }
+            // A byte-order mark is skipped, as `JSONParser` skips it.
+            let bom = buf.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return read(UnsafeBufferPointer(rebasing: buf[bom...]), names: NameTable(), body)
         }
     }
 
@@ -77,6 +71,15 @@ public struct JSONReader {
 
     // MARK: Objects and arrays
 
+    /// After a member or element: true past a comma, false past `closing`.
+    @inline(__always) private mutating func more(closing: UInt8) throws(Fail) -> Bool {
+        space()
+        guard i < b.count else { throw Fail() }
+        if b[i] == 44 { i += 1; return true }
+        if b[i] == closing { i += 1; return false }
+        throw Fail()
+    }
+
     /// An object whose keys are known: `member` gets each key's index in
     /// `keys` (nil for an unknown key, which it must skip). Written objects
     /// list their keys in that order, so each key is checked first against the
@@ -102,11 +105,7 @@ public struct JSONReader {
             }
             try take(58)
             try member(&self, id)
-            space()
-            guard i < b.count else { throw Fail() }
-            if b[i] == 44 { i += 1; continue }
-            if b[i] == 125 { i += 1; return }
-            throw Fail()
+            if try !more(closing: 125) { return }
         }
     }
 
@@ -131,11 +130,7 @@ public struct JSONReader {
                 n += 1
                 try take(58)
                 try member(&self, k)
-                space()
-                guard i < b.count else { throw Fail() }
-                if b[i] == 44 { i += 1; continue }
-                if b[i] == 125 { i += 1; return }
-                throw Fail()
+                if try !more(closing: 125) { return }
             }
         }
     }
@@ -149,11 +144,7 @@ public struct JSONReader {
         if i < b.count, b[i] == 93 { i += 1; return }
         while true {
             try element(&self)
-            space()
-            guard i < b.count else { throw Fail() }
-            if b[i] == 44 { i += 1; continue }
-            if b[i] == 93 { i += 1; return }
-            throw Fail()
+            if try !more(closing: 93) { return }
         }
     }
 
@@ -216,11 +207,11 @@ public struct JSONReader {
         // character ends the string (or the fast path). Strings are most of a
         // snapshot's bytes.
         let quote = SIMD16<UInt8>(repeating: 0x22), slash = SIMD16<UInt8>(repeating: 0x5C)
-        let space = SIMD16<UInt8>(repeating: 0x20), zero = SIMD16<UInt8>(repeating: 0)
+        let controls = SIMD16<UInt8>(repeating: 0x20), zero = SIMD16<UInt8>(repeating: 0)
         let p = base.assumingMemoryBound(to: UInt8.self)
         while j &+ 16 <= n {
             let v = base.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
-            let hit = (v .== quote) .| (v .== slash) .| (v .< space)
+            let hit = (v .== quote) .| (v .== slash) .| (v .< controls)
             if any(hit) {
                 let lanes = unsafeBitCast(zero.replacing(with: 0xFF, where: hit), to: SIMD2<UInt64>.self)
                 j &+= lanes[0] != 0 ? lanes[0].trailingZeroBitCount >> 3 : 8 &+ lanes[1].trailingZeroBitCount >> 3

@@ -42,6 +42,13 @@ enum JournalCodec {
         }
     }
 
+    /// One line as an entry: straight from the bytes, or through the tree for
+    /// anything unusual, which then throws `JSONSyntaxError` or `PlanFormatError`.
+    static func entry(line: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable()) throws -> JournalEntry {
+        if let e = fastEntry(line, names: names) { return e }
+        return try entry(try JSONParser.parse(Array(line)))
+    }
+
     static func entry(_ v: JSON) throws(PlanFormatError) -> JournalEntry {
         let f = try JSONFields(v, path: "")
         guard let seq = try f.optionalInt("seq"), seq > 0 else {

@@ -27,35 +27,36 @@ final class LineReader {
         buf = .allocate(capacity: chunk)
     }
 
-    deinit { buf.deallocate() }
+    deinit {
+        buf.deallocate()
+        prefix.deallocate()
+    }
 
     /// Like `next`, but a line longer than `limit` comes back cut to its first
     /// `limit` bytes and the rest is skipped, never held: for scanning a journal
     /// whose import lines carry whole plans. `length` is the whole line's.
     func nextPrefix(limit: Int) throws(SnapshotError) -> (bytes: UnsafeBufferPointer<UInt8>, offset: Int, length: Int)? {
-        if lo < hi, let nl = memchr(buf + lo, 10, min(hi - lo, limit + 1)) {
-            let end = nl.assumingMemoryBound(to: UInt8.self) - buf
-            defer { lo = end + 1; lineNumber += 1; lastWasComplete = true }
-            return (UnsafeBufferPointer(start: buf + lo, count: end - lo), base + lo, end - lo)
-        }
-        // Make sure `limit` bytes (or the rest of the file) are buffered.
-        while hi - lo <= limit && !eof { try fill() }
+        // Buffered up to `limit` bytes of the line (or the rest of the file).
+        while hi - lo <= limit, !eof, memchr(buf + lo, 10, hi - lo) == nil { try fill() }
+        guard lo < hi else { return nil }
         if let nl = memchr(buf + lo, 10, min(hi - lo, limit + 1)) {
             let end = nl.assumingMemoryBound(to: UInt8.self) - buf
             defer { lo = end + 1; lineNumber += 1; lastWasComplete = true }
             return (UnsafeBufferPointer(start: buf + lo, count: end - lo), base + lo, end - lo)
         }
-        guard lo < hi else { return nil }
+        // A long line (or a torn tail): its first bytes set aside, the rest skipped.
         let start = base + lo
         let keep = min(limit, hi - lo)
-        prefix.removeAll(keepingCapacity: true)
-        prefix.append(contentsOf: UnsafeBufferPointer(start: buf + lo, count: keep))
-        // Skip to the newline a buffer at a time.
+        if prefixCapacity < keep {
+            prefix.deallocate()
+            prefix = .allocate(capacity: keep)
+            prefixCapacity = keep
+        }
+        prefix.update(from: buf + lo, count: keep)
         lo += keep
         while true {
             if lo < hi, let nl = memchr(buf + lo, 10, hi - lo) {
-                let end = nl.assumingMemoryBound(to: UInt8.self) - buf
-                lo = end + 1
+                lo = nl.assumingMemoryBound(to: UInt8.self) - buf + 1
                 lastWasComplete = true
                 break
             }
@@ -65,10 +66,11 @@ final class LineReader {
         }
         lineNumber += 1
         let length = base + lo - start - (lastWasComplete ? 1 : 0)
-        return prefix.withUnsafeBufferPointer { (UnsafeBufferPointer(start: $0.baseAddress, count: keep), start, length) }
+        return (UnsafeBufferPointer(start: prefix, count: keep), start, length)
     }
 
-    private var prefix: [UInt8] = []
+    private var prefix = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+    private var prefixCapacity = 0
 
     /// Reads more of the file after the unread bytes, moving them to the front first.
     private func fill() throws(SnapshotError) {

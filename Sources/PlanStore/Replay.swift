@@ -11,15 +11,13 @@ enum Replay {
         let names = NameTable()
         for (offset, bytes) in chunk.lines {
             let entry: JournalEntry
-            if let e = bytes.withUnsafeBufferPointer({ JournalCodec.fastEntry($0, names: names) }) {
-                entry = e
-            } else { do {
-                entry = try JournalCodec.entry(try JSONParser.parse(Array(bytes)))
+            do {
+                entry = try bytes.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) }
             } catch let e as JSONSyntaxError {
                 throw StoreError("\(path):\(lineNumber(at: offset, fileBytes) + e.line - 1):\(e.column): \(e.message)")
             } catch {
                 throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
-            } }
+            }
             if let s = state, entry.seq <= s.seq { continue }
             do {
                 if entry.field == "plan" {

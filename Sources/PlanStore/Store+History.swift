@@ -43,7 +43,7 @@ extension Store {
         for offset in ix.byTask[task] ?? [] {
             let r = LineReader(fd: fd, from: offset, chunk: 4096)
             guard let (line, _) = try? r.next(),
-                  let e = try? JournalCodec.entry(try JSONParser.parse(Array(line))) else { continue }
+                  let e = try? JournalCodec.entry(line: line) else { continue }
             out.append(e)
         }
         return out
@@ -69,12 +69,8 @@ extension Store {
             guard let (prefix, offset, length) = next, r.lastWasComplete else { break }
             if let f = Store.stringField("field", prefix), !fields.contains(f) { continue }
             func take(_ line: UnsafeBufferPointer<UInt8>) throws {
-                if let e = JournalCodec.fastEntry(line, names: names) {
-                    if fields.contains(e.field) { out.append(e) }
-                    return
-                }
                 do {
-                    let e = try JournalCodec.entry(try JSONParser.parse(Array(line)))
+                    let e = try JournalCodec.entry(line: line, names: names)
                     if fields.contains(e.field) { out.append(e) }
                 } catch {
                     throw StoreError("\(path):\(r.lineNumber): \(error)")
@@ -137,9 +133,9 @@ extension Store {
                 continue
             }
             if let prevNL = tail[..<lastNL].lastIndex(of: 10) {
-                return try? JournalCodec.entry(try JSONParser.parse(Array(tail[(prevNL + 1)..<lastNL])))
+                return tail[(prevNL + 1)..<lastNL].withUnsafeBufferPointer { try? JournalCodec.entry(line: $0) }
             }
-            if from == 0 { return try? JournalCodec.entry(try JSONParser.parse(Array(tail[..<lastNL]))) }
+            if from == 0 { return tail[..<lastNL].withUnsafeBufferPointer { try? JournalCodec.entry(line: $0) } }
             back *= 4
         }
     }

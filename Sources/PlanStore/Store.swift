@@ -279,9 +279,10 @@ public final class Store {
         defer { close(fd) }
         let bytes = try POSIXFile.read(fd: fd, from: cached.offset, path: f.journal)
         let chunk = JournalChunk(bytes, base: cached.offset)
+        let names = NameTable()
         for (offset, line) in chunk.lines {
             do {
-                cached.entries.append(try JournalCodec.entry(try JSONParser.parse(Array(line))))
+                cached.entries.append(try line.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) })
             } catch let e as JSONSyntaxError {
                 throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }):\(e.column): \(e.message)")
             } catch {
