@@ -50,23 +50,25 @@ public struct AccessRules: Hashable, Sendable {
         ])
     }
 
+    static let keys: [StaticString] = ["office", "reporters"]
+
     public init(json v: JSON) throws(PlanFormatError) {
-        let f = try JSONFields(v, path: "")
-        office = try f.strings("office")
-        reporters = []
-        if let r = f.raw("reporters"), !r.isNull {
-            guard let o = r.object else { throw PlanFormatError(path: "reporters", message: "expected an object of user: [departments]") }
-            for (user, deps) in o {
-                guard let a = deps.array else {
-                    throw PlanFormatError(path: "reporters.\(user)", message: "expected an array of departments")
+        self = try JSONReader.decode(v, path: "") { (r) throws(JSONReader.Failure) in
+            var rules = AccessRules()
+            try r.object(keys: AccessRules.keys) { (r, k) throws(JSONReader.Failure) in
+                switch k {
+                case 0: try r.array { (r) throws(JSONReader.Failure) in rules.office.append(try r.string()) }
+                case 1:
+                    if r.null() { return }
+                    try r.members { (r, user) throws(JSONReader.Failure) in
+                        var names: [String] = []
+                        try r.array { (r) throws(JSONReader.Failure) in names.append(try r.string()) }
+                        rules.reporters.append((user, names))
+                    }
+                default: try r.skip()
                 }
-                var names: [String] = []
-                for d in a {
-                    guard let s = d.string else { throw PlanFormatError(path: "reporters.\(user)", message: "expected department names") }
-                    names.append(s)
-                }
-                reporters.append((user, names))
             }
+            return rules
         }
     }
 }

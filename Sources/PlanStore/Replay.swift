@@ -12,11 +12,9 @@ enum Replay {
         for (offset, bytes) in chunk.lines {
             let entry: JournalEntry
             do {
-                entry = try bytes.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) }
-            } catch let e as JSONSyntaxError {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes) + e.line - 1):\(e.column): \(e.message)")
+                entry = try bytes.withUnsafeBufferPointer { (b) throws(JSONReader.Failure) in try JournalCodec.entry(line: b, names: names) }
             } catch {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+                throw lineError(error, path: path, line: lineNumber(at: offset, fileBytes))
             }
             if let s = state, entry.seq <= s.seq { continue }
             do {
@@ -52,6 +50,13 @@ enum Replay {
         }
         state?.offset = chunk.end
         return applied
+    }
+
+    /// A journal line that does not decode, named by file, line and (for
+    /// malformed JSON) column, or by the field at fault.
+    static func lineError(_ f: JSONReader.Failure, path: String, line: Int) -> StoreError {
+        f.isSyntax ? StoreError("\(path):\(line + f.line - 1):\(f.column): \(f.message)")
+                   : StoreError("\(path):\(line): \(f.formatError)")
     }
 
     /// 1-based line of a byte offset; only computed on the error path.

@@ -57,13 +57,34 @@ struct SnapshotError: Error {
     var line: Int? = nil
     var column: Int? = nil
     var message: String
+    /// The column of a bad value in a well-formed line, for `check`; the
+    /// message names the field instead.
+    var valueColumn: Int? = nil
+
+    init(line: Int? = nil, column: Int? = nil, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// A failure of the reader on line `line` of the file (nil: the reader
+    /// read the whole file), in a `what` ("task line") when given.
+    init(_ f: JSONReader.Failure, line: Int?, what: String?) {
+        let fileLine = line.map { $0 + f.line - 1 } ?? f.line
+        if f.isSyntax {
+            self.init(line: fileLine, column: f.column, message: f.message)
+        } else {
+            self.init(line: fileLine, message: (what.map { $0 + ": " } ?? "") + f.formatError.description)
+            valueColumn = f.column
+        }
+    }
 
     func store(_ path: String) -> StoreError {
         StoreError(path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? "") + ": " + message)
     }
 
     func problem(_ path: String) -> StoreProblem {
-        StoreProblem(file: path, line: line, column: column, message: message)
+        StoreProblem(file: path, line: line, column: column ?? valueColumn, message: message)
     }
 }
 

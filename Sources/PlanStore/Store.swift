@@ -282,11 +282,9 @@ public final class Store {
         let names = NameTable()
         for (offset, line) in chunk.lines {
             do {
-                cached.entries.append(try line.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) })
-            } catch let e as JSONSyntaxError {
-                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }):\(e.column): \(e.message)")
+                cached.entries.append(try line.withUnsafeBufferPointer { (b) throws(JSONReader.Failure) in try JournalCodec.entry(line: b, names: names) })
             } catch {
-                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }): \(error)")
+                throw Replay.lineError(error, path: f.journal, line: Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) })
             }
         }
         cached.offset = chunk.end

@@ -18,18 +18,22 @@ public struct StoreSettings: Hashable, Sendable {
 
     public func today(for planID: String) -> Day? { evaluationDates[planID] }
 
+    static let keys: [StaticString] = ["dueSoonDays", "evaluationDates"]
+
+    /// Read as a value first: the keys this type does not know are kept whole.
     public init(json v: JSON) throws(PlanFormatError) {
-        let f = try JSONFields(v, path: "")
-        self.init(dueSoonDays: try f.optionalInt("dueSoonDays") ?? 30)
-        guard dueSoonDays >= 0 else { throw PlanFormatError(path: "dueSoonDays", message: "must not be negative") }
-        if let d = f.raw("evaluationDates"), !d.isNull {
-            guard let o = d.object else { throw PlanFormatError(path: "evaluationDates", message: "expected an object of plan: date") }
-            for (plan, day) in o {
-                guard let s = day.string, let dd = Day(s) else {
-                    throw PlanFormatError(path: "evaluationDates.\(plan)", message: "expected a date YYYY-MM-DD, got \(day.brief)")
+        self = try JSONReader.decode(v, path: "") { (r) throws(JSONReader.Failure) in
+            var s = StoreSettings()
+            try r.object(keys: StoreSettings.keys) { (r, k) throws(JSONReader.Failure) in
+                switch k {
+                case 0: s.dueSoonDays = r.null() ? 30 : try r.int(in: 0...Int.max)
+                case 1:
+                    if r.null() { return }
+                    try r.members { (r, plan) throws(JSONReader.Failure) in s.evaluationDates[plan] = try r.day() }
+                default: try r.skip()
                 }
-                evaluationDates[plan] = dd
             }
+            return s
         }
         raw = v
     }
