@@ -442,9 +442,13 @@ public struct JSONReader {
         return .raw(UnsafeBufferPointer(rebasing: b[start..<end]))
     }
 
-    enum Key {
+    /// An object's key as read: its bytes in the buffer, or decoded when it
+    /// holds escapes.
+    public enum Key {
         case raw(UnsafeBufferPointer<UInt8>)
         case decoded([UInt8])
+
+        public func `is`(_ s: StaticString) -> Bool { JSONReader.same(self, s) }
     }
 
     @inline(__always) static func same(_ k: Key, _ s: StaticString) -> Bool {
@@ -587,35 +591,44 @@ public struct JSONReader {
         return d
     }
 
-    /// The value of one string member near the start of an object, read
-    /// without reading the rest: what a journal line is about, before values
-    /// that may be whole plans. `buf` may be cut short; nil when the member is
-    /// not found before the cut, or is not a string.
-    public static func leadingString(_ key: StaticString, in buf: UnsafeBufferPointer<UInt8>) -> String? {
+    /// Visits the members of the object at the start of `buf` in order,
+    /// each with the reader at its value, which `visit` reads or skips; it
+    /// returns false to stop there. For reading what a line is about (a
+    /// journal entry's task, a task line's key) before values that may be
+    /// large: `buf` may be cut short. False when the text is not an object
+    /// or ends (or fails) before `visit` stops.
+    public static func scan(_ buf: UnsafeBufferPointer<UInt8>,
+                            _ visit: (inout JSONReader, Key) throws(Failure) -> Bool) -> Bool {
         var r = JSONReader(b: buf)
         do throws(Failure) {
             r.space()
-            guard r.i < buf.count, buf[r.i] == 123 else { return nil }
+            guard r.i < buf.count, buf[r.i] == 123 else { return false }
             r.i += 1
             while true {
                 r.space()
                 let k = try r.key()
                 r.space()
-                guard r.i < buf.count, buf[r.i] == 58 else { return nil }
+                guard r.i < buf.count, buf[r.i] == 58 else { return false }
                 r.i += 1
-                if same(k, key) {
-                    r.space()
-                    guard r.i < buf.count, buf[r.i] == 34 else { return nil }
-                    return try r.string()
-                }
-                try r.skip()
+                if try !visit(&r, k) { return true }
                 r.space()
-                guard r.i < buf.count, buf[r.i] == 44 else { return nil }
+                guard r.i < buf.count, buf[r.i] == 44 else { return false }
                 r.i += 1
             }
         } catch {
-            return nil
+            return false
         }
+    }
+
+    /// The value of one string member near the start of an object (see `scan`).
+    public static func leadingString(_ key: StaticString, in buf: UnsafeBufferPointer<UInt8>) -> String? {
+        var found: String?
+        _ = scan(buf) { (r, k) throws(Failure) in
+            guard k.is(key) else { try r.skip(); return true }
+            found = try r.string()
+            return false
+        }
+        return found
     }
 }
 

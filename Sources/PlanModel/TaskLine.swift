@@ -130,3 +130,26 @@ extension Assignment {
         .array([.string(department), .string(role.rawValue)] + (collective ? [.bool(true)] : []))
     }
 }
+
+extension TaskLine {
+    /// What a snapshot line is, from its first members: a task line and its
+    /// key, or a notes line (`isTask` false). Nil when it cannot tell (the
+    /// line is cut short before, or is not a line Duban writes).
+    public static func probe(_ line: UnsafeBufferPointer<UInt8>) -> (key: String, isTask: Bool)? {
+        var key: String?, isTask: Bool?
+        _ = JSONReader.scan(line) { (r, k) throws(JSONReader.Failure) in
+            if k.is("key") {
+                key = try r.string()
+            } else if k.is("notes") {
+                isTask = false
+            } else {
+                // Any other member is one of a task line's.
+                isTask = true
+                try r.skip()
+            }
+            return key == nil || isTask == nil
+        }
+        guard let key, let isTask else { return nil }
+        return (key, isTask)
+    }
+}

@@ -54,6 +54,19 @@ enum JournalCodec {
         try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try entry(reading: &r) }
     }
 
+    /// The sequence number, task and field of a line, read from its first
+    /// members without its values; nil when they are not all there.
+    static func head(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, task: String, field: String)? {
+        var seq: Int?, task: String?, field: String?
+        _ = JSONReader.scan(line) { (r, k) throws(JSONReader.Failure) in
+            if k.is("seq") { seq = try r.int() } else if k.is("task") { task = try r.string() }
+            else if k.is("field") { field = try r.string() } else { try r.skip() }
+            return seq == nil || task == nil || field == nil
+        }
+        guard let seq, seq > 0, let task, let field else { return nil }
+        return (seq, task, field)
+    }
+
     /// An entry already parsed as a value.
     static func entry(_ v: JSON) throws(PlanFormatError) -> JournalEntry {
         try JSONReader.decode(v, path: "") { (r) throws(JSONReader.Failure) in try entry(reading: &r) }

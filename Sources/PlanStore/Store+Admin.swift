@@ -55,9 +55,10 @@ extension Store {
         let lock = try FileLock(f.lock)
         defer { withExtendedLifetime(lock) {} }
         // The cached state is as good as a fresh load once caught up under the lock.
-        let wasDisplay = states[id]?.notesOnDisk != nil
-        // A plan read without its notes is read again whole: a checkpoint holds every note.
-        var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) && $0.notesOnDisk == nil ? $0 : nil }
+        let wasDisplay = states[id]?.notesOnDisk != nil || states[id]?.only != nil
+        // A plan read without its notes, or holding one task, is read again
+        // whole: a checkpoint holds every task and note.
+        var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) && $0.notesOnDisk == nil && $0.only == nil ? $0 : nil }
             ?? load(id, notes: true)
         let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CLOEXEC)
         if fd >= 0 {

@@ -38,7 +38,9 @@ extension Store {
         let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
         do {
-            if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id, notes: s.notesOnDisk == nil) }
+            if POSIXFile.signature(f.snapshot) != s.snapshotSignature {
+                s = if let only = s.only { try load(id, task: only) } else { try load(id, notes: s.notesOnDisk == nil) }
+            }
             try catchUp(&s, id, fd: fd)
             try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
         } catch {
@@ -52,13 +54,13 @@ extension Store {
     private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                         undoes: Int?) throws -> JournalEntry {
         guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
-        _ = try state(id)
+        _ = try state(id, task: key)
         // Held uniquely while changing it: a second reference would make the
         // change copy every task of the plan (copy-on-write), O(n) per commit.
         guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
-        if case .removeTask = edit, s.notesOnDisk != nil { s = try load(id, notes: true) }
+        if case .removeTask = edit, s.notesOnDisk != nil || s.only != nil { s = try load(id, notes: true) }
         // Checked before taking the lock so a refused or invalid edit touches no file.
         let time = Identity.now()
         var edit = stamp(edit, time: time, plan: s.plan, task: key)

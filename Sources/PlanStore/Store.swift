@@ -147,6 +147,20 @@ public final class Store {
         try state(id, whole: false).plan
     }
 
+    /// A plan holding one task, with every section, department and
+    /// indicator: read from the task's own snapshot line and the journal since
+    /// the snapshot, so a command that changes one task costs the same
+    /// whatever the plan's size. Such a plan is never written back. Plans
+    /// whose lines cannot be searched (schema 1, no snapshot) are read whole.
+    /// A damaged line of another task does not stop it (every whole read
+    /// and `check` still name that line, and no checkpoint is written over it).
+    public func plan(_ id: String, onlyTask key: String) throws -> Plan {
+        if let s = states[id], s.only == nil || s.only == key { return try state(id, task: key).plan }
+        let s = try load(id, task: key)
+        states[id] = s
+        return s.plan
+    }
+
     /// The latest journal entry of a plan that this session has read.
     public func lastChange(plan id: String) -> JournalEntry? {
         if let l = (try? state(id))?.latest { return l }
@@ -155,8 +169,10 @@ public final class Store {
 
     /// Cached state, caught up with the journal (no lock: appends are atomic
     /// for readers because only complete lines are read).
-    func state(_ id: String, whole: Bool = false) throws(StoreError) -> PlanState {
-        if var s = states[id], !whole || s.notesOnDisk == nil {
+    /// With `task`, a state holding only that task will do (one is only
+    /// made by `plan(_:onlyTask:)`).
+    func state(_ id: String, whole: Bool = false, task: String? = nil) throws(StoreError) -> PlanState {
+        if var s = states[id], s.only == nil || s.only == task, !whole || s.notesOnDisk == nil && s.only == nil {
             let snapSig = POSIXFile.signature(files(id).snapshot)
             if snapSig == s.snapshotSignature {
                 let jsig = POSIXFile.signature(files(id).journal)
@@ -169,6 +185,36 @@ public final class Store {
         }
         let s = try load(id, notes: whole)
         states[id] = s
+        return s
+    }
+
+    /// Reads one task of a plan (see `plan(_:onlyTask:)`).
+    func load(_ id: String, task key: String) throws(StoreError) -> PlanState {
+        guard PlanID.isValid(id), !Store.reservedNames.contains(id) else { return try load(id, notes: true) }
+        let f = files(id)
+        let outcome: TaskLocator.Outcome
+        do { outcome = try TaskLocator.find(f.snapshot, key: key) } catch { throw error.store(f.snapshot) }
+        guard case .found(let found) = outcome, found.header.plan.id == id else { return try load(id, notes: true) }
+        var plan = found.header.plan
+        plan.replaceTasks([found.task.task])
+        var s = PlanState(plan: plan, seq: found.header.seq, offset: found.header.offset, snapshotSignature: found.signature)
+        s.only = key
+        let fd = Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            guard Glibc.errno == ENOENT else { throw POSIXFile.errno("cannot open", f.journal) }
+            snapshotOffsets[id] = s.offset
+            return s
+        }
+        defer { close(fd) }
+        let jsig = POSIXFile.signature(f.journal)
+        let start = s.offset
+        // An offset off a line boundary: the whole load decides what to trust.
+        if start > (jsig?.size ?? 0) || (start > 0 && POSIXFile.byte(fd: fd, at: start - 1) != 10) {
+            return try load(id, notes: true)
+        }
+        snapshotOffsets[id] = start
+        try catchUp(&s, id, fd: fd)
+        s.journalSignature = jsig
         return s
     }
 

@@ -68,10 +68,11 @@ struct UpdateCommand: ParsableCommand {
         }
     }
 
-    /// The values the edits will replace, as loaded. The plan is not kept, so
-    /// the store holds the only copy and a commit changes it in place.
+    /// The values the edits will replace, as loaded: the task alone, from its
+    /// own snapshot line and the journal since. The plan is not kept, so the
+    /// store holds the only copy and a commit changes it in place.
     private func baselines(_ edits: [Edit], in s: Store) throws -> [JSON] {
-        let loaded = try StoreOpener.run { try s.plan(plan) }
+        let loaded = try StoreOpener.run { try s.plan(plan, onlyTask: task) }
         guard loaded.task(task) != nil else { throw CLIError("no task \(task) in plan \(plan)") }
         // Each edit's baseline includes this command's earlier edits: `--status
         // done` also sets progress to 100, which a following `--progress` must

@@ -46,6 +46,25 @@ import Testing
 }
 
 @Suite struct SnapshotDecodingTests {
+    /// Every task of a generated plan is found by bisecting its snapshot, and
+    /// read alone it is the task the whole plan holds.
+    @Test func everyTaskIsFoundByBisecting() throws {
+        let dir = NSTemporaryDirectory() + "/duban-bench-locate-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try SyntheticStore.write(SyntheticSpec(plans: 1, tasks: 600, departments: 30, notes: 1800, seed: 5), to: dir, tail: 200)
+        let id = try Store.open(dir, readOnly: true).planIDs()[0]
+        let whole = try Store.open(dir, readOnly: true).plan(id)
+        let reader = try Store.open(dir, readOnly: true)
+        for t in whole.tasks {
+            guard case .found(let f) = try TaskLocator.find(dir + "/" + id + ".json", key: t.key, window: 1024) else {
+                Issue.record("\(t.key) not found by bisecting"); continue
+            }
+            #expect(f.task.task.key == t.key)
+            let one = try #require(try reader.plan(id, onlyTask: t.key).task(t.key))
+            #expect(one.status == t.status && one.progress == t.progress && one.noteCount == t.noteCount && one.title == t.title)
+        }
+    }
+
     /// Lines written otherwise than Duban writes them (escapes, a whole
     /// number with a fraction, keys in another order) still load.
     @Test func unusualLinesFallBack() throws {
