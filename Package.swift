@@ -39,10 +39,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth", "SyntheticStore"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "TextWidth"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport", "SyntheticStore"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py"]),

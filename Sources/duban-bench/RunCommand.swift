@@ -26,6 +26,9 @@ struct RunCommand: ParsableCommand {
             results.append((n, r))
         }
         print(table(results))
+        if WholeProcess.executable == nil {
+            print("\nThe process rows need `duban` built beside `duban-bench`: swift build -c release first.")
+        }
         print("\nMachine: \(Machine.description)")
     }
 
@@ -55,6 +58,7 @@ struct RunCommand: ParsableCommand {
             ("key: open detail (Enter)", "detailOpen"), ("key: close detail (Esc)", "detailClose"),
             ("key: filter by department", "departmentFilter"), ("key: search, per character", "searchChar"),
             ("commit p50 (fsync)", "commitP50"), ("commit p99 (fsync)", "commitP99"),
+            ("`duban update --note` process, p50 (fsync)", "updateProcess"), ("`duban --help` process, p50", "helpProcess"),
             ("progress report (md)", "report"), ("peak memory, a dashboard session", "sessionPeakMiB"),
             ("peak memory, `duban report`", "reportPeakMiB"),
             ("peak memory, all timing runs", "peakMiB"),
