@@ -83,6 +83,20 @@ import Testing
         #expect(e.summary == "import")
     }
 
+    /// How `duban log` and `duban update` show a change in one line.
+    @Test func changesReadInOneLine() {
+        func entry(_ field: String, _ old: JSON, _ new: JSON) -> JournalEntry {
+            JournalEntry(seq: 1, time: "t", user: "u", plan: "p", task: "1.1", field: field, old: old, new: new)
+        }
+        let note = Note(time: "t", user: "u", text: "已召开\n推进会")
+        #expect(entry("progress", .int(40), .int(60)).summary == "40 → 60")
+        #expect(entry("note", .int(2), note.json).summary == "+ \"已召开\\n推进会\"")
+        #expect(entry("note", .int(2), note.json).newBrief == "\"已召开\\n推进会\"")
+        #expect(entry("status", .string("behind"), .string("done")).newBrief == "\"done\"")
+        #expect(entry("plan", .string("旧计划 (3 tasks)"), .null).summary == "import (replaced \"旧计划 (3 tasks)\")")
+        #expect(entry("colour", .int(1), .int(2)).summary == "1 → 2")
+    }
+
     @Test func namesAreDistinctAndLabelsPresent() {
         let names = ChangeKind.allCases.map(\.journalName)
         #expect(Set(names).count == names.count, "\(names)")

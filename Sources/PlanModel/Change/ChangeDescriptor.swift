@@ -16,17 +16,15 @@ public struct ChangeDescriptor: Sendable {
     public let current: @Sendable (Plan, String, String) -> JSON
     /// A value of this kind in one line of a command's output.
     public let brief: @Sendable (JSON) -> String
-    /// A change of this kind in one line of the audit trail: (old, new, brief).
-    public let describe: @Sendable (JSON, JSON, (JSON) -> String) -> String
+    /// A change of this kind in one line of the audit trail: (old, new).
+    public let describe: @Sendable (JSON, JSON) -> String
 
     init(_ journalName: String, zh: String, en: String, keyed: Bool = false, scope: ChangeScope,
          permission: ChangePermission, undo: ChangeUndo,
          decode: @escaping @Sendable (ChangeField, JSON) throws(PlanFormatError) -> Edit?,
          current: @escaping @Sendable (Plan, String, String) -> JSON,
          brief: @escaping @Sendable (JSON) -> String = { $0.brief },
-         describe: @escaping @Sendable (JSON, JSON, (JSON) -> String) -> String = { old, new, brief in
-             "\(old.brief) → \(brief(new))"
-         }) {
+         describe: (@Sendable (JSON, JSON) -> String)? = nil) {
         self.journalName = journalName
         self.keyed = keyed
         self.label = Bilingual(zh: zh, en: en)
@@ -36,7 +34,7 @@ public struct ChangeDescriptor: Sendable {
         self.decode = decode
         self.current = current
         self.brief = brief
-        self.describe = describe
+        self.describe = describe ?? { old, new in "\(old.brief) → \(brief(new))" }
     }
 }
 
@@ -90,5 +88,4 @@ public struct Bilingual: Hashable, Sendable {
     public var zh: String
     public var en: String
     public init(zh: String, en: String) { self.zh = zh; self.en = en }
-    public func text(english: Bool) -> String { english ? en : zh }
 }

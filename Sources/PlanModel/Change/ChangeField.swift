@@ -69,7 +69,7 @@ extension JournalEntry {
     /// The change in one line of the audit trail, e.g. `40 → 60` or `+ "text"`.
     public var summary: String {
         guard let d = (try? changeField())?.kind.descriptor else { return "\(old.brief) → \(new.brief)" }
-        return d.describe(old, new, d.brief)
+        return d.describe(old, new)
     }
 
     /// The new value in one line, e.g. a note's text.

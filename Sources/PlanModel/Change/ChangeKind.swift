@@ -64,8 +64,8 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 "note", zh: "备注", en: "note", scope: .taskEvent, permission: .progressReport, undo: .never,
                 decode: { (_, v) throws(PlanFormatError) in .addNote(try Note(json: v, path: "new")) },
                 current: { p, t, _ in p.task(t).map { .int($0.noteCount) } ?? .null },
-                brief: { v in v["text"]?.string.map { JSON.string($0).brief } ?? v.brief },
-                describe: { _, new, brief in "+ " + brief(new) })
+                brief: Self.noteText,
+                describe: { _, new in "+ " + Self.noteText(new) })
         case .title:
             return ChangeDescriptor(
                 "title", zh: "标题", en: "title", scope: .taskField, permission: .structure, undo: .restoreOld,
@@ -123,8 +123,15 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 "plan", zh: "导入计划", en: "import", scope: .planEvent, permission: .administration, undo: .never,
                 decode: { (_, _) throws(PlanFormatError) in nil },
                 current: { _, _, _ in .null },
-                describe: { old, _, _ in "import" + (old.isNull ? "" : " (replaced \(old.brief))") })
+                describe: { old, _ in "import" + (old.isNull ? "" : " (replaced \(old.brief))") })
         }
+    }
+}
+
+extension ChangeKind {
+    /// A note's text in one line.
+    @Sendable static func noteText(_ v: JSON) -> String {
+        v["text"]?.string.map { JSON.string($0).brief } ?? v.brief
     }
 }
 
