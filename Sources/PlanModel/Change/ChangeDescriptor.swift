@@ -1,5 +1,7 @@
-/// One row of the table of journaled changes (`ChangeKind.descriptor`).
-public struct ChangeDescriptor: Sendable {
+/// One row of the table of journaled changes (`ChangeKind.descriptor`). A
+/// class, so reading a row for every journal line replayed copies a reference,
+/// not a dozen fields.
+public final class ChangeDescriptor: Sendable {
     /// The journal's `field` value, or its part before `:` for a keyed kind.
     public let journalName: String
     /// Field names of this kind carry a key: `indicator:<id>`.

@@ -12,12 +12,16 @@ public struct ChangeField: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a journal field name; an unknown one is an error naming it.
     public init(journal field: String) throws(PlanFormatError) {
-        let colon = field.firstIndex(of: ":")
-        let name = colon.map { String(field[..<$0]) } ?? field
-        guard let kind = ChangeKind.named(name), kind.descriptor.keyed == (colon != nil) else {
-            throw PlanFormatError(path: "field", message: "unknown field \"\(field)\"")
+        // Read for every journal line replayed: bytes, not characters.
+        if let kind = ChangeKind.named(field), !kind.descriptor.keyed {
+            self.init(kind)
+            return
         }
-        self.init(kind, key: colon.map { String(field[field.index(after: $0)...]) } ?? "")
+        let utf8 = field.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
+              let kind = ChangeKind.named(String(field[..<colon])), kind.descriptor.keyed
+        else { throw PlanFormatError(path: "field", message: "unknown field \"\(field)\"") }
+        self.init(kind, key: String(field[utf8.index(after: colon)...]))
     }
 
     /// The name the journal writes.

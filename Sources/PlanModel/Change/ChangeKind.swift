@@ -26,10 +26,13 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
     public var label: Bilingual { descriptor.label }
 
     /// The kind a journal name (the part before `:` for keyed kinds) stands for.
-    public static func named(_ name: String) -> ChangeKind? { byName[name] }
+    public static func named(_ name: String) -> ChangeKind? {
+        // A scan: a dozen short names compare faster than a string hashes.
+        names.firstIndex(of: name).flatMap(ChangeKind.init(rawValue:))
+    }
 
     private static let rows: [ChangeDescriptor] = allCases.map(\.row)
-    private static let byName: [String: ChangeKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.row.journalName, $0) })
+    private static let names: [String] = rows.map(\.journalName)
 
     /// The table. A switch, so a new case does not compile without its row.
     private var row: ChangeDescriptor {
