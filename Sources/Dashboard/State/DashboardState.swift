@@ -56,14 +56,9 @@ public struct DashboardState {
     var focus: Pane = .tasks
     /// The selected task, held by key so reloads and re-sorts never move it.
     var selectedKey: String?
-    var sectionCursor = 0
-    var departmentCursor = 0
-    var overdueCursor = 0
-    /// First visible rows; views clamp them so the cursor is always on screen.
-    var tasksTop = 0
-    var sectionsTop = 0
-    var departmentsTop = 0
-    var overdueTop = 0
+    /// Every pane's cursor and first visible row; views clamp the rows so the
+    /// cursor is always on screen.
+    var panes = PaneCursors()
 
     var detail: DetailState?
     /// A full-screen view over the panes (assessment, department, indicators).
@@ -104,8 +99,8 @@ public struct DashboardState {
     /// The task the edit keys act on.
     var currentTaskKey: String? {
         if let d = detail { return d.task }
-        if focus == .completion, let d = data, overdueCursor < d.overdue.count {
-            return d.plan.tasks[d.overdue[overdueCursor]].key
+        if focus == .completion, let d = data, panes[.completion].cursor < d.overdue.count {
+            return d.plan.tasks[d.overdue[panes[.completion].cursor]].key
         }
         return selectedRow != nil ? selectedKey : nil
     }

@@ -26,8 +26,7 @@ extension DashboardState {
         case .planLoaded(let p, let ev):
             if p.id != plan?.id {
                 query = TaskQuery(); selectedKey = nil; detail = nil; screen = nil
-                sectionCursor = 0; departmentCursor = 0; overdueCursor = 0
-                tasksTop = 0; sectionsTop = 0; departmentsTop = 0; overdueTop = 0
+                panes = PaneCursors()
             }
             load(p, ev)
             if let k = pendingTask {
@@ -66,9 +65,9 @@ extension DashboardState {
         if !planIDs.contains(p.id) { planIDs.append(p.id) }
         if let dep = query.department, d.rollup.workload(dep) == nil { query.department = nil }
         list = TaskList(d, query)
-        sectionCursor = clamp(sectionCursor, 0, d.sectionRows.count - 1)
-        departmentCursor = clamp(departmentCursor, 0, d.rollup.workloads.count - 1)
-        overdueCursor = clamp(overdueCursor, 0, d.overdue.count - 1)
+        for pane in Pane.allCases where pane != .tasks {
+            panes[pane].cursor = clamp(panes[pane].cursor, 0, rowCount(pane) - 1)
+        }
         keepSelection(oldRow: oldRow)
     }
 

@@ -25,22 +25,4 @@ extension DashboardState {
         if overlay != nil || detail != nil || screen != nil { move(delta); return }
         for (pane, r) in layout.panes where r.contains(row: row, col: col) { moveCursor(pane, delta) }
     }
-
-    func rowCount(_ pane: Pane) -> Int {
-        switch pane {
-        case .tasks: return list.visible.count
-        case .sections: return data?.sectionRows.count ?? 0
-        case .departments: return data?.rollup.workloads.count ?? 0
-        case .completion: return data?.overdue.count ?? 0
-        }
-    }
-
-    func cursor(_ pane: Pane) -> Int {
-        switch pane {
-        case .tasks: return selectedRow ?? 0
-        case .sections: return sectionCursor
-        case .departments: return departmentCursor
-        case .completion: return overdueCursor
-        }
-    }
 }

@@ -43,43 +43,23 @@ extension DashboardState {
     }
 
     mutating func moveCursor(_ pane: Pane, _ delta: Int) {
-        guard let d = data else { return }
-        switch pane {
-        case .tasks:
-            let n = list.visible.count
-            guard n > 0 else { return }
-            let row = clamp((selectedRow ?? 0) + (selectedRow == nil && delta > 0 ? delta - 1 : delta), 0, n - 1)
-            selectedKey = d.plan.tasks[list.visible[row]].key
-        case .sections:
-            sectionCursor = clamp(sectionCursor + delta, 0, d.sectionRows.count - 1)
-        case .departments:
-            departmentCursor = clamp(departmentCursor + delta, 0, d.rollup.workloads.count - 1)
-        case .completion:
-            overdueCursor = clamp(overdueCursor + delta, 0, d.overdue.count - 1)
-        }
+        guard data != nil else { return }
+        let current = cursorRow(pane)
+        // With nothing selected, the first step down lands on the first row.
+        setCursor(pane, clamp((current ?? 0) + (current == nil && delta > 0 ? delta - 1 : delta), 0, rowCount(pane) - 1))
         settleTops()
     }
 
     /// Stores the scroll positions the views will draw, so scrolling is smooth.
     mutating func settleTops() {
         let l = layout
-        tasksTop = top(.tasks, l)
-        sectionsTop = top(.sections, l)
-        departmentsTop = top(.departments, l)
-        overdueTop = top(.completion, l)
+        for pane in Pane.allCases { panes[pane].top = top(pane, l) }
     }
 
     /// The first row a pane shows: the stored one, moved just enough to keep
     /// the cursor visible. Drawing and mouse hit-testing both use this.
     func top(_ pane: Pane, _ l: Layout) -> Int {
-        let h = l.listRect(pane)?.height ?? 0
-        switch pane {
-        case .tasks: return clampTop(tasksTop, cursor: selectedRow ?? 0, count: list.visible.count, visible: h)
-        case .sections: return clampTop(sectionsTop, cursor: sectionCursor, count: data?.sectionRows.count ?? 0, visible: h)
-        case .departments:
-            return clampTop(departmentsTop, cursor: departmentCursor, count: data?.rollup.workloads.count ?? 0, visible: h)
-        case .completion: return clampTop(overdueTop, cursor: overdueCursor, count: data?.overdue.count ?? 0, visible: h)
-        }
+        clampTop(panes[pane].top, cursor: cursor(pane), count: rowCount(pane), visible: l.listRect(pane)?.height ?? 0)
     }
 
     // MARK: Activating and filtering
@@ -92,8 +72,8 @@ extension DashboardState {
             detail = DetailState(task: key)
             return [.loadHistory(plan: d.plan.id, task: key)]
         case .sections:
-            guard sectionCursor < d.sectionRows.count else { return [] }
-            let row = d.sectionRows[sectionCursor]
+            guard panes[.sections].cursor < d.sectionRows.count else { return [] }
+            let row = d.sectionRows[panes[.sections].cursor]
             var q = query
             if q.section == row.section && q.group == row.group {
                 q.section = nil; q.group = nil
@@ -103,8 +83,8 @@ extension DashboardState {
             setQuery(q)
             focus = .tasks
         case .departments:
-            guard departmentCursor < d.rollup.workloads.count else { return [] }
-            let name = d.rollup.workloads[departmentCursor].department
+            guard panes[.departments].cursor < d.rollup.workloads.count else { return [] }
+            let name = d.rollup.workloads[panes[.departments].cursor].department
             var q = query
             q.department = q.department == name ? nil : name
             setQuery(q)

@@ -15,8 +15,8 @@ extension DashboardState {
     mutating func openDepartment(now: Date) -> [Effect] {
         guard let d = data else { return [] }
         var name: String?
-        if focus == .departments, departmentCursor < d.rollup.workloads.count {
-            name = d.rollup.workloads[departmentCursor].department
+        if focus == .departments, panes[.departments].cursor < d.rollup.workloads.count {
+            name = d.rollup.workloads[panes[.departments].cursor].department
         } else if let k = currentTaskKey, let t = d.plan.task(k) {
             name = t.departments(.lead).first ?? t.assignments.first?.department
         }

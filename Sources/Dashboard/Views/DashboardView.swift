@@ -49,16 +49,16 @@ enum DashboardView {
         let top = st.top(pane, l)
         switch pane {
         case .sections:
-            SectionsPane.draw(&f, r, data: st.data, cursor: st.sectionCursor, top: top, focused: focused,
+            SectionsPane.draw(&f, r, data: st.data, cursor: st.cursor(.sections), top: top, focused: focused,
                               filter: (st.query.section, st.query.group), strings: s, glyphs: g)
         case .tasks:
             TasksPane.draw(&f, r, data: st.data, rows: st.list.visible, selected: st.selectedRow, top: top,
                            focused: focused, title: TasksPane.title(st), strings: s, glyphs: g, ascii: st.ascii)
         case .departments:
-            DepartmentsPane.draw(&f, r, data: st.data, cursor: st.departmentCursor, top: top, focused: focused,
+            DepartmentsPane.draw(&f, r, data: st.data, cursor: st.cursor(.departments), top: top, focused: focused,
                                  filter: st.query.department, strings: s, glyphs: g)
         case .completion:
-            CompletionPane.draw(&f, r, data: st.data, cursor: st.overdueCursor, top: top, focused: focused,
+            CompletionPane.draw(&f, r, data: st.data, cursor: st.cursor(.completion), top: top, focused: focused,
                                 strings: s, glyphs: g, ascii: st.ascii)
         }
     }

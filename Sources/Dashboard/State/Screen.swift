@@ -1,12 +1,6 @@
 import PlanModel
 import PlanReports
 
-/// A list's cursor and its first visible row.
-struct ListCursor: Hashable {
-    var cursor = 0
-    var top = 0
-}
-
 /// A full-screen view that replaces the panes until Esc: the assessment
 /// ranking, one department across plans, or the plan's indicators.
 enum Screen {
