@@ -225,4 +225,5 @@ extension Frame {
     }
 }
 
+import ScreenKit
 import TextWidth
