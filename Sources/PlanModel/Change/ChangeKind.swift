@@ -5,7 +5,8 @@
 ///
 /// Adding a kind: a case here, its row in `descriptor` (and its line in
 /// `Edit.kind` / `Edit.newValue` below), the `Edit` case and its `apply`, and
-/// the view that shows it.
+/// the view that shows it. Raw values only index the table in memory; the
+/// journal stores names, so cases may be added anywhere.
 public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
     case status, progress, due, note, title, text, assignments
     /// A task added (`new` is the task) or removed (`new` is null).
@@ -154,7 +155,8 @@ extension Edit {
         }
     }
 
-    /// The journal field this edit changes, with its key for keyed kinds.
+    /// The journal field this edit changes, with its key for keyed kinds
+    /// (a new keyed kind returns its key here too).
     public var changeField: ChangeField {
         if case .setIndicatorActual(let id, _) = self { return ChangeField(.indicator, key: id) }
         return ChangeField(kind)
