@@ -1,5 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanImport
 import PlanModel
 import PlanStore
@@ -38,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         let text = try DocumentFile.read(file)
         let result: ImportResult
         do {
-            result = try Importer.importDocument(text, fileName: (file as NSString).lastPathComponent, id: id)
+            result = try Importer.importDocument(text, fileName: Path.lastComponent(file), id: id)
         } catch {
             throw CLIError("\(file): \(error)")
         }
@@ -65,9 +70,9 @@ struct ImportCommand: ParsableCommand {
 /// Reading a document from disk with a clear error.
 enum DocumentFile {
     static func read(_ path: String) throws -> String {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw CLIError("\(path): no such file") }
-        guard !isDir.boolValue else { throw CLIError("\(path): is a directory, expected a text document") }
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw CLIError("\(path): no such file") }
+        guard st.st_mode & S_IFMT != S_IFDIR else { throw CLIError("\(path): is a directory, expected a text document") }
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read") }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError("\(path): not UTF-8 text (convert it first, e.g. iconv -f GB18030 -t UTF-8)")

@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 import PlanModel
 import TextWidth
 
@@ -7,7 +12,16 @@ enum Output {
     static func line(_ s: String = "") { print(s) }
 
     static func warn(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        var text = s + "\n"
+        text.withUTF8 { b in
+            var done = 0
+            while done < b.count {
+                let n = Glibc.write(2, b.baseAddress! + done, b.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                done += n
+            }
+        }
     }
 
     static func json(_ v: JSON) { print(JSONWriter.pretty(v), terminator: "") }
@@ -24,7 +38,8 @@ enum Output {
         }
     }
 
-    static func percent(_ d: Double) -> String { String(format: "%.0f%%", d) }
+    /// Whole percent, halves to even as `printf("%.0f")` rounds them.
+    static func percent(_ d: Double) -> String { "\(Int(d.rounded(.toNearestOrEven)))%" }
 }
 
 /// The date lights are evaluated at: `--today`, else the store's setting, else
@@ -37,9 +52,11 @@ enum Today {
     }
 
     static func system() -> Day {
-        let now = Date()
-        let off = TimeZone.current.secondsFromGMT(for: now)
-        return Day.today(secondsSince1970: Int(now.timeIntervalSince1970), utcOffsetSeconds: off)
+        // The C library's time zone: Foundation's would load ICU at every start.
+        var t = time(nil)
+        var c = tm()
+        localtime_r(&t, &c)
+        return Day.today(secondsSince1970: Int(t), utcOffsetSeconds: Int(c.tm_gmtoff))
     }
 }
 
@@ -51,7 +68,7 @@ extension Output {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("\(path): cannot write (\(error.localizedDescription))")
+            throw CLIError("\(path): cannot write (\(error))")
         }
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 
 /// Where the store is, and where the bundled sample data is.
 enum StoreLocation {
@@ -9,8 +14,8 @@ enum StoreLocation {
         let env = ProcessInfo.processInfo.environment
         if let s = env["DUBAN_STORE"], !s.isEmpty { return s }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
-        let dir = (base as NSString).appendingPathComponent("duban")
+            ?? Path.join(env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Path.home(), ".local/share")
+        let dir = Path.join(base, "duban")
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
             guard let sample = sampleStore() else {
@@ -18,7 +23,7 @@ enum StoreLocation {
             }
             try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
             try fm.copyItem(atPath: sample, toPath: dir)
-            FileHandle.standardError.write("duban: created \(dir) from the sample plans\n".data(using: .utf8)!)
+            Output.warn("duban: created \(dir) from the sample plans")
         }
         return dir
     }
@@ -33,11 +38,11 @@ enum StoreLocation {
         candidates.append(exe.appendingPathComponent("../share/duban/SampleData").standardized.path)
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         candidates.append(source.appendingPathComponent("../../SampleData").standardized.path)
-        return candidates.first { fm.fileExists(atPath: ($0 as NSString).appendingPathComponent("documents")) }
+        return candidates.first { fm.fileExists(atPath: Path.join($0, "documents")) }
     }
 
     static func sampleStore() -> String? {
-        sampleData().map { ($0 as NSString).appendingPathComponent("store") }
+        sampleData().map { Path.join($0, "store") }
             .flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
     }
 }
@@ -46,4 +51,23 @@ enum StoreLocation {
 struct CLIError: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
+}
+
+/// File paths as strings, without Foundation's `NSString`.
+enum Path {
+    static func join(_ dir: String, _ name: String) -> String {
+        dir.isEmpty ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
+    }
+
+    static func lastComponent(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        return String(p.split(separator: "/").last ?? p)
+    }
+
+    /// The user's home directory from the password database.
+    static func home() -> String {
+        guard let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir else { return "/" }
+        return String(cString: dir)
+    }
 }

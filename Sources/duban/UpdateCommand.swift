@@ -1,5 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -47,7 +52,7 @@ struct UpdateCommand: ParsableCommand {
         }
         if var text = note {
             if text == "-" {
-                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                text = String(decoding: Self.standardInput(), as: UTF8.self)
                 while text.hasSuffix("\n") { text.removeLast() }
             }
             guard !text.isEmpty else { throw CLIError("--note: empty note") }
@@ -81,6 +86,18 @@ struct UpdateCommand: ParsableCommand {
         return edits.map { edit in
             defer { try? state.apply(edit, task: task) }
             return state.currentValue(of: edit, task: task)
+        }
+    }
+
+    /// All of standard input.
+    static func standardInput() -> [UInt8] {
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return out }
+            out += buf[..<n]
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanReports
 import ScreenKit
@@ -133,11 +133,10 @@ public final class DashboardApp: TerminalApp {
 
     /// ISO 8601 with a numeric offset (`+08:00`, never `Z`), as the journal writes times.
     private func isoTime(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone.current
-        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
-        return f.string(from: d)
+        let t = LocalTime(d)
+        let off = abs(t.offsetMinutes)
+        return "\(t.year)-\(LocalTime.two(t.month))-\(LocalTime.two(t.day))T\(LocalTime.two(t.hour)):\(LocalTime.two(t.minute)):"
+            + "\(LocalTime.two(t.second))\(t.offsetMinutes < 0 ? "-" : "+")\(LocalTime.two(off / 60)):\(LocalTime.two(off % 60))"
     }
 
     // Read-only views for tests and the terminal backend.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 import ScreenKit
 
@@ -137,8 +137,8 @@ public final class KioskApp: TerminalApp {
 
     private func advanceClock() {
         let t = now()
-        let c = Calendar.current.dateComponents([.hour, .minute], from: t)
-        state.clock = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+        let c = LocalTime(t)
+        state.clock = LocalTime.two(c.hour) + ":" + LocalTime.two(c.minute)
         let elapsed = max(0, t.timeIntervalSince(start))
         state.screen = Int(elapsed / interval) % state.screens.count
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 
 // Opening editors and turning what the user entered into store edits.
@@ -58,7 +58,10 @@ extension DashboardState {
             overlay = nil
             return [.commit(plan: p.id, task: task, edit: .setStatus(TaskStatus.allCases[c]), expected: expected, force: false)]
         case .entry(let kind, let task, let ed, let expected, _):
-            let text = ed.text.trimmingCharacters(in: .whitespaces)
+            // Spaces and tabs at either end, as Foundation's `.whitespaces` trims.
+            let blank: (Unicode.Scalar) -> Bool = { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+            let scalars = ed.text.unicodeScalars
+            let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
             let edit: Edit
             switch kind {
             case .search:

@@ -55,7 +55,7 @@ enum DetailView {
         let notes = d.notes ?? t.notes
         if notes.isEmpty { add(s.none, .dim, indent: 2) }
         for n in notes {
-            var who = n.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + n.user
+            var who = n.time.replacing("T", with: " ").prefix(16) + " " + n.user
             if let dep = n.department { who += "（\(dep)）" }
             add(String(who), .dim, indent: 2)
             add(n.text, indent: 4)
@@ -64,7 +64,7 @@ enum DetailView {
         add(s.history, .title)
         if d.history.isEmpty { add(s.none, .dim, indent: 2) }
         for e in d.history {
-            let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
+            let when = e.time.replacing("T", with: " ").prefix(16)
             add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(value(e.old, s)) → \(value(e.new, s))", indent: 2)
         }
         return out
