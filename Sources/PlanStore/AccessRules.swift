@@ -50,25 +50,7 @@ public struct AccessRules: Hashable, Sendable {
         ])
     }
 
-    static let keys: [StaticString] = ["office", "reporters"]
-
     public init(json v: JSON) throws(PlanFormatError) {
-        self = try JSONReader.decode(v, path: "") { (r) throws(JSONReader.Failure) in
-            var rules = AccessRules()
-            try r.object(keys: AccessRules.keys) { (r, k) throws(JSONReader.Failure) in
-                switch k {
-                case 0: try r.array { (r) throws(JSONReader.Failure) in rules.office.append(try r.string()) }
-                case 1:
-                    if r.null() { return }
-                    try r.members { (r, user) throws(JSONReader.Failure) in
-                        var names: [String] = []
-                        try r.array { (r) throws(JSONReader.Failure) in names.append(try r.string()) }
-                        rules.reporters.append((user, names))
-                    }
-                default: try r.skip()
-                }
-            }
-            return rules
-        }
+        self = try SmallFile.decode(AccessRules.self, from: Array(JSONWriter.compact(v).utf8))
     }
 }

@@ -99,7 +99,7 @@ extension Store {
         try requireOffice("change store settings")
         let lock = try FileLock(storeLockPath)
         defer { withExtendedLifetime(lock) {} }
-        _ = try Store.readJSON(settingsPath)
+        _ = try SmallFile.read(AnyJSON.self, settingsPath)  // refuse to overwrite a file that does not parse
         try POSIXFile.replace(settingsPath, with: Array(JSONWriter.pretty(s.json).utf8), dir: path)
         settings = s
     }

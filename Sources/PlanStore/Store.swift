@@ -88,13 +88,13 @@ public final class Store {
         isReadOnly = true
         readOnlyReason = reason
         do {
-            if let s = try Store.readJSON(settingsPath) { settings = try StoreSettings(json: s) }
+            if let s = try SmallFile.read(StoreSettings.self, settingsPath) { settings = s }
         } catch {
             warnings.append("\(error) (using default settings)")
         }
         do {
-            if let a = try Store.readJSON(accessPath) {
-                role = try AccessRules(json: a).role(of: user)
+            if let a = try SmallFile.read(AccessRules.self, accessPath) {
+                role = a.role(of: user)
             } else {
                 role = POSIXFile.owner(p) == getuid() ? .office : .viewer
             }
@@ -357,8 +357,7 @@ public final class Store {
 
     /// Access rules as written; nil when there is no access.json.
     public func accessRules() throws -> AccessRules? {
-        guard let v = try Store.readJSON(accessPath) else { return nil }
-        do { return try AccessRules(json: v) } catch { throw StoreError("\(accessPath): \(error)") }
+        try SmallFile.read(AccessRules.self, accessPath)
     }
 
     func signatures(_ id: String) -> [POSIXFile.Signature?] {

@@ -18,24 +18,9 @@ public struct StoreSettings: Hashable, Sendable {
 
     public func today(for planID: String) -> Day? { evaluationDates[planID] }
 
-    static let keys: [StaticString] = ["dueSoonDays", "evaluationDates"]
-
-    /// Read as a value first: the keys this type does not know are kept whole.
+    /// A value already parsed (`duban sample-store` merges one).
     public init(json v: JSON) throws(PlanFormatError) {
-        self = try JSONReader.decode(v, path: "") { (r) throws(JSONReader.Failure) in
-            var s = StoreSettings()
-            try r.object(keys: StoreSettings.keys) { (r, k) throws(JSONReader.Failure) in
-                switch k {
-                case 0: s.dueSoonDays = r.null() ? 30 : try r.int(in: 0...Int.max)
-                case 1:
-                    if r.null() { return }
-                    try r.members { (r, plan) throws(JSONReader.Failure) in s.evaluationDates[plan] = try r.day() }
-                default: try r.skip()
-                }
-            }
-            return s
-        }
-        raw = v
+        self = try SmallFile.decode(StoreSettings.self, from: Array(JSONWriter.compact(v).utf8))
     }
 
     public var json: JSON {

@@ -75,3 +75,21 @@ import Testing
         #expect { try Store.open(dir, readOnly: true).plan("test-2014") } throws: { "\($0)" == journal + ":2: time: expected a string, got 7" }
     }
 }
+
+@Suite struct SmallFileTests {
+    @Test func errorsNameTheFieldOrTheLineAndColumn() throws {
+        #expect { try SmallFile.decode(AccessRules.self, from: Array("{\"office\": [\"a\"],\n \"reporters\": @}".utf8)) } throws: {
+            let e = $0 as? PlanFormatError
+            return e?.line == 2 && e?.column == 15 && "\($0)".contains("line 2, column 15")
+        }
+        #expect { try SmallFile.decode(AccessRules.self, from: Array(#"{"reporters": {"x": [1]}}"#.utf8)) } throws: {
+            ($0 as? PlanFormatError)?.path == "reporters.x[0]"
+        }
+        #expect { try SmallFile.decode(StoreSettings.self, from: Array(#"{"dueSoonDays": -3}"#.utf8)) } throws: {
+            "\($0)" == "dueSoonDays: must not be negative"
+        }
+        let s = try SmallFile.decode(StoreSettings.self, from: Array(#"{"zeta": {"b": [1, 2.5, null, true]}, "dueSoonDays": 7}"#.utf8))
+        #expect(s.dueSoonDays == 7 && s.raw["zeta"] == .object([("b", .array([.int(1), .double(2.5), .null, .bool(true)]))]))
+        #expect(JSONWriter.compact(s.json) == #"{"dueSoonDays":7,"evaluationDates":{},"zeta":{"b":[1,2.5,null,true]}}"#)
+    }
+}
