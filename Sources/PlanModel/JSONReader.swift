@@ -53,7 +53,6 @@ public struct JSONReader {
         public var formatError: PlanFormatError {
             PlanFormatError(path: path, message: message, line: line, column: column)
         }
-        public var error: any Error { syntaxError ?? formatError }
     }
 
     let b: UnsafeBufferPointer<UInt8>
@@ -130,6 +129,12 @@ public struct JSONReader {
     /// A required key the object at `pos` lacks.
     public func missing(_ key: String, at pos: Int) -> Failure {
         Failure(offset: pos, message: "missing", path: key, isSyntax: false)
+    }
+
+    /// The value of a required key, or its absence from the object at `pos`.
+    public func need<T>(_ v: T?, _ key: String, at pos: Int) throws(Failure) -> T {
+        guard let v else { throw missing(key, at: pos) }
+        return v
     }
 
     /// Where the next value starts, for errors about it once read.
@@ -654,20 +659,3 @@ public enum JSONParser {
     }
 }
 
-extension JSONReader {
-    /// An object whose keys are data (user names, plan ids): `member` gets
-    /// each key, in file order, with the reader at its value.
-    public mutating func members(_ member: (inout JSONReader, String) throws(Failure) -> Void) throws(Failure) {
-        space()
-        guard i < b.count, b[i] == 123 else { throw mismatch("an object") }
-        guard case .object(let o) = try value() else { return }
-        // Small objects of small files: each value is decoded on its own.
-        for (k, v) in o {
-            do {
-                _ = try JSONReader.decode(Array(JSONWriter.compact(v).utf8)) { (r) throws(Failure) in try member(&r, k) }
-            } catch {
-                throw error.under(k)
-            }
-        }
-    }
-}

@@ -33,8 +33,6 @@ extension Plan {
         guard PlanID.isValid(id) else {
             throw r.invalid("\"\(id)\" is not a plan id (lowercase letters, digits and '-')", at: idAt).under("id")
         }
-        guard let title else { throw r.missing("title", at: at) }
-        guard let period else { throw r.missing("period", at: at) }
         // Document order: a section's ungrouped tasks and grouped tasks
         // interleave by key number. Duban writes them in order, so this is
         // normally one pass that changes nothing.
@@ -44,8 +42,9 @@ extension Plan {
             }
         }
         if !ordered { tasks.sort { a, b in a.section != b.section ? a.section < b.section : TaskKey.less(a.key, b.key) } }
-        self.init(id: id, title: title, issuer: issuer, issued: issued, period: period, source: source,
-                  sections: sections, tasks: tasks, departments: departments, indicators: indicators)
+        self.init(id: id, title: try r.need(title, "title", at: at), issuer: issuer, issued: issued,
+                  period: try r.need(period, "period", at: at), source: source, sections: sections, tasks: tasks,
+                  departments: departments, indicators: indicators)
         if indexCount != self.tasks.count {
             var seen = Set<String>()
             let dup = self.tasks.first { !seen.insert($0.key).inserted }?.key ?? "?"
@@ -108,17 +107,14 @@ extension Section {
                         default: try r.skip()
                         }
                     }
-                    guard let gnumber else { throw r.missing("number", at: gat) }
-                    guard let gtitle else { throw r.missing("title", at: gat) }
-                    groups.append(Group(number: gnumber, title: gtitle))
+                    groups.append(Group(number: try r.need(gnumber, "number", at: gat), title: try r.need(gtitle, "title", at: gat)))
                 }
             case 3: try r.array { (r) throws(JSONReader.Failure) in tasks.append(try PlanTask(reading: &r, section: si, group: nil)) }
             default: try r.skip()
             }
         }
-        guard let number else { throw r.missing("number", at: at) }
-        guard let title else { throw r.missing("title", at: at) }
-        self.init(number: number, title: title, groups: groups)
+        self.init(number: try r.need(number, "number", at: at), title: try r.need(title, "title", at: at),
+                  groups: groups)
     }
 }
 
@@ -151,16 +147,12 @@ extension PlanTask {
             default: try r.skip()
             }
         }
-        guard let key else { throw r.missing("key", at: at) }
-        guard let number else { throw r.missing("number", at: at) }
-        guard let title else { throw r.missing("title", at: at) }
-        guard let text else { throw r.missing("text", at: at) }
-        guard let status else { throw r.missing("status", at: at) }
-        guard let progress else { throw r.missing("progress", at: at) }
-        guard let due else { throw r.missing("due", at: at) }
-        guard let section else { throw r.missing("section", at: at) }
-        self.init(key: key, number: number, section: section, group: group, title: title, text: text,
-                  assignments: assignments, due: due, status: status, progress: progress, notes: notes)
+        self.init(key: try r.need(key, "key", at: at), number: try r.need(number, "number", at: at),
+                  section: try r.need(section, "section", at: at), group: group,
+                  title: try r.need(title, "title", at: at), text: try r.need(text, "text", at: at),
+                  assignments: assignments, due: try r.need(due, "due", at: at),
+                  status: try r.need(status, "status", at: at), progress: try r.need(progress, "progress", at: at),
+                  notes: notes)
     }
 
     /// A task of the export shape; `section` and `group` come from where it sits.
@@ -213,9 +205,8 @@ extension Assignment {
             default: try r.skip()
             }
         }
-        guard let department else { throw r.missing("department", at: at) }
-        guard let role else { throw r.missing("role", at: at) }
-        self.init(department: department, role: role, collective: collective)
+        self.init(department: try r.need(department, "department", at: at), role: try r.need(role, "role", at: at),
+                  collective: collective)
     }
 
     public init(json v: JSON, path: String) throws(PlanFormatError) {
@@ -238,10 +229,8 @@ extension Note {
             default: try r.skip()
             }
         }
-        guard let time else { throw r.missing("time", at: at) }
-        guard let user else { throw r.missing("user", at: at) }
-        guard let text else { throw r.missing("text", at: at) }
-        self.init(time: time, user: user, department: department, text: text)
+        self.init(time: try r.need(time, "time", at: at), user: try r.need(user, "user", at: at),
+                  department: department, text: try r.need(text, "text", at: at))
     }
 
     public init(json v: JSON, path: String) throws(PlanFormatError) {
@@ -264,8 +253,7 @@ extension Department {
             default: try r.skip()
             }
         }
-        guard let name else { throw r.missing("name", at: at) }
-        self.init(name: name, aliases: aliases, collective: collective, duties: duties)
+        self.init(name: try r.need(name, "name", at: at), aliases: aliases, collective: collective, duties: duties)
     }
 }
 
@@ -289,14 +277,10 @@ extension Indicator {
             default: try r.skip()  // `met` is derived
             }
         }
-        guard let id else { throw r.missing("id", at: at) }
-        guard let name else { throw r.missing("name", at: at) }
-        guard let target else { throw r.missing("target", at: at) }
-        guard let unit else { throw r.missing("unit", at: at) }
-        guard let comparison else { throw r.missing("comparison", at: at) }
-        guard let source else { throw r.missing("source", at: at) }
-        self.init(id: id, taskKey: task, name: name, target: target, unit: unit, comparison: comparison,
-                  source: source, actual: actual)
+        self.init(id: try r.need(id, "id", at: at), taskKey: task, name: try r.need(name, "name", at: at),
+                  target: try r.need(target, "target", at: at), unit: try r.need(unit, "unit", at: at),
+                  comparison: try r.need(comparison, "comparison", at: at),
+                  source: try r.need(source, "source", at: at), actual: actual)
     }
 }
 
@@ -327,16 +311,13 @@ extension DutyRoster {
                         default: try r.skip()
                         }
                     }
-                    guard let kind else { throw r.missing("kind", at: eat) }
-                    guard let body else { throw r.missing("body", at: eat) }
-                    entries.append(DutyEntry(kind: kind, body: body, duties: duties))
+                    entries.append(DutyEntry(kind: try r.need(kind, "kind", at: eat), body: try r.need(body, "body", at: eat), duties: duties))
                 }
             default: try r.skip()
             }
         }
-        guard let id else { throw r.missing("id", at: at) }
-        guard let title else { throw r.missing("title", at: at) }
-        self.init(id: id, title: title, issuer: issuer, issued: issued, source: source, entries: entries)
+        self.init(id: try r.need(id, "id", at: at), title: try r.need(title, "title", at: at), issuer: issuer,
+                  issued: issued, source: source, entries: entries)
     }
 
     public init(jsonText bytes: [UInt8]) throws(JSONReader.Failure) {

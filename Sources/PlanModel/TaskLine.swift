@@ -114,8 +114,7 @@ public struct NotesLine: Sendable {
             default: try r.skip()
             }
         }
-        guard let key else { throw r.missing("key", at: at) }
-        self.init(key: key, notes: notes)
+        self.init(key: try r.need(key, "key", at: at), notes: notes)
     }
 
     public static func decode(_ line: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable()) throws(JSONReader.Failure) -> NotesLine {

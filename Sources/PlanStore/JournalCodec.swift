@@ -39,13 +39,9 @@ enum JournalCodec {
             }
         }
         guard let seq else { throw r.invalid("missing or not a positive integer", at: at).under("seq") }
-        guard let time else { throw r.missing("time", at: at) }
-        guard let user else { throw r.missing("user", at: at) }
-        guard let plan else { throw r.missing("plan", at: at) }
-        guard let task else { throw r.missing("task", at: at) }
-        guard let field else { throw r.missing("field", at: at) }
-        return JournalEntry(seq: seq, time: time, user: user, ssh: ssh, plan: plan, task: task, field: field,
-                            old: old, new: new, undoes: undoes)
+        return JournalEntry(seq: seq, time: try r.need(time, "time", at: at), user: try r.need(user, "user", at: at),
+                            ssh: ssh, plan: try r.need(plan, "plan", at: at), task: try r.need(task, "task", at: at),
+                            field: try r.need(field, "field", at: at), old: old, new: new, undoes: undoes)
     }
 
     /// One line as an entry; a failure carries the line's column, and

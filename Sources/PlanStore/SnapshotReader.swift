@@ -161,9 +161,8 @@ enum SnapshotReader {
             }
         }
         guard version != nil else { throw r.missing("schemaVersion", at: at) }
-        guard let count else { throw r.missing("tasks", at: at) }
-        guard let plan else { throw r.missing("plan", at: at) }
-        return Header(plan: plan, seq: seq, offset: offset, count: count)
+        return Header(plan: try r.need(plan, "plan", at: at), seq: seq, offset: offset,
+                      count: try r.need(count, "tasks", at: at))
     }
 
     static func header(_ line: UnsafeBufferPointer<UInt8>, _ names: NameTable) throws(SnapshotError) -> Header {

@@ -31,8 +31,7 @@ enum SnapshotV1 {
                 }
             }
             guard version != nil else { throw r.missing("schemaVersion", at: at) }
-            guard let plan else { throw r.missing("plan", at: at) }
-            return Snapshot(plan: plan, seq: seq, offset: offset)
+            return Snapshot(plan: try r.need(plan, "plan", at: at), seq: seq, offset: offset)
         }
     }
 }
