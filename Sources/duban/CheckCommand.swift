@@ -15,6 +15,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Cut torn journal tails (under the plan's lock).") var repair = false
 
     func run() throws {
+        let v = store.vocabulary
         let s = try StoreOpener.open(store, readOnly: !repair)
         if repair {
             for line in try StoreOpener.run({ try s.repair() }) { Output.line(line) }
@@ -22,9 +23,12 @@ struct CheckCommand: ParsableCommand {
         let problems = s.check()
         for p in problems { Output.line(p.description) }
         if !problems.isEmpty {
-            if problems.contains(where: \.repairable) && !repair { Output.warn("duban: run `duban check --repair` to cut torn journal tails") }
+            if problems.contains(where: \.repairable) && !repair {
+                Output.warn(v.pick("duban：运行 `duban check --repair` 可截去日志末尾不完整的记录",
+                                   "duban: run `duban check --repair` to cut torn journal tails"))
+            }
             throw ExitCode(1)
         }
-        Output.line("\(s.path): \(s.planIDs().count) plans, no problems")
+        Output.line(s.path + v.pick("：\(s.planIDs().count) 个计划，没有问题", ": \(s.planIDs().count) plans, no problems"))
     }
 }

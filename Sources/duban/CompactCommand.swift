@@ -14,7 +14,7 @@ struct CompactCommand: ParsableCommand {
         let s = try StoreOpener.open(store, readOnly: false)
         for id in plan.map({ [$0] }) ?? s.planIDs() {
             try StoreOpener.run { try s.compact(plan: id) }
-            Output.line("\(id): snapshot written")
+            Output.line(id + store.vocabulary.pick("：已写入快照", ": snapshot written"))
         }
     }
 }

@@ -11,28 +11,17 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, or a path to a .theme file (default: $DUBAN_THEME).", valueName: "NAME"))
     var theme: String?
 
-    @Option(help: ArgumentHelp("Interface language: zh (中文, default) or en (default: $DUBAN_LANG).", valueName: "LANG"))
-    var lang: String?
-
     @Option(help: ArgumentHelp("Plan to open first (see duban plans).", valueName: "ID"))
     var plan: String?
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
-    }
-
-    var language: Language {
-        if let lang, let l = Language(rawValue: lang) { return l }
-        let env = ProcessInfo.processInfo.environment["DUBAN_LANG"] ?? ""
-        return env.hasPrefix("en") ? .en : .zh
-    }
 }
 
 /// Sets up the terminal, runs an app and exits with its status.
 enum Screen {
-    static func run(_ makeApp: (Bool) throws -> TerminalApp, options: ScreenOptions, kiosk: Bool) throws -> Never {
+    static func run(_ makeApp: (Bool) throws -> TerminalApp, options: ScreenOptions, language: Language, kiosk: Bool) throws -> Never {
         guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
-            throw CLIError("the \(kiosk ? "kiosk" : "dashboard") needs a terminal (for scripts use duban plans, show, export or report)")
+            throw CLIError(Vocabulary(language).pick(
+                "\(kiosk ? "展示屏" : "督办界面")需要终端（脚本请用 duban plans、show、export 或 report）",
+                "the \(kiosk ? "kiosk" : "dashboard") needs a terminal (for scripts use duban plans, show, export or report)"))
         }
         let theme: Theme
         do { theme = try ThemeLoader.resolve(flag: options.theme, environment: ProcessInfo.processInfo.environment) }
@@ -67,12 +56,10 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: readOnly)
-        if let p = screen.plan, !s.planIDs().contains(p) {
-            throw CLIError("no plan \"\(p)\" (plans: \(s.planIDs().joined(separator: ", ")))")
-        }
+        if let p = screen.plan, !s.planIDs().contains(p) { throw CLIMessage.noPlan(p, in: s, store.vocabulary) }
         let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) })
         try Screen.run({ ascii in
-            DashboardApp(backend: backend, language: screen.language, initialPlan: screen.plan, ascii: ascii)
-        }, options: screen, kiosk: false)
+            DashboardApp(backend: backend, language: store.language, initialPlan: screen.plan, ascii: ascii)
+        }, options: screen, language: store.language, kiosk: false)
     }
 }

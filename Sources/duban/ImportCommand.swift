@@ -30,23 +30,25 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if let id, !PlanID.isValid(id) {
-            throw ValidationError("--id: \"\(id)\" is not a plan id (lowercase letters, digits and '-', at most 64)")
+            throw ValidationError(store.vocabulary.pick("--id：“\(id)”不是计划编号（小写字母、数字和 -，至多 64 个）",
+                                                        "--id: \"\(id)\" is not a plan id (lowercase letters, digits and '-', at most 64)"))
         }
     }
 
     func run() throws {
-        let text = try DocumentFile.read(file)
+        let v = store.vocabulary
+        let text = try DocumentFile.read(file, v)
         let result: ImportResult
         do {
             result = try Importer.importDocument(text, fileName: (file as NSString).lastPathComponent, id: id)
         } catch {
             throw CLIError("\(file): \(error)")
         }
-        for w in result.warnings { Output.warn("\(file):\(w.line): warning: \(w.message)") }
+        for w in result.warnings { Output.warn("\(file):\(w.line)" + v.pick("：警告：", ": warning: ") + w.message) }
         if dryRun {
             switch result.document {
-            case .plan(let p): json ? Output.json(p.json) : PlanSummary.print(p)
-            case .roster(let r): json ? Output.json(r.json) : PlanSummary.print(r)
+            case .plan(let p): json ? Output.json(p.json) : PlanSummary.print(p, v)
+            case .roster(let r): json ? Output.json(r.json) : PlanSummary.print(r, v)
             }
             return
         }
@@ -54,23 +56,28 @@ struct ImportCommand: ParsableCommand {
         switch result.document {
         case .plan(let p):
             try s.addPlan(p, replace: replace)
-            Output.line("imported \(p.id): \(p.title) (\(p.sections.count) sections, \(p.tasks.count) tasks)")
+            Output.line(v.pick("已导入 \(p.id)：\(p.title)（\(p.sections.count) 个章节，\(p.tasks.count) 项任务）",
+                               "imported \(p.id): \(p.title) (\(p.sections.count) sections, \(p.tasks.count) tasks)"))
         case .roster(let r):
             try s.setRoster(r)
-            Output.line("imported duty roster \(r.id): \(r.title) (\(r.entries.count) entries)")
+            Output.line(v.pick("已导入责任制度 \(r.id)：\(r.title)（\(r.entries.count) 条）",
+                               "imported duty roster \(r.id): \(r.title) (\(r.entries.count) entries)"))
         }
     }
 }
 
 /// Reading a document from disk with a clear error.
 enum DocumentFile {
-    static func read(_ path: String) throws -> String {
+    static func read(_ path: String, _ v: Vocabulary) throws -> String {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw CLIError("\(path): no such file") }
-        guard !isDir.boolValue else { throw CLIError("\(path): is a directory, expected a text document") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read") }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw CLIError(path + v.pick("：文件不存在", ": no such file"))
+        }
+        guard !isDir.boolValue else { throw CLIError(path + v.pick("：是目录，应为文本文件", ": is a directory, expected a text document")) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(path + v.pick("：无法读取", ": cannot read")) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(path): not UTF-8 text (convert it first, e.g. iconv -f GB18030 -t UTF-8)")
+            throw CLIError(path + v.pick("：不是 UTF-8 文本（请先转换，如 iconv -f GB18030 -t UTF-8）",
+                                         ": not UTF-8 text (convert it first, e.g. iconv -f GB18030 -t UTF-8)"))
         }
         return text
     }
@@ -78,23 +85,33 @@ enum DocumentFile {
 
 /// Human-readable summaries of imported documents.
 enum PlanSummary {
-    static func print(_ p: Plan) {
-        Output.line("\(p.id): \(p.title)")
-        Output.line("  issuer \(p.issuer.isEmpty ? "-" : p.issuer), issued \(p.issued?.description ?? "-"), period \(p.period.start) – \(p.period.end)")
+    static func print(_ p: Plan, _ v: Vocabulary) {
+        Output.line("\(p.id)\(v.colon)\(p.title)")
+        Output.line("  " + issue(p.issuer, p.issued, v) + v.pick("，起止 ", ", period ") + "\(p.period.start) – \(p.period.end)")
         for (i, s) in p.sections.enumerated() {
             let n = p.tasks.filter { $0.section == i }.count
-            Output.line("  \(s.number)、\(s.title)  (\(n) tasks)")
+            Output.line("  \(s.number)、\(s.title)  " + tasks(n, v))
             for (gi, g) in s.groups.enumerated() {
                 let m = p.tasks.filter { $0.section == i && $0.group == gi }.count
-                Output.line("    (\(g.number))\(g.title)  (\(m) tasks)")
+                Output.line("    (\(g.number))\(g.title)  " + tasks(m, v))
             }
         }
-        Output.line("  \(p.departments.count) departments, \(p.indicators.count) indicators")
+        Output.line("  " + v.pick("\(p.departments.count) 个部门，\(p.indicators.count) 项指标",
+                                  "\(p.departments.count) departments, \(p.indicators.count) indicators"))
     }
 
-    static func print(_ r: DutyRoster) {
-        Output.line("\(r.id): \(r.title)")
-        Output.line("  issuer \(r.issuer.isEmpty ? "-" : r.issuer), issued \(r.issued?.description ?? "-")")
-        for e in r.entries { Output.line("  [\(e.kind.rawValue)] \(e.body): \(e.duties.count) duties") }
+    static func print(_ r: DutyRoster, _ v: Vocabulary) {
+        Output.line("\(r.id)\(v.colon)\(r.title)")
+        Output.line("  " + issue(r.issuer, r.issued, v))
+        for e in r.entries {
+            Output.line("  [\(e.kind.rawValue)] \(e.body)\(v.colon)" + v.pick("\(e.duties.count) 项职责", "\(e.duties.count) duties"))
+        }
+    }
+
+    private static func tasks(_ n: Int, _ v: Vocabulary) -> String { v.pick("（\(n) 项任务）", "(\(n) tasks)") }
+
+    private static func issue(_ issuer: String, _ issued: Day?, _ v: Vocabulary) -> String {
+        let who = issuer.isEmpty ? "-" : issuer, when = issued?.description ?? "-"
+        return v.pick("发文机关 \(who)，发文日期 \(when)", "issuer \(who), issued \(when)")
     }
 }

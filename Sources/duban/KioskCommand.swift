@@ -28,13 +28,11 @@ struct KioskCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        if let p = screen.plan, !s.planIDs().contains(p) {
-            throw CLIError("no plan \"\(p)\" (plans: \(s.planIDs().joined(separator: ", ")))")
-        }
+        if let p = screen.plan, !s.planIDs().contains(p) { throw CLIMessage.noPlan(p, in: s, store.vocabulary) }
         let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) }, kiosk: true)
         try Screen.run({ ascii in
-            KioskApp(backend: backend, language: screen.language, interval: interval,
+            KioskApp(backend: backend, language: store.language, interval: interval,
                      exitKey: exitKey?.first, ascii: ascii, plan: screen.plan)
-        }, options: screen, kiosk: true)
+        }, options: screen, language: store.language, kiosk: true)
     }
 }

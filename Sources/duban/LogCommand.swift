@@ -14,6 +14,7 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
+        let v = store.vocabulary
         let shown = s.warnings.count
         let ids = plan.map { [$0] } ?? s.planIDs()
         var entries: [JournalEntry] = []
@@ -21,17 +22,19 @@ struct LogCommand: ParsableCommand {
             let all = try StoreOpener.run { try s.journal(id) }
             entries += all.filter { task == nil || $0.task == task }
         }
-        for w in s.warnings.dropFirst(shown) { Output.warn("duban: warning: \(w)") }
+        for w in s.warnings.dropFirst(shown) { Output.warn(Output.warning(w, v)) }
         if json {
             Output.json(.array(entries.map(Self.json)))
             return
         }
-        var rows = [["#", "time", "user", "from", "plan", "task", "field", "old → new"]]
+        var rows = [["#", v.time, v.user, v.origin, v.plan, v.task, v.field, v.pick("原值 → 新值", "old → new")]]
         for e in entries {
             var change = "\(e.old.brief) → \(e.new.brief)"
             if e.field == "note", let t = e.new["text"]?.string { change = "+ " + JSON.string(t).brief }
-            if e.field == "plan" { change = "import" + (e.old.isNull ? "" : " (replaced \(e.old.brief))") }
-            if let u = e.undoes { change += " (undoes #\(u))" }
+            if e.field == "plan" {
+                change = v.pick("导入", "import") + (e.old.isNull ? "" : v.pick("（替换 \(e.old.brief)）", " (replaced \(e.old.brief))"))
+            }
+            if let u = e.undoes { change += v.pick("（撤销 #\(u)）", " (undoes #\(u))") }
             rows.append(["\(e.seq)", e.time, e.user, e.ssh ?? "-", e.plan, e.task.isEmpty ? "-" : e.task, e.field, change])
         }
         Output.table(rows, rightAligned: [0]).forEach { Output.line($0) }

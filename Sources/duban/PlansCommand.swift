@@ -12,14 +12,16 @@ struct PlansCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        var rows: [[String]] = [["ID", "TASKS", "DONE", "RED", "YELLOW", "COMPLETION", "PERIOD", "TITLE"]]
+        let v = store.vocabulary
+        var rows: [[String]] = [[v.id, v.tasks, v.statusShort(.done), v.light(.red), v.light(.yellow), v.completion,
+                                 v.period, v.title].map(v.upper)]
         var items: [JSON] = []
         for id in s.planIDs() {
             let p = try s.plan(id)
             let r = Rollup(p, Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)),
                                          dueSoonDays: s.settings.dueSoonDays))
             rows.append([p.id, "\(p.tasks.count)", "\(r.plan.count(.done))", "\(r.plan.count(.red))",
-                         "\(r.plan.count(.yellow))", Output.percent(r.plan.completion),
+                         "\(r.plan.count(.yellow))", NumberText.percent(r.plan.completion),
                          "\(p.period.start)…\(p.period.end)", p.title])
             items.append(.object([("id", .string(p.id)), ("title", .string(p.title)), ("tasks", .int(p.tasks.count)),
                                   ("done", .int(r.plan.count(.done))), ("red", .int(r.plan.count(.red))),

@@ -23,18 +23,19 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "md, csv or txt.") var format: ReportFormat = .md
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
     @Option(help: ArgumentHelp("List the notes of this many days up to the report date.", valueName: "N")) var days = 30
-    @Option(help: ArgumentHelp("Headings in zh (default) or en; plan text stays as written.", valueName: "LANG")) var lang = "zh"
 
     func validate() throws {
-        guard days >= 0 && days <= 3660 else { throw ValidationError("--days: \(days) is outside 0…3660") }
-        guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
+        guard days >= 0 && days <= 3660 else {
+            throw ValidationError(store.vocabulary.pick("--days：\(days) 超出 0…3660", "--days: \(days) is outside 0…3660"))
+        }
     }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let p = try StoreQuery.plan(s, plan)
+        let v = store.vocabulary
+        let p = try StoreQuery.plan(s, plan, v)
         let r = ProgressReport(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), noteDays: days)
-        try Output.write(r.render(format, english: lang == "en"), to: out)
+        try Output.write(r.render(format, english: v.isEnglish), to: out, v)
     }
 }
 
@@ -54,19 +55,15 @@ struct AssessCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Plan id (see duban plans).", valueName: "PLAN")) var plan: String
     @Option(help: "md, csv or txt.") var format: ReportFormat = .txt
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
-    @Option(help: ArgumentHelp("Headings in zh (default) or en.", valueName: "LANG")) var lang = "zh"
-
-    func validate() throws {
-        guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
-    }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let p = try StoreQuery.plan(s, plan)
+        let v = store.vocabulary
+        let p = try StoreQuery.plan(s, plan, v)
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
                            doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: ["status"])) ?? []))
-        try Output.write(a.render(format, english: lang == "en", title: p.title), to: out)
+        try Output.write(a.render(format, english: v.isEnglish, title: p.title), to: out, v)
     }
 }
 
@@ -85,17 +82,20 @@ struct DeptCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
+        let v = store.vocabulary
         let plans = try s.planIDs().map { id -> (Plan, Evaluation) in
-            let p = try StoreQuery.plan(s, id)
+            let p = try StoreQuery.plan(s, id, v)
             return (p, StoreQuery.evaluation(s, p, store.today))
         }
-        let v = DepartmentAcrossPlans(name: name, plans: plans, successions: StoreQuery.successions(s))
-        if v.entries.isEmpty {
+        let view = DepartmentAcrossPlans(name: name, plans: plans, successions: StoreQuery.successions(s))
+        if view.entries.isEmpty {
             let c = DepartmentAcrossPlans.candidates(name, plans: plans.map(\.0))
-            throw CLIError("no tasks for \"\(name)\"" + (c.isEmpty ? "" : "; did you mean \(c.prefix(8).joined(separator: ", "))?"))
+            let guesses = c.prefix(8).joined(separator: ", ")
+            throw CLIError(v.pick("没有“\(name)”的任务" + (c.isEmpty ? "" : "；是否指 \(guesses)？"),
+                                  "no tasks for \"\(name)\"" + (c.isEmpty ? "" : "; did you mean \(guesses)?")))
         }
         if json {
-            Output.json(.array(v.entries.map { e in
+            Output.json(.array(view.entries.map { e in
                 .object([("plan", .string(e.planID)), ("task", .string(e.key)), ("department", .string(e.nameInPlan)),
                          ("roles", .array(e.roles.map { .string($0.rawValue) })), ("title", .string(e.title)),
                          ("status", .string(e.status.rawValue)), ("progress", .int(e.progress)),
@@ -103,12 +103,14 @@ struct DeptCommand: ParsableCommand {
             }))
             return
         }
-        var rows: [[String]] = [["PLAN", "TASK", "ROLE", "STATUS", "PROGRESS", "DUE", "LIGHT", "TITLE"]]
-        for e in v.entries {
-            rows.append([e.planID, e.key, e.roles.map(\.rawValue).joined(separator: ","), e.status.rawValue,
-                         "\(e.progress)%", e.due.description, e.light.rawValue, e.title])
+        var rows: [[String]] = [[v.plan, v.task, v.roleWord, v.statusWord, v.progress, v.due, v.lightWord, v.title].map(v.upper)]
+        for e in view.entries {
+            rows.append([e.planID, e.key, e.roles.map(v.roleShort).joined(separator: v.isEnglish ? "," : "、"),
+                         v.statusShort(e.status), "\(e.progress)%", e.due.description, v.light(e.light), e.title])
         }
-        Output.line("\(v.names.joined(separator: " = ")): \(v.entries.count) tasks in \(Set(v.entries.map(\.planID)).count) plans")
+        let tasks = view.entries.count, planCount = Set(view.entries.map(\.planID)).count
+        Output.line(view.names.joined(separator: " = ") + v.pick("：\(planCount) 个计划中共 \(tasks) 项任务",
+                                                                 ": \(tasks) tasks in \(planCount) plans"))
         Output.table(rows, rightAligned: [4]).forEach { Output.line($0) }
     }
 }

@@ -22,35 +22,37 @@ struct SampleStoreCommand: ParsableCommand {
     var documents: String?
 
     func run() throws {
+        let v = Vocabulary(Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment))
         guard let docs = documents ?? StoreLocation.sampleData().map({ $0 + "/documents" }) else {
-            throw CLIError("no documents: pass --documents DIR")
+            throw CLIError(v.pick("找不到文件：请用 --documents DIR 指定", "no documents: pass --documents DIR"))
         }
         let fm = FileManager.default
         if fm.fileExists(atPath: out) {
             guard (try? fm.contentsOfDirectory(atPath: out))?.isEmpty == true else {
-                throw CLIError("\(out): exists and is not an empty directory")
+                throw CLIError(out + v.pick("：已存在且不是空目录", ": exists and is not an empty directory"))
             }
         } else {
             try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
         }
         let files = try fm.contentsOfDirectory(atPath: docs).filter { $0.hasSuffix(".txt") }.sorted()
-        guard !files.isEmpty else { throw CLIError("\(docs): no .txt documents") }
+        guard !files.isEmpty else { throw CLIError(docs + v.pick("：没有 .txt 文件", ": no .txt documents")) }
         let store = try Store.open(out, readOnly: false)
         var settings = store.settings
         for name in files {
-            let text = try DocumentFile.read(docs + "/" + name)
+            let text = try DocumentFile.read(docs + "/" + name, v)
             let result: ImportResult
             do { result = try Importer.importDocument(text, fileName: name, id: nil) } catch { throw CLIError("\(name): \(error)") }
-            for w in result.warnings { Output.warn("\(name):\(w.line): warning: \(w.message)") }
+            for w in result.warnings { Output.warn("\(name):\(w.line)" + v.pick("：警告：", ": warning: ") + w.message) }
             switch result.document {
             case .plan(let p):
                 let sample = SampleProgress.apply(to: p)
                 try store.addPlan(sample, replace: false)
                 settings.evaluationDates[p.id] = SampleProgress.evaluationDate(for: p)
-                Output.line("\(p.id): \(p.tasks.count) tasks, evaluated as of \(SampleProgress.evaluationDate(for: p))")
+                let asOf = SampleProgress.evaluationDate(for: p)
+                Output.line(p.id + v.pick("：\(p.tasks.count) 项任务，评价日期 \(asOf)", ": \(p.tasks.count) tasks, evaluated as of \(asOf)"))
             case .roster(let r):
                 try store.setRoster(r)
-                Output.line("\(r.id): duty roster, \(r.entries.count) entries")
+                Output.line(r.id + v.pick("：责任制度，\(r.entries.count) 条", ": duty roster, \(r.entries.count) entries"))
             }
         }
         // Bodies renamed by the 2018 institutional reform, so `duban dept` follows them.

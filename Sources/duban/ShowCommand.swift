@@ -16,10 +16,9 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let p = try s.plan(plan)
-        guard let t = p.task(task) else {
-            throw CLIError("no task \(task) in \(plan) (keys look like 1.1 … \(p.tasks.last?.key ?? "-"))")
-        }
+        let v = store.vocabulary
+        let p = try StoreQuery.plan(s, plan, v)
+        guard let t = p.task(task) else { throw CLIMessage.noTask(task, in: p, v) }
         let e = Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)), dueSoonDays: s.settings.dueSoonDays)
         let light = t.light(e, periodStart: p.period.start)
         if json {
@@ -29,20 +28,22 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let section = p.sections.indices.contains(t.section) ? p.sections[t.section] : nil
+        let c = v.colon
         Output.line("\(p.id) \(t.key) (\(t.number)) \(t.title)")
-        if let section { Output.line("section \(section.number)、\(section.title)") }
-        Output.line("status \(t.status.rawValue)  progress \(t.progress)%  due \(t.due)  light \(light.rawValue)")
+        if let section { Output.line("\(v.section)\(c)\(section.number)、\(section.title)") }
+        Output.line("\(v.statusWord)\(c)\(v.status(t.status))  \(v.progress)\(c)\(t.progress)%  "
+                    + "\(v.due)\(c)\(t.due)  \(v.lightWord)\(c)\(v.light(light))")
         for role in Role.allCases {
             let ds = t.departments(role)
-            if !ds.isEmpty { Output.line("\(role.rawValue): \(ds.joined(separator: "、"))") }
+            if !ds.isEmpty { Output.line("\(v.role(role))\(c)\(ds.joined(separator: "、"))") }
         }
         Output.line("")
         t.text.wrapped(toWidth: 76).forEach { Output.line($0) }
         if !t.notes.isEmpty {
             Output.line("")
-            Output.line("notes:")
+            Output.line(v.notes + c.trimmingSpaces())
             for n in t.notes {
-                Output.line("  \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? ""): \(n.text)")
+                Output.line("  \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? "")\(c)\(n.text)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanModel
 
 /// Options every command that reads the store takes.
@@ -9,9 +10,20 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Evaluate warning lights as of this date (YYYY-MM-DD) instead of today, or the store's setting.", valueName: "DATE"))
     var today: String?
 
+    @Option(help: ArgumentHelp("Language of what is printed: zh (中文, default) or en (default: $DUBAN_LANG). Plan text stays as written; --json keeps its codes.", valueName: "LANG"))
+    var lang: String?
+
     func validate() throws {
         if let today, Day(today) == nil {
-            throw ValidationError("--today: \"\(today)\" is not a date (expected YYYY-MM-DD, e.g. 2014-09-30)")
+            throw ValidationError(vocabulary.pick("--today：“\(today)” 不是日期（应为 YYYY-MM-DD，如 2014-09-30）",
+                                                  "--today: \"\(today)\" is not a date (expected YYYY-MM-DD, e.g. 2014-09-30)"))
+        }
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang: \"\(lang)\" is not zh or en（应为 zh 或 en）")
         }
     }
+
+    /// The session's language: `--lang`, else `DUBAN_LANG`, else Chinese.
+    var language: Language { Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment) }
+    var vocabulary: Vocabulary { Vocabulary(language) }
 }

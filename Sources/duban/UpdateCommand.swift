@@ -24,25 +24,27 @@ struct UpdateCommand: ParsableCommand {
     @Option(help: "Add a progress note; '-' reads it from standard input.") var note: String?
     @Flag(help: "Overwrite even if someone changed the field since it was read.") var force = false
 
-    static let statusNames: [String: TaskStatus] = [
-        "未开始": .notStarted, "进行中": .inProgress, "已完成": .done, "完成": .done, "滞后": .behind,
-    ]
-
     func run() throws {
+        let v = store.vocabulary
         // Every value is checked before the store is opened for writing.
         var edits: [Edit] = []
         if let status {
-            guard let s = TaskStatus(rawValue: status) ?? Self.statusNames[status] else {
-                throw CLIError("--status: \"\(status)\" is not a status (not_started, in_progress, done, behind)")
+            guard let s = Vocabulary.status(named: status) else {
+                throw CLIError(v.pick("--status：“\(status)”不是状态（未开始、进行中、已完成、滞后，或 not_started、in_progress、done、behind）",
+                                      "--status: \"\(status)\" is not a status (not_started, in_progress, done, behind)"))
             }
             edits.append(.setStatus(s))
         }
         if let progress {
-            guard (0...100).contains(progress) else { throw CLIError("--progress: \(progress) is outside 0–100") }
+            guard (0...100).contains(progress) else {
+                throw CLIError(v.pick("--progress：\(progress) 超出 0–100", "--progress: \(progress) is outside 0–100"))
+            }
             edits.append(.setProgress(progress))
         }
         if let due {
-            guard let d = Day(due) else { throw CLIError("--due: \"\(due)\" is not a date (expected YYYY-MM-DD)") }
+            guard let d = Day(due) else {
+                throw CLIError(v.pick("--due：“\(due)”不是日期（应为 YYYY-MM-DD）", "--due: \"\(due)\" is not a date (expected YYYY-MM-DD)"))
+            }
             edits.append(.setDue(d))
         }
         if var text = note {
@@ -50,29 +52,33 @@ struct UpdateCommand: ParsableCommand {
                 text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 while text.hasSuffix("\n") { text.removeLast() }
             }
-            guard !text.isEmpty else { throw CLIError("--note: empty note") }
+            guard !text.isEmpty else { throw CLIError(v.pick("--note：备注为空", "--note: empty note")) }
             guard text.utf8.count <= Limits.noteBytes else {
-                throw CLIError("--note: a note of \(text.utf8.count) bytes is longer than \(Limits.noteBytes)")
+                throw CLIError(v.pick("--note：备注 \(text.utf8.count) 字节，超过上限 \(Limits.noteBytes)",
+                                      "--note: a note of \(text.utf8.count) bytes is longer than \(Limits.noteBytes)"))
             }
             edits.append(.addNote(Note(time: "", user: "", text: text)))
         }
-        guard !edits.isEmpty else { throw CLIError("nothing to update: give --status, --progress, --due or --note") }
+        guard !edits.isEmpty else {
+            throw CLIError(v.pick("没有要更新的内容：请给出 --status、--progress、--due 或 --note",
+                                  "nothing to update: give --status, --progress, --due or --note"))
+        }
 
         let s = try StoreOpener.open(store, readOnly: false)
-        let baseline = try baselines(edits, in: s)
+        let baseline = try baselines(edits, in: s, v)
         for (edit, seen) in zip(edits, baseline) {
             // The compare-and-swap baseline is the value this command loaded.
             let expected: JSON? = if case .addNote = edit { nil } else { seen }
             let e = try StoreOpener.run { try s.commit(edit, plan: plan, task: task, expected: expected, force: force) }
-            Output.line("\(plan) \(task) \(e.field): \(e.old.brief) → \(brief(e)) (#\(e.seq))")
+            Output.line(CLIMessage.committed(e, plan: plan, v))
         }
     }
 
     /// The values the edits will replace, as loaded. The plan is not kept, so
     /// the store holds the only copy and a commit changes it in place.
-    private func baselines(_ edits: [Edit], in s: Store) throws -> [JSON] {
+    private func baselines(_ edits: [Edit], in s: Store, _ v: Vocabulary) throws -> [JSON] {
         let loaded = try StoreOpener.run { try s.plan(plan) }
-        guard loaded.task(task) != nil else { throw CLIError("no task \(task) in plan \(plan)") }
+        guard loaded.task(task) != nil else { throw CLIMessage.noTask(task, in: loaded, v) }
         // Each edit's baseline includes this command's earlier edits: `--status
         // done` also sets progress to 100, which a following `--progress` must
         // not see as someone else's change.
@@ -81,10 +87,5 @@ struct UpdateCommand: ParsableCommand {
             defer { try? state.apply(edit, task: task) }
             return state.currentValue(of: edit, task: task)
         }
-    }
-
-    private func brief(_ e: JournalEntry) -> String {
-        if e.field == "note", let t = e.new["text"]?.string { return JSON.string(t).brief }
-        return e.new.brief
     }
 }

@@ -1,3 +1,4 @@
+import PlanModel
 import ScreenKit
 
 /// Everything a key can ask the dashboard to do.
