@@ -128,7 +128,10 @@ public struct Vocabulary: Sendable {
 
     public var plan: String { pick("计划", "plan") }
     public var plans: String { pick("计划", "plans") }
-    public var section: String { pick("章节", "section") }
+    /// A part 一、二、… of a plan.
+    public var section: String { pick("分项", "section") }
+    /// A heading over progress per section.
+    public var bySection: String { pick("各分项进度", "By section") }
     public var key: String { pick("编号", "key") }
     public var number: String { pick("序号", "number") }
     public var task: String { pick("任务", "task") }

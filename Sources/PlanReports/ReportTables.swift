@@ -93,7 +93,7 @@ extension ProgressReport {
         if format == .csv { return CSVWriter.document(t.tasks) }
         var parts: [(String, Table?)] = [
             (l.pick("总体情况", "Summary"), t.summary),
-            (l.pick("分章节进展", "By section"), t.sections),
+            (l.bySection, t.sections),
             (l.pick("分部门进展", "By department"), t.departments),
             (l.pick("逾期和滞后任务", "Overdue and behind"), attention.isEmpty ? nil : t.attention),
             (l.pick("近\(noteDays)天进展", "Notes of the last \(noteDays) days"), recentNotes.isEmpty ? nil : t.notes),

@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
         switch result.document {
         case .plan(let p):
             try s.addPlan(p, replace: replace)
-            Output.line(v.pick("已导入 \(p.id)：\(p.title)（\(p.sections.count) 个章节，\(p.tasks.count) 项任务）",
+            Output.line(v.pick("已导入 \(p.id)：\(p.title)（\(p.sections.count) 个分项，\(p.tasks.count) 项任务）",
                                "imported \(p.id): \(p.title) (\(p.sections.count) sections, \(p.tasks.count) tasks)"))
         case .roster(let r):
             try s.setRoster(r)

@@ -18,9 +18,9 @@ struct Strings {
 
     func pane(_ p: Pane) -> String {
         switch p {
-        case .sections: return t("分项", "Sections")
-        case .tasks: return t("任务", "Tasks")
-        case .departments: return t("部门", "Departments")
+        case .sections: return t(v.section, "Sections")
+        case .tasks: return t(v.tasks, "Tasks")
+        case .departments: return t(v.department, "Departments")
         case .completion: return t("完成情况", "Completion")
         }
     }
@@ -81,7 +81,7 @@ struct Strings {
 
     // Completion
     var byStatus: String { t("状态分布", "By status") }
-    var bySection: String { t("各分项进度", "By section") }
+    var bySection: String { v.bySection }
     var overdue: String { t("逾期任务", "Overdue") }
     var noOverdue: String { t("无逾期任务", "nothing overdue") }
     var overall: String { t("总体", "Overall") }
@@ -92,7 +92,7 @@ struct Strings {
     var department: String { v.department }
     var statusWord: String { v.statusWord }
     var lightWord: String { v.lightWord }
-    var sectionWord: String { t("分项", "section") }
+    var sectionWord: String { v.section }
     var searchWord: String { t("搜索", "search") }
     var sortWord: String { t("排序", "sort") }
 
