@@ -26,6 +26,9 @@ public struct Vocabulary: Sendable {
     /// The phrase in the session's language, for sentences that belong to one place.
     public func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
+    /// A label the table of changes holds in both languages.
+    public func label(_ b: Bilingual) -> String { pick(b.zh, b.en) }
+
     /// Between a label and its value: full width in Chinese text.
     public var colon: String { pick("：", ": ") }
     /// Between the items of a list of names.

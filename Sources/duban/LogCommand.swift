@@ -29,13 +29,9 @@ struct LogCommand: ParsableCommand {
         }
         var rows = [["#", v.time, v.user, v.origin, v.plan, v.task, v.field, v.pick("原值 → 新值", "old → new")]]
         for e in entries {
-            var change = "\(e.old.brief) → \(e.new.brief)"
-            if e.field == "note", let t = e.new["text"]?.string { change = "+ " + JSON.string(t).brief }
-            if e.field == "plan" {
-                change = v.pick("导入", "import") + (e.old.isNull ? "" : v.pick("（替换 \(e.old.brief)）", " (replaced \(e.old.brief))"))
-            }
+            var change = CLIMessage.change(e, v)
             if let u = e.undoes { change += v.pick("（撤销 #\(u)）", " (undoes #\(u))") }
-            rows.append(["\(e.seq)", e.time, e.user, e.ssh ?? "-", e.plan, e.task.isEmpty ? "-" : e.task, e.field, change])
+            rows.append(["\(e.seq)", e.time, e.user, e.ssh ?? "-", e.plan, e.task.isEmpty ? "-" : e.task, CLIMessage.field(e.field, v), change])
         }
         Output.table(rows, rightAligned: [0]).forEach { Output.line($0) }
     }

@@ -62,7 +62,7 @@ struct AssessCommand: ParsableCommand {
         let p = try StoreQuery.plan(s, plan, v)
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
-                           doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: ["status"])) ?? []))
+                           doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? []))
         try Output.write(a.render(format, english: v.isEnglish, title: p.title), to: out, v)
     }
 }

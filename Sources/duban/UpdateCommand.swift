@@ -68,7 +68,7 @@ struct UpdateCommand: ParsableCommand {
         let baseline = try baselines(edits, in: s, v)
         for (edit, seen) in zip(edits, baseline) {
             // The compare-and-swap baseline is the value this command loaded.
-            let expected: JSON? = if case .addNote = edit { nil } else { seen }
+            let expected: JSON? = edit.kind.scope == .taskEvent ? nil : seen
             let e = try StoreOpener.run { try s.commit(edit, plan: plan, task: task, expected: expected, force: force) }
             Output.line(CLIMessage.committed(e, plan: plan, v))
         }

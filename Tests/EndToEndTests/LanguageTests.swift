@@ -70,9 +70,15 @@ import Testing
         let dir = try makeE2EStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let zh = try run(["update", "e2e", "1.1", "--progress", "30"], dir).out
-        #expect(zh.hasPrefix("e2e 1.1 ") && zh.contains("：0 → 30 (#"), "\(zh)")
+        #expect(zh.hasPrefix("e2e 1.1 进度：0 → 30 (#"), "\(zh)")
         let en = try run(["update", "e2e", "1.1", "--progress", "40"], dir, english: true).out
-        #expect(en.hasPrefix("e2e 1.1 ") && en.contains(": 30 → 40 (#"), "\(en)")
+        #expect(en.hasPrefix("e2e 1.1 progress: 30 → 40 (#"), "\(en)")
+        let status = try run(["update", "e2e", "1.1", "--status", "behind"], dir).out
+        #expect(status.hasPrefix("e2e 1.1 状态：进行中 → 滞后/受阻 (#"), "\(status)")
+        let log = try run(["log", "e2e", "1.1"], dir).out
+        #expect(log.contains("状态") && log.contains("进行中 → 滞后/受阻") && log.contains("进度"), "\(log)")
+        let logEn = try run(["log", "e2e", "1.1"], dir, english: true).out
+        #expect(logEn.contains("status") && logEn.contains("in progress → behind/blocked"), "\(logEn)")
         let bad = try Duban.run(["update", "e2e", "1.1", "--progress", "140", "--store", dir])
         #expect(bad.status != 0 && bad.err.contains("超出 0–100"), "\(bad.err)")
         let badEn = try Duban.run(["update", "e2e", "1.1", "--progress", "140", "--store", dir], environment: Self.english)
