@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PlanModel
 
 @main
 struct Duban: ParsableCommand {
@@ -34,4 +36,35 @@ struct Duban: ParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// ArgumentParser's own main, except that a failure says 错误 rather than
+    /// Error in a Chinese session (the message after it is the command's own).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            var text = fullMessage(for: error)
+            if code == .success {
+                print(text)
+                Foundation.exit(code.rawValue)
+            }
+            if language == .zh, text.hasPrefix("Error: ") { text = "错误：" + text.dropFirst("Error: ".count) }
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// The session's language before the arguments are parsed: the last
+    /// `--lang X` or `--lang=X`, else DUBAN_LANG.
+    static var language: Language {
+        var flag: String?
+        var args = CommandLine.arguments.dropFirst().makeIterator()
+        while let a = args.next() {
+            if a == "--" { break }
+            if a == "--lang" { flag = args.next() } else if a.hasPrefix("--lang=") { flag = String(a.dropFirst("--lang=".count)) }
+        }
+        return Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment)
+    }
 }
