@@ -1,6 +1,11 @@
 import PlanModel
 import ScreenKit
 
+/// The four panes of the main view, in the order of their number keys.
+public enum Pane: Int, CaseIterable, Sendable {
+    case sections, tasks, departments, completion
+}
+
 // Everything that differs between the panes, in one place. A new pane is a
 // case in `Pane`, an action that focuses it, its entries here, its label in
 // `Strings.pane`, its view, and its rectangle in `Layout`'s grid; moving,
