@@ -5,18 +5,21 @@ import PlanStore
 struct AccessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "access",
-        abstract: "Show or (office only) change who may change what (权限).",
-        discussion: """
+        abstract: Help.pick("查看或（仅办公室）修改权限：谁可以修改什么。", "Show or (office only) change who may change what (权限)."),
+        discussion: Help.pick("""
+            办公室用户可以修改一切；报送单位用户可以修改其部门承担职责的任务的状态、进度和\
+            备注；其他人只能查看。没有 access.json 时，存储目录的所有者是唯一的办公室用户。
+            """, """
             Office users (办公室) may change everything; reporters (填报单位) may change the \
             status, progress and notes of tasks where one of their departments has a role; \
             everyone else may only view. Without access.json the owner of the store \
             directory is the only office user.
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Option(help: ArgumentHelp("Make USER an office user.", valueName: "USER")) var office: [String] = []
-    @Option(help: ArgumentHelp("Make USER a reporter for departments.", valueName: "USER=DEPT[,DEPT]")) var reporter: [String] = []
-    @Option(help: ArgumentHelp("Remove USER's rights (back to viewer).", valueName: "USER")) var remove: [String] = []
+    @Option(help: ArgumentHelp(Help.pick("设 USER 为办公室用户。", "Make USER an office user."), valueName: "USER")) var office: [String] = []
+    @Option(help: ArgumentHelp(Help.pick("设 USER 为这些部门的报送单位用户。", "Make USER a reporter for departments."), valueName: "USER=DEPT[,DEPT]")) var reporter: [String] = []
+    @Option(help: ArgumentHelp(Help.pick("取消 USER 的权限（恢复为只读用户）。", "Remove USER's rights (back to viewer)."), valueName: "USER")) var remove: [String] = []
 
     func run() throws {
         let v = store.vocabulary

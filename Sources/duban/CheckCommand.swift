@@ -4,15 +4,18 @@ import PlanStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Verify every file of the store (检查); exits non-zero when something is wrong.",
-        discussion: """
+        abstract: Help.pick("检查存储中的每个文件；有问题时以非零状态退出。", "Verify every file of the store (检查); exits non-zero when something is wrong."),
+        discussion: Help.pick("""
+            问题按 文件:行:列: 说明 输出。唯一的修复是截去日志末尾不完整的一行（崩溃时未写完的\
+            记录），且只在 --repair 时进行；截去的字节保存在 <plan>.journal.jsonl.torn 中。
+            """, """
             Problems are printed as FILE:LINE:COLUMN: MESSAGE. The only repair is cutting a \
             torn last journal line (a write cut short by a crash), and only with --repair; the \
             bytes cut are kept in <plan>.journal.jsonl.torn.
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Flag(help: "Cut torn journal tails (under the plan's lock).") var repair = false
+    @Flag(help: ArgumentHelp(Help.pick("截去日志末尾不完整的记录（持有该计划的锁）。", "Cut torn journal tails (under the plan's lock)."))) var repair = false
 
     func run() throws {
         let v = store.vocabulary

@@ -7,8 +7,17 @@ import PlanStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a plan document (行动计划) or a responsibility system (责任制度) into the store.",
-        discussion: """
+        abstract: Help.pick("把行动计划或责任制度文件导入存储。", "Import a plan document (行动计划) or a responsibility system (责任制度) into the store."),
+        discussion: Help.pick("""
+            FILE 为 UTF-8 文本。从中读取分项（一、）、任务（（一）或 1.）、分组，以及每项任务的\
+            责任部门（牵头、配合、按职责分工负责、负责具体实施）。看似任务但未能完整读取的行\
+            作为警告报告，并注明行号。导入需要办公室权限。
+
+            示例：
+              duban import 行动计划.txt --dry-run          显示将导入的内容摘要
+              duban import 行动计划.txt --dry-run --json   以 JSON 输出解析结果
+              duban import 行动计划.txt --id gansu-2015    以此编号存入
+            """, """
             FILE is the document as UTF-8 text. Sections (一、), tasks ((一) or 1.), groups, and \
             the departments of each task (牵头 lead, 配合 cooperate, 按职责分工负责 joint, \
             负责具体实施 implement) are read from it. Lines that look like tasks but could not \
@@ -19,14 +28,14 @@ struct ImportCommand: ParsableCommand {
               duban import 行动计划.txt --dry-run          summary of what would be imported
               duban import 行动计划.txt --dry-run --json   the parsed plan as JSON
               duban import 行动计划.txt --id gansu-2015    store it under this id
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("The document (UTF-8 text).", valueName: "FILE")) var file: String
-    @Option(help: ArgumentHelp("Plan id (lowercase ASCII slug); derived from the title when omitted.", valueName: "SLUG")) var id: String?
-    @Flag(help: "Parse and report, but do not store.") var dryRun = false
-    @Flag(help: "Replace a plan with the same id (its journal is kept as history).") var replace = false
-    @Flag(help: "Print the parsed document as JSON (with --dry-run).") var json = false
+    @Argument(help: ArgumentHelp(Help.pick("文件（UTF-8 文本）。", "The document (UTF-8 text)."), valueName: "FILE")) var file: String
+    @Option(help: ArgumentHelp(Help.pick("计划编号（小写 ASCII）；省略时由标题生成。", "Plan id (lowercase ASCII slug); derived from the title when omitted."), valueName: "SLUG")) var id: String?
+    @Flag(help: ArgumentHelp(Help.pick("只解析并报告，不存入。", "Parse and report, but do not store."))) var dryRun = false
+    @Flag(help: ArgumentHelp(Help.pick("替换同编号的计划（其日志作为历史保留）。", "Replace a plan with the same id (its journal is kept as history)."))) var replace = false
+    @Flag(help: ArgumentHelp(Help.pick("以 JSON 输出解析结果（与 --dry-run 同用）。", "Print the parsed document as JSON (with --dry-run)."))) var json = false
 
     func validate() throws {
         if let id, !PlanID.isValid(id) {

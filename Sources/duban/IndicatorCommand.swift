@@ -5,22 +5,27 @@ import PlanStore
 struct IndicatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicator",
-        abstract: "List a plan's indicators (量化指标) or record an indicator's actual value.",
-        discussion: """
+        abstract: Help.pick("列出计划的量化指标，或录入指标的实际值。", "List a plan's indicators (量化指标) or record an indicator's actual value."),
+        discussion: Help.pick("""
+            只给 PLAN 时列出每项指标：编号、任务、目标、实际值、是否达标和所测内容。给出 ID 和\
+            VALUE 时录入实际值（数值；可带 % 等单位）；--clear 清除。修改按权限检查（仅办公室\
+            用户）并写入计划的日志；如果本命令读取计划后有人录入了值，除非 --force，否则作为\
+            冲突被拒绝。
+            """, """
             With only PLAN, lists each indicator: id, task, target, actual, whether it is met, \
             and what is measured. With ID and VALUE, records the actual value (a number; a \
             trailing unit such as % is accepted); --clear removes it. The change is checked \
             against the access rules (office users only) and committed to the plan's journal; \
             if someone else recorded a value since this command read the plan it is refused as \
             a conflict, unless --force.
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Plan id, e.g. gansu-2023-2025.") var plan: String
-    @Argument(help: "Indicator id, e.g. goal.1 (see the list).") var id: String?
-    @Argument(help: "Actual value, e.g. 97.5.") var value: String?
-    @Flag(help: "Remove the recorded actual value.") var clear = false
-    @Flag(help: "Overwrite even if someone changed the value since it was read.") var force = false
+    @Argument(help: ArgumentHelp(Help.pick("计划编号，如 gansu-2023-2025。", "Plan id, e.g. gansu-2023-2025."))) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("指标编号，如 goal.1（见列表）。", "Indicator id, e.g. goal.1 (see the list)."))) var id: String?
+    @Argument(help: ArgumentHelp(Help.pick("实际值，如 97.5。", "Actual value, e.g. 97.5."))) var value: String?
+    @Flag(help: ArgumentHelp(Help.pick("清除已录入的实际值。", "Remove the recorded actual value."))) var clear = false
+    @Flag(help: ArgumentHelp(Help.pick("即使读取后有人修改了该值也覆盖。", "Overwrite even if someone changed the value since it was read."))) var force = false
 
     func validate() throws {
         let v = store.vocabulary

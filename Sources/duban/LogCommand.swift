@@ -5,12 +5,12 @@ import PlanStore
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Show the audit trail (变更记录): who changed what, when, from where.")
+        abstract: Help.pick("显示变更记录：谁在何时从何处修改了什么。", "Show the audit trail (变更记录): who changed what, when, from where."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Plan id (default: every plan).") var plan: String?
-    @Argument(help: "Task key, e.g. 3.13 (default: every task).") var task: String?
-    @Flag(help: "Print the entries as a JSON array.") var json = false
+    @Argument(help: ArgumentHelp(Help.pick("计划编号（默认：全部计划）。", "Plan id (default: every plan)."))) var plan: String?
+    @Argument(help: ArgumentHelp(Help.pick("任务编号，如 3.13（默认：全部任务）。", "Task key, e.g. 3.13 (default: every task)."))) var task: String?
+    @Flag(help: ArgumentHelp(Help.pick("以 JSON 数组输出记录。", "Print the entries as a JSON array."))) var json = false
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)

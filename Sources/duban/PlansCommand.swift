@@ -5,10 +5,10 @@ import PlanStore
 struct PlansCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plans",
-        abstract: "List the plans in the store with their completion and warning lights.")
+        abstract: Help.pick("列出存储中的计划及其完成度和预警灯。", "List the plans in the store with their completion and warning lights."))
 
     @OptionGroup var store: StoreOptions
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: ArgumentHelp(Help.pick("输出 JSON。", "Print JSON."))) var json = false
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)

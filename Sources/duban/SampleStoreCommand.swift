@@ -8,17 +8,22 @@ import PlanStore
 struct SampleStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample-store",
-        abstract: "Build the bundled sample store from the sample documents (illustrative progress).",
-        discussion: """
+        abstract: Help.pick("用示例文件生成自带的示例存储（进度为示意）。", "Build the bundled sample store from the sample documents (illustrative progress)."),
+        discussion: Help.pick("""
+            把 SampleData/documents 中的每个文件导入 DIR 处的新存储，按每项任务的编号确定地\
+            生成示意的进度（状态、进度、部分提前的截止日期、牵头部门带日期的备注），并把每个\
+            计划的评价日期设在其期限内。进度是虚构的，计划是公开发布的原文。用于重新生成\
+            SampleData/store。
+            """, """
             Imports every document in SampleData/documents into a new store at DIR, gives the \
             plans an illustrative progress state derived deterministically from each task's key \
             (statuses, progress, some earlier due dates, dated notes from the lead departments), \
             and sets each plan's evaluation date inside its period. The progress is made up; \
             the plans are as published. Used to regenerate SampleData/store.
-            """)
+            """))
 
-    @Argument(help: ArgumentHelp("New store directory (must not exist, or be empty).", valueName: "DIR")) var out: String
-    @Option(help: ArgumentHelp("Where the documents are (default: the bundled SampleData/documents).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(Help.pick("新的存储目录（须不存在或为空）。", "New store directory (must not exist, or be empty)."), valueName: "DIR")) var out: String
+    @Option(help: ArgumentHelp(Help.pick("文件所在目录（默认：自带的 SampleData/documents）。", "Where the documents are (default: the bundled SampleData/documents)."), valueName: "DIR"))
     var documents: String?
 
     func run() throws {

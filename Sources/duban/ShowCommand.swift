@@ -6,13 +6,13 @@ import TextWidth
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one task: its text, departments by role, status, progress, due date, light and notes.",
-        discussion: "TASKKEY is <section>.<number> in Arabic digits: task （十三） of section 三 is 3.13.")
+        abstract: Help.pick("显示一项任务：原文、各职责的部门、状态、进度、截止日期、预警灯和进展备注。", "Show one task: its text, departments by role, status, progress, due date, light and notes."),
+        discussion: Help.pick("TASKKEY 为阿拉伯数字的 <分项>.<序号>：第三分项的第（十三）项任务是 3.13。", "TASKKEY is <section>.<number> in Arabic digits: task （十三） of section 三 is 3.13."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Plan id.", valueName: "PLAN")) var plan: String
-    @Argument(help: ArgumentHelp("Task key, e.g. 3.13.", valueName: "TASKKEY")) var task: String
-    @Flag(help: "Print JSON.") var json = false
+    @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."), valueName: "PLAN")) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("任务编号，如 3.13。", "Task key, e.g. 3.13."), valueName: "TASKKEY")) var task: String
+    @Flag(help: ArgumentHelp(Help.pick("输出 JSON。", "Print JSON."))) var json = false
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)

@@ -6,23 +6,28 @@ import PlanStore
 struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Update a task's status (状态), progress (进度), due date or add a note (进展情况).",
-        discussion: """
+        abstract: Help.pick("更新任务的状态、进度、截止日期，或添加进展备注。", "Update a task's status (状态), progress (进度), due date or add a note (进展情况)."),
+        discussion: Help.pick("""
+            每次修改都按权限检查，并写入计划的日志。如果本命令读取计划后有人修改了同一项，\
+            修改会作为冲突被拒绝，并说明是谁在何时修改的；--force 强制覆盖。备注只追加，\
+            因此不会冲突。
+            状态：未开始（not_started）、进行中（in_progress）、已完成（done）、滞后（behind）。
+            """, """
             Each change is checked against the access rules and committed to the plan's \
             journal. If someone else changed the same field since this command read the \
             plan, the change is refused as a conflict naming who changed it and when; \
             --force overwrites. Notes only append, so they never conflict.
             Status: not_started (未开始), in_progress (进行中), done (已完成), behind (滞后).
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Plan id, e.g. gansu-2014.") var plan: String
-    @Argument(help: "Task key <section>.<number>, e.g. 3.13.") var task: String
-    @Option(help: "New status: not_started, in_progress, done, behind (or 未开始, 进行中, 已完成, 滞后).") var status: String?
-    @Option(help: "Progress in percent, 0–100.") var progress: Int?
-    @Option(help: ArgumentHelp("New due date.", valueName: "YYYY-MM-DD")) var due: String?
-    @Option(help: "Add a progress note; '-' reads it from standard input.") var note: String?
-    @Flag(help: "Overwrite even if someone changed the field since it was read.") var force = false
+    @Argument(help: ArgumentHelp(Help.pick("计划编号，如 gansu-2014。", "Plan id, e.g. gansu-2014."))) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("任务编号 <分项>.<序号>，如 3.13。", "Task key <section>.<number>, e.g. 3.13."))) var task: String
+    @Option(help: ArgumentHelp(Help.pick("新状态：未开始、进行中、已完成、滞后（或 not_started、in_progress、done、behind）。", "New status: not_started, in_progress, done, behind (or 未开始, 进行中, 已完成, 滞后)."))) var status: String?
+    @Option(help: ArgumentHelp(Help.pick("进度百分比，0–100。", "Progress in percent, 0–100."))) var progress: Int?
+    @Option(help: ArgumentHelp(Help.pick("新的截止日期。", "New due date."), valueName: "YYYY-MM-DD")) var due: String?
+    @Option(help: ArgumentHelp(Help.pick("添加进展备注；'-' 表示从标准输入读取。", "Add a progress note; '-' reads it from standard input."))) var note: String?
+    @Flag(help: ArgumentHelp(Help.pick("即使读取后有人修改了该项也覆盖。", "Overwrite even if someone changed the field since it was read."))) var force = false
 
     func run() throws {
         let v = store.vocabulary

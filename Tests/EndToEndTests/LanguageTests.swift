@@ -96,4 +96,14 @@ import Testing
         #expect(zh.hasPrefix("年度考核：端到端测试计划") && zh.contains("超期完成"), "\(zh)")
         #expect(try run(["assess", "e2e"], dir, english: true).out.hasPrefix("Annual assessment: 端到端测试计划"))
     }
+
+    @Test func helpInTheSessionsLanguage() throws {
+        let zh = try Duban.run(["update", "--help"])
+        #expect(zh.status == 0 && zh.out.contains("更新任务的状态、进度、截止日期，或添加进展备注。"), "\(zh.out)")
+        #expect(zh.out.contains("进度百分比，0–100。"), "\(zh.out)")
+        let en = try Duban.run(["update", "--help"], environment: Self.english)
+        #expect(en.out.contains("Progress in percent, 0–100."), "\(en.out)")
+        #expect(try Duban.run(["--help"], environment: Self.english).out.contains("a terminal dashboard"))
+        #expect(try Duban.run(["--help"]).out.contains("督办：在终端中督办行动计划。"))
+    }
 }
