@@ -45,7 +45,7 @@ struct AccessCommand: ParsableCommand {
         let c = v.colon, none = v.pick("（无）", "(none)")
         if let rules {
             Output.line(v.accessRole(.office) + c + (rules.office.isEmpty ? none : rules.office.joined(separator: ", ")))
-            Output.line(v.accessRole(.reporter(departments: [])) + c.trimmingSpaces() + (rules.reporters.isEmpty ? (v.isEnglish ? " " : "") + none : ""))
+            Output.line(v.pick("报送单位：", "reporters:") + (rules.reporters.isEmpty ? (v.isEnglish ? " " : "") + none : ""))
             Output.table(rules.reporters.map { ["  " + $0.user, $0.departments.joined(separator: "、")] }).forEach { Output.line($0) }
             Output.line(v.pick("其他人：只读用户", "everyone else: viewer (read-only)"))
         } else {
