@@ -43,11 +43,13 @@ struct Duban: ParsableCommand {
         defaultSubcommand: DashboardCommand.self
     )
 
+    static func main() { main(nil) }
+
     /// ArgumentParser's own main, except that a failure says 错误 rather than
     /// Error in a Chinese session (the message after it is the command's own).
-    static func main() {
+    static func main(_ arguments: [String]?) {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
