@@ -24,6 +24,11 @@ enum Output {
         }
     }
 
+    /// `duban: warning: …` (`duban：警告：…`) for a problem the command works around.
+    static func warning(_ what: String, _ v: Vocabulary) -> String {
+        v.pick("duban：警告：\(what)", "duban: warning: \(what)")
+    }
+
     static func json(_ v: JSON) { print(JSONWriter.pretty(v), terminator: "") }
 
     /// Columns aligned by display width, so CJK text lines up.
@@ -37,9 +42,6 @@ enum Output {
             }.joined(separator: "  ")
         }
     }
-
-    /// Whole percent, halves to even as `printf("%.0f")` rounds them.
-    static func percent(_ d: Double) -> String { "\(Int(d.rounded(.toNearestOrEven)))%" }
 }
 
 /// The date lights are evaluated at: `--today`, else the store's setting, else
@@ -63,12 +65,13 @@ enum Today {
 extension Output {
     /// Writes a document to a file (atomically, so a half-written report never
     /// replaces a good one) or to standard output.
-    static func write(_ text: String, to path: String?) throws {
+    static func write(_ text: String, to path: String?, _ v: Vocabulary) throws {
         guard let path else { print(text, terminator: ""); return }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("\(path): cannot write (\(error))")
+            throw CLIError(v.pick("\(path)：无法写入（\(error)）",
+                                  "\(path): cannot write (\(error))"))
         }
     }
 }
