@@ -110,12 +110,6 @@ public final class Store {
         for id in planIDs() { watched[id] = signatures(id) }
     }
 
-    /// Reads and parses a JSON file; nil when it does not exist.
-    static func readJSON(_ path: String) throws(StoreError) -> JSON? {
-        guard let bytes = try POSIXFile.read(path) else { return nil }
-        do { return try JSONParser.parse(bytes) } catch { throw StoreError.syntax(path, error) }
-    }
-
     // MARK: Reading
 
     /// Plans in the store: every `<id>.json` snapshot, and any journal whose
@@ -351,8 +345,11 @@ public final class Store {
     // MARK: Other files
 
     public func roster() throws -> DutyRoster? {
-        guard let v = try Store.readJSON(rosterPath) else { return nil }
-        do { return try DutyRoster(json: v) } catch { throw StoreError("\(rosterPath): \(error)") }
+        guard let bytes = try POSIXFile.read(rosterPath) else { return nil }
+        do { return try DutyRoster(jsonText: bytes) } catch {
+            throw error.isSyntax ? StoreError("\(rosterPath):\(error.line):\(error.column): \(error.message)")
+                                 : StoreError("\(rosterPath): \(error.formatError)")
+        }
     }
 
     /// Access rules as written; nil when there is no access.json.
