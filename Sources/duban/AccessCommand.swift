@@ -25,7 +25,15 @@ struct AccessCommand: ParsableCommand {
         if editing {
             // Starting the file: keep the owner's implicit office rights.
             var r = rules ?? AccessRules(office: s.role == .office ? [s.user] : [])
-            for u in remove { r.remove(u) }
+            for u in office + reporter.map({ String($0.prefix { $0 != "=" }) }) where !AccessRules.isUserName(u) {
+                throw CLIError("\"\(u)\" is not a user name (empty, or with spaces or control characters)")
+            }
+            for u in remove {
+                r.remove(u)
+                if r.office.isEmpty && office.isEmpty && rules?.office.contains(u) == true {
+                    throw CLIError("\(u) is the last office user; make another user office first (--office USER), or nobody could change access again")
+                }
+            }
             for u in office { r.setOffice(u) }
             for spec in reporter {
                 let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)

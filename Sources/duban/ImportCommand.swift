@@ -29,6 +29,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print the parsed document as JSON (with --dry-run).") var json = false
 
     func validate() throws {
+        if let id, Store.isReservedID(id) {
+            throw ValidationError("--id: \"\(id)\" is reserved for the store's \(id).json; choose another plan id")
+        }
         if let id, !PlanID.isValid(id) {
             throw ValidationError("--id: \"\(id)\" is not a plan id (lowercase letters, digits and '-', at most 64)")
         }
@@ -50,7 +53,7 @@ struct ImportCommand: ParsableCommand {
             }
             return
         }
-        let s = try StoreOpener.open(store, readOnly: false)
+        let s = try StoreOpener.open(store, readOnly: false, create: true)
         switch result.document {
         case .plan(let p):
             try s.addPlan(p, replace: replace)

@@ -12,10 +12,17 @@ struct PlansCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
+        let shown = s.warnings.count
+        defer { for w in s.warnings.dropFirst(shown) { Output.warn("duban: warning: \(w)") } }
         var rows: [[String]] = [["ID", "TASKS", "DONE", "RED", "YELLOW", "COMPLETION", "PERIOD", "TITLE"]]
         var items: [JSON] = []
         for id in s.planIDs() {
-            let p = try s.plan(id)
+            // One plan that does not load is named, not allowed to hide the others.
+            let p: Plan
+            do { p = try s.plan(id) } catch {
+                Output.warn("duban: warning: plan \(id) not listed: \(error)")
+                continue
+            }
             let r = Rollup(p, Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)),
                                          dueSoonDays: s.settings.dueSoonDays))
             rows.append([p.id, "\(p.tasks.count)", "\(r.plan.count(.done))", "\(r.plan.count(.red))",

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
         let s = try StoreOpener.open(store, readOnly: true)
         let p = try StoreQuery.plan(s, plan)
         let r = ProgressReport(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), noteDays: days)
-        try Output.write(r.render(format, english: lang == "en"), to: out)
+        try Output.write(r.render(format, english: lang == "en"), to: out, store: s)
     }
 }
 
@@ -66,7 +66,7 @@ struct AssessCommand: ParsableCommand {
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
                            doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: ["status"])) ?? []))
-        try Output.write(a.render(format, english: lang == "en", title: p.title), to: out)
+        try Output.write(a.render(format, english: lang == "en", title: p.title), to: out, store: s)
     }
 }
 

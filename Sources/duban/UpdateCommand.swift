@@ -19,7 +19,8 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: "Plan id, e.g. gansu-2014.") var plan: String
     @Argument(help: "Task key <section>.<number>, e.g. 3.13.") var task: String
     @Option(help: "New status: not_started, in_progress, done, behind (or 未开始, 进行中, 已完成, 滞后).") var status: String?
-    @Option(help: "Progress in percent, 0–100.") var progress: Int?
+    // Unconditional: "-1" is a value to refuse by name, not an option.
+    @Option(parsing: .unconditional, help: "Progress in percent, 0–100.") var progress: Int?
     @Option(help: ArgumentHelp("New due date.", valueName: "YYYY-MM-DD")) var due: String?
     @Option(help: "Add a progress note; '-' reads it from standard input.") var note: String?
     @Flag(help: "Overwrite even if someone changed the field since it was read.") var force = false
