@@ -4,20 +4,25 @@ import TextWidth
 /// Text an edit would store, checked where it enters: a control character
 /// (see `isControlCharacter`) is refused with its position, never stored, so
 /// no journal line carries a sequence that rewrites a terminal or reorders
-/// what a reader sees. Notes and full texts may hold newlines and tabs.
+/// what a reader sees. Every string of the value the journal would record is
+/// checked, whatever kind of change carries it; a title is one line, other
+/// texts (notes, full texts) may hold newlines and tabs.
 enum EditText {
     static func check(_ edit: Edit) throws(EditError) {
-        switch edit {
-        case .addNote(let n): try refuse(n.text, "note", lineBreaks: true)
-        case .setTitle(let t): try refuse(t, "title", lineBreaks: false)
-        case .setText(let t): try refuse(t, "text", lineBreaks: true)
-        case .addTask(let t):
-            try refuse(t.title, "title", lineBreaks: false)
-            try refuse(t.text, "text", lineBreaks: true)
-            for n in t.notes { try refuse(n.text, "note", lineBreaks: true) }
-            for a in t.assignments { try refuse(a.department, "department", lineBreaks: false) }
-        case .setAssignments(let a):
-            for x in a { try refuse(x.department, "department", lineBreaks: false) }
+        let singleLine: Bool
+        if case .setTitle = edit { singleLine = true } else { singleLine = false }
+        try check(edit.newValue, what: edit.field, lineBreaks: !singleLine)
+    }
+
+    static func check(_ value: JSON, what: String, lineBreaks: Bool) throws(EditError) {
+        switch value {
+        case .string(let s): try refuse(s, what, lineBreaks: lineBreaks)
+        case .array(let a): for v in a { try check(v, what: what, lineBreaks: lineBreaks) }
+        case .object(let o):
+            for (k, v) in o {
+                try refuse(k, what, lineBreaks: false)
+                try check(v, what: what, lineBreaks: lineBreaks && k != "title" && k != "department")
+            }
         default: break
         }
     }
