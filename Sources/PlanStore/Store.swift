@@ -139,11 +139,11 @@ public final class Store {
 
     // MARK: Reading
 
-    /// Plans in the store: every `<id>.json` snapshot, and any journal whose
-    /// snapshot has not been written yet.
-    /// A `*.json` file with no journal beside it that does not open like a
-    /// snapshot (someone's `notes.json`) is not a plan: it is left out with a
-    /// warning naming it, so one stray file cannot hide the others.
+    /// Plans in the store: every journal, and every `<id>.json` snapshot
+    /// whose journal is missing. A `*.json` with no journal beside it that
+    /// does not begin like a snapshot (someone's `notes.json`) is not a plan:
+    /// it is left out with a warning naming it, so one stray file cannot hide
+    /// the others.
     public func planIDs() -> [String] {
         var journals = Set<String>(), snapshots = Set<String>()
         for name in POSIXFile.listDirectory(path) {
