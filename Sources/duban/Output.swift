@@ -14,7 +14,9 @@ enum Output {
         FileHandle.standardError.write(Data((s.escapingControlCharacters(keepingLineBreaks: true) + "\n").utf8))
     }
 
-    static func json(_ v: JSON) { print(JSONWriter.pretty(v), terminator: "") }
+    /// JSON writes C0 controls as `\u00XX` itself; the rest (C1, bidirectional
+    /// controls) are written the same way here, which is the same JSON.
+    static func json(_ v: JSON) { print(JSONWriter.pretty(v).escapingControlCharacters(keepingLineBreaks: true), terminator: "") }
 
     /// Columns aligned by display width, so CJK text lines up.
     static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {

@@ -36,10 +36,13 @@ import Glibc
 
         let note = Note(time: "2014-06-01T10:00:00+08:00", user: "mal\u{1B}[2Jory", department: nil, text: Self.hostile)
         try Self.appendEntry(dir, time: note.time, user: note.user, new: note.json)
-        for args in [["show", "e2e", "1.1"], ["log"], ["log", "e2e", "1.1"], ["plans"]] {
+        for args in [["show", "e2e", "1.1"], ["log"], ["log", "e2e", "1.1"], ["plans"], ["export", "e2e"], ["show", "e2e", "1.1", "--json"]] {
             let r = try Duban.run(args + ["--store", dir])
             #expect(r.status == 0 && Self.isInert(r.out) && Self.isInert(r.err), "\(args): \(r.out.debugDescription)")
         }
+        // JSON stays JSON: the escapes read back as the note was written.
+        let json = try JSONParser.parse(Duban.run(["show", "e2e", "1.1", "--json", "--store", dir]).out)
+        #expect(json["notes"]?.array?.last?["text"]?.string == Self.hostile)
         let show = try Duban.run(["show", "e2e", "1.1", "--store", dir]).out
         #expect(show.contains("进展\\u001b]0;pwned\\u0007\\u001b[2J完成\\u009b31m\\u007f\\u202etxt.exe"), "\(show)")
         // A report to a terminal is escaped too.
