@@ -51,6 +51,16 @@ extension Store {
             if st.st_mode & S_IWOTH != 0 {
                 report(file, "is writable by every account (chmod o-w)")
             }
+            // Every writer opens every file (a lock read-only), and viewers
+            // read what the directory lets them: a file they cannot read
+            // locks them out.
+            if !name.hasPrefix(".") || name == ".lock" {
+                if shared && st.st_mode & S_IRGRP == 0 {
+                    report(file, "is not readable by the group: other writers cannot use it (chmod g+r)")
+                } else if dir.st_mode & S_IROTH != 0 && st.st_mode & S_IROTH == 0 && !name.contains(".torn") {
+                    report(file, "is not readable by others, who may read the store (viewers, the kiosk) (chmod o+r)")
+                }
+            }
             if Store.officeFiles.contains(name) {
                 if !office.allows(st.st_uid) {
                     report(file, "belongs to \(Identity.userName(uid: st.st_uid)), who is not an office user and could change it "
