@@ -18,7 +18,12 @@ struct LogCommand: ParsableCommand {
         let ids = plan.map { [$0] } ?? s.planIDs()
         var entries: [JournalEntry] = []
         for id in ids {
-            let all = try StoreOpener.run { try s.journal(id) }
+            // Across plans, one whose journal cannot be read is named, not allowed to hide the rest.
+            let all: [JournalEntry]
+            do { all = try StoreOpener.run { try s.journal(id) } } catch where plan == nil {
+                Output.warn("duban: warning: plan \(id) not shown: \(error)")
+                continue
+            }
             entries += all.filter { task == nil || $0.task == task }
         }
         for w in s.warnings.dropFirst(shown) { Output.warn("duban: warning: \(w)") }

@@ -85,9 +85,15 @@ struct DeptCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let plans = try s.planIDs().map { id -> (Plan, Evaluation) in
-            let p = try StoreQuery.plan(s, id)
-            return (p, StoreQuery.evaluation(s, p, store.today))
+        // A plan that does not load is named and left out; the others are searched.
+        let plans = s.planIDs().compactMap { id -> (Plan, Evaluation)? in
+            do {
+                let p = try StoreQuery.plan(s, id)
+                return (p, StoreQuery.evaluation(s, p, store.today))
+            } catch {
+                Output.warn("duban: warning: plan \(id) not searched: \(error)")
+                return nil
+            }
         }
         let v = DepartmentAcrossPlans(name: name, plans: plans, successions: StoreQuery.successions(s))
         if v.entries.isEmpty {

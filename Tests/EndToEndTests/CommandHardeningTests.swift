@@ -93,6 +93,12 @@ import Glibc
         h.seekToEndOfFile(); h.write(Data("garbage\n".utf8)); h.closeFile()
         let listed = try Duban.run(["plans", "--store", dir])
         #expect(listed.status == 0 && listed.out.contains("spare") && listed.err.contains("e2e.json"), "\(listed.out)\(listed.err)")
+        // A journal that is not a file at all: named by every command that goes through the plans.
+        try FileManager.default.createDirectory(atPath: dir + "/broken.journal.jsonl", withIntermediateDirectories: false)
+        let log = try Duban.run(["log", "--store", dir])
+        #expect(log.status == 0 && log.out.contains("spare") && log.err.contains("broken.journal.jsonl: is a directory"), "\(log.err)")
+        let dept = try Duban.run(["dept", "省质监局", "--store", dir])
+        #expect(dept.status == 0 && dept.out.contains("spare") && dept.err.contains("e2e.json"), "\(dept.out)\(dept.err)")
         let compact = try Duban.run(["compact", "--store", dir])
         #expect(compact.status != 0 && compact.out.contains("spare: snapshot written") && compact.err.contains("e2e.json"),
                 "\(compact.out)\(compact.err)")
