@@ -51,18 +51,17 @@ enum POSIXFile {
         // O_NONBLOCK: opening a FIFO must not hang before it can be refused.
         let base = flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK
         var fd: Int32 = -1
+        // The file usually exists (a commit's lock and journal): open it first.
         for _ in 0..<8 {
-            if let mode {
-                fd = Glibc.open(path, base | O_CREAT | O_EXCL, mode)
-                if fd >= 0 {
-                    fchmod(fd, mode)
-                    break
-                }
-                if Glibc.errno != EEXIST { break }
-            }
             fd = Glibc.open(path, base)
-            // Removed between the two opens: create it again.
-            if fd >= 0 || Glibc.errno != ENOENT || mode == nil { break }
+            guard fd < 0, Glibc.errno == ENOENT, let mode else { break }
+            fd = Glibc.open(path, base | O_CREAT | O_EXCL, mode)
+            if fd >= 0 {
+                fchmod(fd, mode)
+                break
+            }
+            // Created by another writer in between: open that one.
+            if Glibc.errno != EEXIST { break }
         }
         if fd < 0 {
             if Glibc.errno == ENOENT && mode == nil { return nil }
