@@ -1,19 +1,13 @@
 import ArgumentParser
 
-/// `duban --store DIR import FILE`: the store options every command takes
-/// may also come before the subcommand (as in a deployment's command line),
+/// `duban --store DIR import FILE`: the options every command takes may
+/// also come before the subcommand (as in a deployment's command line),
 /// where the parser alone would take them for the default command's and
-/// reject the subcommand as unexpected arguments. They are moved after the
-/// subcommand's name.
-extension Duban {
-    static func main() {
-        main(LeadingOptions.moved(Array(CommandLine.arguments.dropFirst())))
-    }
-}
-
+/// reject the subcommand as unexpected arguments. `Duban.main` moves them
+/// after the subcommand's name.
 enum LeadingOptions {
-    /// Options that take a value and that every store command accepts.
-    static let withValue: Set<String> = ["--store", "--today"]
+    /// Options that take a value and that every command accepts.
+    static let withValue: Set<String> = ["--store", "--today", "--lang"]
 
     static func moved(_ args: [String]) -> [String] {
         var leading: [String] = []

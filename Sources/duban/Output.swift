@@ -14,6 +14,11 @@ enum Output {
         FileHandle.standardError.write(Data((s.escapingControlCharacters(keepingLineBreaks: true) + "\n").utf8))
     }
 
+    /// `duban: warning: …` (`duban：警告：…`) for a problem the command works around.
+    static func warning(_ what: String, _ v: Vocabulary) -> String {
+        v.pick("duban：警告：\(what)", "duban: warning: \(what)")
+    }
+
     /// JSON writes C0 controls as `\u00XX` itself; the rest (C1, bidirectional
     /// controls) are written the same way here, which is the same JSON.
     static func json(_ v: JSON) { print(JSONWriter.pretty(v).escapingControlCharacters(keepingLineBreaks: true), terminator: "") }
@@ -32,8 +37,6 @@ enum Output {
             }.joined(separator: "  ")
         }
     }
-
-    static func percent(_ d: Double) -> String { String(format: "%.0f%%", d) }
 }
 
 /// The date lights are evaluated at: `--today`, else the store's setting, else
@@ -57,19 +60,21 @@ extension Output {
     /// replaces a good one) or to standard output.
     /// A path naming a file of the store (a snapshot, a journal, the access
     /// rules) is refused: a report never replaces data.
-    static func write(_ text: String, to path: String?, store: Store? = nil) throws {
+    static func write(_ text: String, to path: String?, _ v: Vocabulary, store: Store? = nil) throws {
         guard let path else {
             // To a terminal, control characters are shown, not obeyed; to a pipe or file the text is as written.
             print(isatty(1) != 0 ? text.escapingControlCharacters(keepingLineBreaks: true) : text, terminator: "")
             return
         }
         if let store, let file = store.storeFile(at: path) {
-            throw CLIError("\(path): is \(file), a file of the store \(store.path); write the report elsewhere")
+            throw CLIError(v.pick("\(path)：是存储 \(store.path) 自己的文件，报告不会覆盖它；请写到别处",
+                                  "\(path): is \(file), a file of the store \(store.path); write the report elsewhere"))
         }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("\(path): cannot write (\(error.localizedDescription))")
+            throw CLIError(v.pick("\(path)：无法写入（\(error.localizedDescription)）",
+                                  "\(path): cannot write (\(error.localizedDescription))"))
         }
     }
 }

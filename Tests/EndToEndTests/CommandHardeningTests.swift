@@ -12,6 +12,9 @@ import Glibc
 @Suite struct CommandHardeningTests {
     static let hostile = "进展\u{1B}]0;pwned\u{07}\u{1B}[2J完成\u{9B}31m\u{7F}\u{202E}txt.exe"
 
+    /// Runs duban with its messages in English, which the assertions quote.
+    static func run(_ args: [String]) throws -> Duban.Result { try Duban.run(args + ["--lang", "en"]) }
+
     /// True when no byte or character of `s` would drive a terminal.
     static func isInert(_ s: String) -> Bool {
         !s.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) }
@@ -31,7 +34,7 @@ import Glibc
     @Test func hostileTextIsRefusedOnEntryAndEscapedOnTheWayOut() throws {
         let dir = try makeE2EStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let u = try Duban.run(["update", "e2e", "1.1", "--note", Self.hostile, "--store", dir])
+        let u = try Self.run(["update", "e2e", "1.1", "--note", Self.hostile, "--store", dir])
         #expect(u.status != 0 && u.err.contains("control character U+001B"), "\(u.err)")
 
         let note = Note(time: "2014-06-01T10:00:00+08:00", user: "mal\u{1B}[2Jory", department: nil, text: Self.hostile)
@@ -43,15 +46,15 @@ import Glibc
         // JSON stays JSON: the escapes read back as the note was written.
         let json = try JSONParser.parse(Duban.run(["show", "e2e", "1.1", "--json", "--store", dir]).out)
         #expect(json["notes"]?.array?.last?["text"]?.string == Self.hostile)
-        let show = try Duban.run(["show", "e2e", "1.1", "--store", dir]).out
+        let show = try Self.run(["show", "e2e", "1.1", "--store", dir]).out
         #expect(show.contains("进展\\u001b]0;pwned\\u0007\\u001b[2J完成\\u009b31m\\u007f\\u202etxt.exe"), "\(show)")
         // A report to a terminal is escaped too.
         let tty = try Shell.run(["script", "-qec", "\(Duban.binary) report e2e --format txt --store \(dir)", "/dev/null"])
         #expect(tty.status == 0 && tty.out.contains("完成") && Self.isInert(tty.out), "\(tty.out.debugDescription)")
 
         // A note a spreadsheet would run as a formula is text in the CSV.
-        #expect(try Duban.run(["update", "e2e", "1.2", "--note", "=HYPERLINK(\"http://x\",\"点此\")", "--store", dir]).status == 0)
-        let csv = try Duban.run(["report", "e2e", "--format", "csv", "--store", dir]).out
+        #expect(try Self.run(["update", "e2e", "1.2", "--note", "=HYPERLINK(\"http://x\",\"点此\")", "--store", dir]).status == 0)
+        let csv = try Self.run(["report", "e2e", "--format", "csv", "--store", dir]).out
         #expect(csv.contains("\"'=HYPERLINK(") && !csv.contains(",=HYPERLINK") && !csv.contains("\"=HYPERLINK"), "\(csv)")
     }
 
@@ -67,14 +70,14 @@ import Glibc
         defer { unlink(doc) }
         try lines.joined(separator: "\n").write(toFile: doc, atomically: true, encoding: .utf8)
 
-        let dry = try Duban.run(["import", doc, "--dry-run", "--store", dir])
+        let dry = try Self.run(["import", doc, "--dry-run", "--store", dir])
         #expect(dry.status == 0 && Self.isInert(dry.out) && Self.isInert(dry.err), "\(dry.out.debugDescription)")
         #expect(dry.err.contains(":\(titleLine + 1): warning: control character U+001B replaced"), "\(dry.err)")
-        let json = try Duban.run(["import", doc, "--dry-run", "--json", "--store", dir])
+        let json = try Self.run(["import", doc, "--dry-run", "--json", "--store", dir])
         #expect(json.out.contains("\u{FFFD}]0;pwned\u{FFFD}") && !json.out.lowercased().contains("\\u001b") && !json.out.contains("\u{202E}"))
-        let real = try Duban.run(["import", doc, "--id", "hostile", "--store", dir])
+        let real = try Self.run(["import", doc, "--id", "hostile", "--store", dir])
         #expect(real.status == 0 && Self.isInert(real.out), "\(real.err)")
-        let plans = try Duban.run(["plans", "--store", dir])
+        let plans = try Self.run(["plans", "--store", dir])
         #expect(plans.out.contains("hostile") && Self.isInert(plans.out))
     }
 
@@ -85,32 +88,32 @@ import Glibc
         spare.id = "spare"
         try Store.open(dir, readOnly: false).addPlan(spare, replace: false)
         try "{\"todo\": [\"催办\"]}\n".write(toFile: dir + "/notes.json", atomically: true, encoding: .utf8)
-        let plans = try Duban.run(["plans", "--store", dir])
+        let plans = try Self.run(["plans", "--store", dir])
         #expect(plans.status == 0 && plans.out.contains("e2e") && plans.err.contains("notes.json: not a plan"), "\(plans.out)\(plans.err)")
 
         // Garbage after one snapshot: the other plans are listed and compacted; the bad one is named.
         let h = try #require(FileHandle(forWritingAtPath: dir + "/e2e.json"))
         h.seekToEndOfFile(); h.write(Data("garbage\n".utf8)); h.closeFile()
-        let listed = try Duban.run(["plans", "--store", dir])
+        let listed = try Self.run(["plans", "--store", dir])
         #expect(listed.status == 0 && listed.out.contains("spare") && listed.err.contains("e2e.json"), "\(listed.out)\(listed.err)")
         // A journal that is not a file at all: named by every command that goes through the plans.
         try FileManager.default.createDirectory(atPath: dir + "/broken.journal.jsonl", withIntermediateDirectories: false)
-        let log = try Duban.run(["log", "--store", dir])
+        let log = try Self.run(["log", "--store", dir])
         #expect(log.status == 0 && log.out.contains("spare") && log.err.contains("broken.journal.jsonl: is a directory"), "\(log.err)")
-        let dept = try Duban.run(["dept", "省质监局", "--store", dir])
+        let dept = try Self.run(["dept", "省质监局", "--store", dir])
         #expect(dept.status == 0 && dept.out.contains("spare") && dept.err.contains("e2e.json"), "\(dept.out)\(dept.err)")
-        let compact = try Duban.run(["compact", "--store", dir])
+        let compact = try Self.run(["compact", "--store", dir])
         #expect(compact.status != 0 && compact.out.contains("spare: snapshot written") && compact.err.contains("e2e.json"),
                 "\(compact.out)\(compact.err)")
 
         let snapshot = try Data(contentsOf: URL(fileURLWithPath: dir + "/spare.json"))
         for target in [dir + "/spare.json", dir + "/../" + (dir as NSString).lastPathComponent + "/spare.journal.jsonl", dir + "/access.json"] {
-            let r = try Duban.run(["report", "spare", "--out", target, "--store", dir])
+            let r = try Self.run(["report", "spare", "--out", target, "--store", dir])
             #expect(r.status != 0 && r.err.contains("a file of the store"), "\(target): \(r.err)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/spare.json")) == snapshot)
         #expect(!FileManager.default.fileExists(atPath: dir + "/access.json"))
-        #expect(try Duban.run(["report", "spare", "--out", dir + "-report.md", "--store", dir]).status == 0)
+        #expect(try Self.run(["report", "spare", "--out", dir + "-report.md", "--store", dir]).status == 0)
         unlink(dir + "-report.md")
     }
 
@@ -118,17 +121,17 @@ import Glibc
         let dir = try makeE2EStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let me = try Store.open(dir, readOnly: true).user
-        let empty = try Duban.run(["access", "--office", "", "--store", dir])
+        let empty = try Self.run(["access", "--office", "", "--store", dir])
         #expect(empty.status != 0 && empty.err.contains("not a user name"), "\(empty.err)")
-        #expect(try Duban.run(["access", "--office", me, "--store", dir]).status == 0)
-        let last = try Duban.run(["access", "--remove", me, "--store", dir])
+        #expect(try Self.run(["access", "--office", me, "--store", dir]).status == 0)
+        let last = try Self.run(["access", "--remove", me, "--store", dir])
         #expect(last.status != 0 && last.err.contains("last office user"), "\(last.err)")
         #expect(try Store.open(dir, readOnly: true).accessRules()?.office == [me])
 
         try #"{"office": ["\#(me)"], "offices": ["other"]}"#.write(toFile: dir + "/access.json", atomically: true, encoding: .utf8)
-        let check = try Duban.run(["check", "--store", dir])
+        let check = try Self.run(["check", "--store", dir])
         #expect(check.status != 0 && check.out.contains("\"offices\""), "\(check.out)")
-        #expect(try Duban.run(["access", "--reporter", "zhijian=省质监局", "--store", dir]).status == 0)
+        #expect(try Self.run(["access", "--reporter", "zhijian=省质监局", "--store", dir]).status == 0)
         let kept = try JSONParser.parse(String(contentsOfFile: dir + "/access.json", encoding: .utf8))
         #expect(kept["offices"]?.array?.first?.string == "other" && kept["reporters"]?["zhijian"] != nil)
     }
@@ -137,25 +140,25 @@ import Glibc
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("duban-new-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: base) }
         let dir = base + "/store"
-        let plans = try Duban.run(["plans", "--store", dir])
+        let plans = try Self.run(["plans", "--store", dir])
         #expect(plans.status != 0 && plans.err.contains("\(dir) does not exist") && plans.err.contains("import"), "\(plans.err)")
         #expect(!FileManager.default.fileExists(atPath: dir))
         let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../SampleData/documents/001_b6454c92b80d3928.txt").standardized.path
         // The option before the subcommand, as in the README's deployment.
-        let r = try Duban.run(["--store", dir, "import", doc])
+        let r = try Self.run(["--store", dir, "import", doc])
         #expect(r.status == 0 && r.out.hasPrefix("imported "), "\(r.err)")
-        #expect(try Duban.run(["--store=\(dir)", "plans"]).out.contains(String(r.out.split(separator: " ")[1].dropLast())))
+        #expect(try Self.run(["--store=\(dir)", "plans"]).out.contains(String(r.out.split(separator: " ")[1].dropLast())))
     }
 
     @Test func errorsNameWhatIsWrong() throws {
         let dir = try makeE2EStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let p = try Duban.run(["update", "e2e", "1.1", "--progress", "-1", "--store", dir])
+        let p = try Self.run(["update", "e2e", "1.1", "--progress", "-1", "--store", dir])
         #expect(p.status != 0 && p.err.contains("-1") && p.err.contains("0–100") && !p.err.contains("Missing value"), "\(p.err)")
         let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../SampleData/documents/001_b6454c92b80d3928.txt").standardized.path
-        let id = try Duban.run(["import", doc, "--id", "settings", "--store", dir])
+        let id = try Self.run(["import", doc, "--id", "settings", "--store", dir])
         #expect(id.status != 0 && id.err.contains("reserved"), "\(id.err)")
 
         // A compact killed after writing its temporary file: the footer names the file, not torn tails.
@@ -163,21 +166,21 @@ import Glibc
         _ = Spawn.wait(dead)
         let tmp = dir + "/.e2e.json.tmp-\(dead)"
         try "{\"schemaVersion\":2".write(toFile: tmp, atomically: false, encoding: .utf8)
-        let check = try Duban.run(["check", "--store", dir])
+        let check = try Self.run(["check", "--store", dir])
         #expect(check.status != 0 && check.err.contains("temporary file \(tmp)") && !check.err.contains("torn"), "\(check.err)")
-        #expect(try Duban.run(["check", "--repair", "--store", dir]).status == 0)
+        #expect(try Self.run(["check", "--repair", "--store", dir]).status == 0)
 
         // A journal deleted behind a checkpoint is reported.
-        #expect(try Duban.run(["compact", "--store", dir]).status == 0)
+        #expect(try Self.run(["compact", "--store", dir]).status == 0)
         unlink(dir + "/e2e.journal.jsonl")
-        let gone = try Duban.run(["check", "--store", dir])
+        let gone = try Self.run(["check", "--store", dir])
         #expect(gone.status != 0 && gone.out.contains("e2e.journal.jsonl: missing"), "\(gone.out)")
 
         // A broken access.json is named with its line and column, not blamed on the user.
         let other = try makeE2EStore()
         defer { try? FileManager.default.removeItem(atPath: other) }
         try "{\"office\": [\"root\",\n}".write(toFile: other + "/access.json", atomically: true, encoding: .utf8)
-        let u = try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", other])
+        let u = try Self.run(["update", "e2e", "1.1", "--progress", "5", "--store", other])
         #expect(u.status != 0 && u.err.contains(other + "/access.json:2:") && !u.err.contains("not an office user"), "\(u.err)")
     }
 
@@ -194,7 +197,7 @@ import Glibc
         for (p, t, text) in notes.sorted(by: { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }) {
             try Self.appendEntry(dir, plan: p, time: t, new: Note(time: t, user: "u", text: text).json)
         }
-        let log = try Duban.run(["log", "--store", dir]).out
+        let log = try Self.run(["log", "--store", dir]).out
         let order = ["第一", "第二", "第三", "第四"].compactMap { log.range(of: $0)?.lowerBound }
         #expect(order.count == 4 && order == order.sorted(), "\(log)")
     }

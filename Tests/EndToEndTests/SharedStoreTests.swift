@@ -74,7 +74,8 @@ final class SharedStore {
     }
 
     func duban(_ args: [String], as user: String) throws -> Duban.Result {
-        let a = args.contains("--store") ? args : args + ["--store", store]
+        // Messages in English, which the assertions quote.
+        let a = (args.contains("--store") ? args : args + ["--store", store]) + ["--lang", "en"]
         return try Duban.run(a, asUser: Array(Self.setpriv(user).dropFirst()), binary: binary)
     }
 
