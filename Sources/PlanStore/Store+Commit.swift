@@ -35,7 +35,9 @@ extension Store {
     func openJournalForAppend(_ id: String, _ s: inout PlanState) throws -> (lock: FileLock, fd: Int32) {
         let f = files(id)
         let lock = try FileLock(f.lock)
-        if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id, notes: s.notesOnDisk == nil) }
+        // Read again after another writer's checkpoint, or to see whether a
+        // damaged journal has been restored since.
+        if s.damage != nil || POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id, notes: s.notesOnDisk == nil) }
         // Checked under the lock and before the journal is opened (or created):
         // appending to a damaged journal would reuse sequence numbers and
         // bury the loss.

@@ -22,6 +22,7 @@ import Glibc
     @Test func journalShorterThanItsSnapshotIsDamageAndNeverCutOrWritten() throws {
         let (dir, journal) = try storeWithCheckpoint(notes: 5)
         defer { try? FileManager.default.removeItem(atPath: dir) }
+        let full = try readFile(journal)
         let size = try #require(FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int)
         #expect(truncate(journal, off_t(size - 100)) == 0)
         let damaged = try readFile(journal)
@@ -44,6 +45,12 @@ import Glibc
         #expect(try readFile(journal) == damaged)
         #expect(!FileManager.default.fileExists(atPath: journal + ".torn"))
         #expect(try fingerprint(dir) == before)
+
+        // Restored from a backup: the same session writes again, after the last sequence number.
+        try writeFile(journal, full)
+        let e = try w.commit(.addNote(Note(time: "", user: "", text: "恢复后")), plan: "test-2014", task: "1.1", expected: nil, force: false)
+        #expect(e.seq == 7)
+        #expect(try Store.open(dir, readOnly: true).plan("test-2014").task("1.1")?.notes.count == 6)
     }
 
     @Test func deletedJournalIsReportedAndNotRecreated() throws {
