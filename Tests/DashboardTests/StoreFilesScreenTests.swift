@@ -33,8 +33,9 @@ import DashboardStore
         try "{\"todo\": [\"催办\"]}\n".write(toFile: dir + "/a-notes.json", atomically: true, encoding: .utf8)
         let store = try Store.open(dir, readOnly: true)
         #expect(store.warnings.contains { $0.contains("a-notes.json: not a plan") })
-        let kiosk = KioskApp(backend: StoreBackend(store: store, today: nil, kiosk: true), language: .zh, interval: 15,
-                             exitKey: nil, ascii: false)
+        let backend = StoreBackend(store: store, today: nil, kiosk: true)
+        #expect(backend.warnings.contains { $0.contains("a-notes.json: not a plan") })
+        let kiosk = KioskApp(backend: backend, language: .zh, interval: 15, exitKey: nil, ascii: false)
         let f = kiosk.render(width: 120, height: 40)
         let text = (0..<40).map { f.rowText($0) }.joined(separator: "\n")
         #expect(text.contains("甘肃省贯彻实施质量发展纲要2014年行动计划"), "\(text)")

@@ -31,9 +31,15 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+    /// What the store noticed and carried on past, one line each, for the
+    /// screen to show: a file that is not a plan, a damaged journal, access
+    /// rules that do not parse, a torn last line.
+    var warnings: [String] { get }
 }
 
 extension DashboardBackend {
+    public var warnings: [String] { [] }
+
     /// For backends whose plans hold every note.
     public func notes(plan: String, task: String) -> [Note] {
         ((try? self.plan(plan))?.task(task)?.notes) ?? []
