@@ -37,6 +37,8 @@ public final class DashboardApp: TerminalApp {
         case .resize(let w, let h):
             state.width = w; state.height = h
             state.settleTops()
+        case .paste:
+            break
         case .tick:
             poll()
             state.tick(now: t)
