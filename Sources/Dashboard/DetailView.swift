@@ -64,7 +64,10 @@ enum DetailView {
         if d.history.isEmpty { add(s.none, .dim, indent: 2) }
         for e in d.history {
             let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
-            add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(value(e.old, s)) → \(value(e.new, s))", indent: 2)
+            // A note is added, not changed: its journaled "old value" is the
+            // task's note count, which means nothing to a reader.
+            let change = e.field == "note" ? "+ " + value(e.new, s) : "\(value(e.old, s)) → \(value(e.new, s))"
+            add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(change)", indent: 2)
         }
         return out
     }

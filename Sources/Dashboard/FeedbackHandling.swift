@@ -49,6 +49,8 @@ extension DashboardState {
             installAssessment(a)
         case .department(let name, let v):
             installDepartment(name, v)
+        case .planTitles(let titles):
+            planTitles.merge(titles) { _, new in new }
         }
         return []
     }
@@ -64,6 +66,7 @@ extension DashboardState {
         let d = PlanData(p, ev ?? Evaluation(today: p.period.start))
         data = d
         if !planIDs.contains(p.id) { planIDs.append(p.id) }
+        planTitles[p.id] = p.title
         if let dep = query.department, d.rollup.workload(dep) == nil { query.department = nil }
         list = TaskList(d, query)
         sectionCursor = clamp(sectionCursor, 0, d.sectionRows.count - 1)

@@ -144,6 +144,9 @@ struct Strings {
     var emptyNote: String { t("备注不能为空", "the note is empty") }
     var noteTooLong: String { t("备注已达最大长度", "the note is at its maximum length") }
     var searchPrompt: String { t("搜索：", "search: ") }
+    var pasteIgnored: String { t("已忽略粘贴：没有打开的输入框", "paste ignored: no entry is open") }
+    var pasteMultiline: String { t("此处只能输入一行，粘贴的内容有多行", "one line only: the paste has line breaks") }
+    var pasteTooLong: String { t("粘贴的内容超出此处的长度上限", "the paste is too long for this field") }
     var noTaskSelected: String { t("未选择任务", "no task selected") }
 
     // Conflict
@@ -273,6 +276,7 @@ struct Strings {
     // Kiosk
     var overview: String { t("总览", "Overview") }
     func kioskPage(_ i: Int, _ n: Int) -> String { t("第 \(i)/\(n) 屏", "view \(i)/\(n)") }
+    func kioskPlan(_ i: Int, _ n: Int) -> String { t("计划 \(i)/\(n)", "plan \(i)/\(n)") }
 }
 
 /// The interface language; plan text is always shown as written.
