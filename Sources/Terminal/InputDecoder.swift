@@ -1,5 +1,5 @@
 import CNcursesw
-import Dashboard
+import ScreenKit
 
 /// What one `wget_wch` returned: a function-key code (`KEY_CODE_YES`) or a character.
 enum RawInput: Equatable {
