@@ -103,6 +103,27 @@ struct Strings {
     var colLeadShort: String { t("牵", "L") }
     var colCoopShort: String { t("配", "C") }
     var colJointShort: String { t("共", "J") }
+    var colImplementShort: String { t("施", "I") }
+    /// The one-character heading of a role's count column.
+    func roleColumn(_ r: Role) -> String {
+        switch r {
+        case .lead: return colLeadShort
+        case .cooperate: return colCoopShort
+        case .joint: return colJointShort
+        case .implement: return colImplementShort
+        }
+    }
+    /// Before the unit shown in the lead column of a task with no lead (each
+    /// unit answers for its part).
+    func noLeadMark(_ r: Role) -> String {
+        switch r {
+        case .joint: return t("共·", "J·")
+        case .implement: return t("施·", "I·")
+        case .lead, .cooperate: return t("配·", "C·")
+        }
+    }
+    /// After the first of several units in a table cell.
+    var andOthers: String { t("等", "+") }
     var colDoneShort: String { t("完", "D") }
     var colOverdueShort: String { t("逾", "O") }
 
