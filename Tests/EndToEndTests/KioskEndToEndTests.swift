@@ -103,6 +103,27 @@ enum Kiosk {
         #expect(try snapshotOfDirectory(store) == before)
     }
 
+    /// A terminal read or mode change from outside the foreground process
+    /// group stops a process by default; anyone may send the signals too.
+    @Test func sigttinAndSigttouDoNotStopTheKiosk() throws {
+        let store = try makeE2EStore(tasks: 4)
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let t = try Kiosk.start(store)
+        defer { _ = try? t.run(["kill-server"]) }
+        try t.wait(for: "KIOSK")
+        let pid = try t.pid()
+        for sig in [SIGTTIN, SIGTTOU, SIGTTIN] {
+            kill(pid, sig)
+            usleep(200_000)
+            #expect(Kiosk.procState(pid) != "T", "the kiosk was stopped by signal \(sig)")
+        }
+        let v0 = Kiosk.view(try t.screen())?.0
+        try t.wait(timeout: 4, for: "the next view") { Kiosk.view($0) != nil && Kiosk.view($0)?.0 != v0 }
+        kill(pid, SIGCONT)  // whatever happened, do not leave a stopped process behind
+        kill(pid, SIGTERM)
+        #expect(try t.waitForExit(timeout: 1) == 128 + Int(SIGTERM))
+    }
+
     @Test func showsAChangeWithinTwoSeconds() throws {
         let store = try DashboardEndToEndTests.sampleStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
