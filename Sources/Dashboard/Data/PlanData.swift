@@ -75,10 +75,15 @@ struct PlanData {
         var titleWidths = [Int](repeating: 0, count: 256)
         for t in plan.tasks {
             titleWidths[min(255, t.title.displayWidth)] += 1
-            var w = 0
-            for a in t.assignments where a.role == .lead && !a.collective { w += (w == 0 ? 0 : 2) + a.department.displayWidth }
-            if w == 0, !t.assignments.contains(where: { $0.role == .lead }),
-               let a = t.assignments.first(where: { !$0.collective }) { w = 3 + a.department.displayWidth }
+            // The lead units, or with no lead those of the role shown instead, and its mark.
+            let shown = t.assignments.contains { $0.role == .lead } ? Role.lead
+                : [Role.joint, .implement, .cooperate].first { r in t.assignments.contains { $0.role == r } }
+            var w = shown == .lead || shown == nil ? 0 : 3
+            var first = true
+            for a in t.assignments where a.role == shown && !a.collective {
+                w += (first ? 0 : 2) + a.department.displayWidth
+                first = false
+            }
             unitsW = max(unitsW, w)
         }
         // A few long titles are cut rather than squeezing every unit list.
