@@ -174,3 +174,17 @@ import TextWidth
         #expect(z.render(width: 120, height: 40).rowText(1).hasSuffix("最后更新 2014-06-30 10:45 · li "))
     }
 }
+
+@Suite struct AssignmentListTests {
+    @Test func linesBreakBetweenNamesNeverInside() {
+        let names = ["省工信委", "省商务厅", "省工商局", "省食品药品监管局", "省旅游局", "甘肃出入境检验检疫局"]
+        for width in [12, 20, 27, 40, 76] {
+            let lines = DetailView.listLines("配合：", names, width: width)
+            #expect(lines.allSatisfy { $0.displayWidth <= width }, "\(width): \(lines)")
+            #expect(lines.joined() == "配合：" + names.joined(separator: "、"), "\(width)")
+            // Every name is whole on one line.
+            for n in names where n.displayWidth <= width { #expect(lines.contains { $0.contains(n) }, "\(width): \(n) split in \(lines)") }
+        }
+        #expect(DetailView.listLines("配合：", ["一个非常非常长的单位名称"], width: 8).allSatisfy { $0.displayWidth <= 8 })
+    }
+}
