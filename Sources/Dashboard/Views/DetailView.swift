@@ -69,7 +69,8 @@ enum DetailView {
             let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
             // A note is added, not changed: its journaled "old value" is the
             // task's note count, which means nothing to a reader.
-            let change = e.field == "note" ? "+ " + value(e.new, s) : "\(value(e.old, s)) → \(value(e.new, s))"
+            let added = (try? ChangeField(journal: e.field))?.kind == .note
+            let change = added ? "+ " + value(e.new, s) : "\(value(e.old, s)) → \(value(e.new, s))"
             add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(change)", indent: 2)
         }
         return out
