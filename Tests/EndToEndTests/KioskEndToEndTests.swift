@@ -124,6 +124,23 @@ enum Kiosk {
         #expect(try t.waitForExit(timeout: 1) == 128 + Int(SIGTERM))
     }
 
+    /// A paste is text, never keys: not even the exit key inside it ends the kiosk.
+    @Test func aPasteIsNeverReadAsKeys() throws {
+        let store = try makeE2EStore(tasks: 4)
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let before = try snapshotOfDirectory(store)
+        let t = try Kiosk.start(store, "--exit-key q")
+        defer { _ = try? t.run(["kill-server"]) }
+        try t.wait(for: "KIOSK")
+        try t.run(["set-buffer", "q\nq s 4\n:q!\n"])
+        try t.run(["paste-buffer", "-p", "-t", t.session])
+        usleep(400_000)
+        #expect(try t.exitStatus() == nil, "a pasted q ended the kiosk")
+        #expect(try snapshotOfDirectory(store) == before)
+        try t.send("q")
+        #expect(try t.waitForExit(timeout: 2) == 0)
+    }
+
     @Test func showsAChangeWithinTwoSeconds() throws {
         let store = try DashboardEndToEndTests.sampleStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
