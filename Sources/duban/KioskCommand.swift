@@ -11,7 +11,8 @@ struct KioskCommand: ParsableCommand {
         discussion: """
             The kiosk opens the store read-only (it never creates, locks or writes a file, even \
             for an office user), rotates through the overview, each section's tasks, the \
-            departments, completion and the overdue list every --interval seconds, shows the \
+            departments, completion and the overdue list every --interval seconds, plan after \
+            plan (every plan in the store, the ones --plans names, or the one --plan names), shows the \
             time and who last changed the plan, and refreshes within a second of any change. \
             No key changes anything; it exits on SIGTERM or SIGHUP, or on --exit-key.
             """)
@@ -20,6 +21,14 @@ struct KioskCommand: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
     @Option(help: ArgumentHelp("Seconds each view is shown (2–3600).", valueName: "SECONDS")) var interval: Double = 15
     @Option(help: ArgumentHelp("A key that exits the kiosk (none by default).", valueName: "KEY")) var exitKey: String?
+    @Option(help: ArgumentHelp("Plans to rotate through, in this order, comma-separated (default: every plan).", valueName: "ID,ID,…"))
+    var plans: String?
+
+    /// The plans named by --plans, or by --plan; empty for every plan.
+    var named: [String] {
+        if let plans { return plans.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        return screen.plan.map { [$0] } ?? []
+    }
 
     func validate() throws {
         guard interval >= 2 && interval <= 3600 else { throw ValidationError("--interval: \(interval) is outside 2…3600 seconds") }
@@ -28,13 +37,13 @@ struct KioskCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        if let p = screen.plan, !s.planIDs().contains(p) {
+        for p in named where !s.planIDs().contains(p) {
             throw CLIError("no plan \"\(p)\" (plans: \(s.planIDs().joined(separator: ", ")))")
         }
         let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) }, kiosk: true)
         try Screen.run({ ascii in
             KioskApp(backend: backend, language: screen.language, interval: interval,
-                     exitKey: exitKey?.first, ascii: ascii, plan: screen.plan)
+                     exitKey: exitKey?.first, ascii: ascii, plans: named)
         }, options: screen, kiosk: true)
     }
 }

@@ -141,6 +141,18 @@ enum Kiosk {
         #expect(try t.waitForExit(timeout: 2) == 0)
     }
 
+    @Test func rotatesThroughEveryPlanOrTheNamedOnes() throws {
+        let store = try DashboardEndToEndTests.sampleStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let all = try Kiosk.start(store, width: 100, height: 30)
+        defer { _ = try? all.run(["kill-server"]) }
+        try all.wait(for: "plan 1/4 · view 1/")
+        let named = try Kiosk.start(store, "--plans hebei-2014,shandong-2014", width: 100, height: 30)
+        defer { _ = try? named.run(["kill-server"]) }
+        let screen = try named.wait(for: "plan 1/2 · view 1/")
+        #expect(screen.contains("河北省"))
+    }
+
     @Test func showsAChangeWithinTwoSeconds() throws {
         let store = try DashboardEndToEndTests.sampleStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
