@@ -137,7 +137,7 @@ struct RunLoop {
             } else {
                 add(decoder.feed(.char(UInt32(ch))), to: &out)
             }
-            if out.contains(where: { if case .quit = $0 { return true } else { return false } }) { return out }
+            if case .quit? = out.last { return out }  // Ctrl-C: nothing after it counts
         }
         return out
     }
