@@ -101,7 +101,8 @@ public final class DashboardApp: TerminalApp {
             } catch { return .failed("\(error)") }
         case .loadPlanTitles:
             var titles: [String: String] = [:]
-            for id in backend.planIDs() { titles[id] = backend.planTitle(id) }
+            // A plan that cannot be read shows its id alone, and is not asked again.
+            for id in backend.planIDs() { titles[id] = backend.planTitle(id) ?? "" }
             return .planTitles(titles)
         case .loadDepartment(let name):
             // A plan that fails to load is left out rather than hiding the others.
