@@ -125,6 +125,7 @@ import TextWidth
         a.type("60")
         a.press(.enter)
         #expect(b.plans["gansu-2014"]!.task("2.2")!.status == .inProgress)
+        #expect(a.noticeText == "saved: 2.2 progress (the task is open again)")
         let f = a.render(width: 100, height: 40)
         #expect(f.text.contains("Status: in progress   Progress: 60%"))
     }

@@ -181,6 +181,7 @@ struct Strings {
     func saved(_ task: String, _ field: String) -> String {
         t("已保存：", "saved: ") + what(task, field)
     }
+    var reopenedSuffix: String { t("（任务已重新打开）", " (the task is open again)") }
     func undone(_ task: String, _ field: String) -> String {
         t("已撤销：", "undone: ") + what(task, field)
     }
