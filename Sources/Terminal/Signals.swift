@@ -16,7 +16,8 @@ enum Signals {
     /// Installed before ncurses starts, so ncurses (which only takes over
     /// signals still at their default) leaves SIGINT/SIGTERM to us; SIGTSTP is
     /// left to ncurses's own suspend-and-restore handler when suspending is
-    /// allowed, and ignored otherwise (with SIGTTIN and SIGTTOU). SIGWINCH stays with ncurses (KEY_RESIZE).
+    /// allowed, and ignored otherwise (with SIGTTIN and SIGTTOU). SIGWINCH
+    /// stays with ncurses (KEY_RESIZE).
     static func install(interruptQuits: Bool, allowSuspend: Bool) -> [Int32] {
         duban_reset_quit_signal()
         _ = duban_take_continued()
