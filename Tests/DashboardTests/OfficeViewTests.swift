@@ -36,7 +36,7 @@ import TextWidth
         a.press(.char("3"))
         let f = a.render(width: 80, height: 24)
         let head = f.row(containing: "牵  配")!
-        #expect(f.rowText(head).contains("牵  配  共  施  完  逾"))
+        #expect(f.rowText(head).contains("牵  配  共  实  完  逾"))
         let row = f.row(containing: "各市州人民政府")!
         // lead 0, cooperate 0, joint 0, implement 2, done 1, overdue 0
         #expect(f.rowText(row).contains("   0   0   0   2   1   0 "))
@@ -44,7 +44,7 @@ import TextWidth
         let (b, _) = app([Sample.plan()])
         b.press(.char("3"))
         let g = b.render(width: 80, height: 24)
-        #expect(g.text.contains("牵  配  共  完  逾") && !g.text.contains("施"))
+        #expect(g.text.contains("牵  配  共  完  逾") && !g.text.contains("  实  "))
     }
 
     @Test func aTaskWithNoLeadShowsItsFirstJointUnit() {
