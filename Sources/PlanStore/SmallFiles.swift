@@ -1,13 +1,13 @@
 import FoundationEssentials
 import PlanModel
 
-/// `settings.json` and `access.json`: small files read once per session,
-/// where speed does not matter, so they are decoded with `Codable`
-/// (FoundationEssentials, which the argument parser loads anyway). Plans,
-/// their lines and the journal use `JSONReader`, which the benchmark needs;
-/// the roster keeps the plan's codec, being the export shape of a document.
-/// Both files are written from their `JSON` value (`json`), which keeps
-/// Chinese unescaped and the layout of the other store files.
+/// `settings.json`: a small file read once per session, where speed does not
+/// matter, so it is decoded with `Codable` (FoundationEssentials, which the
+/// argument parser loads anyway). Plans, their lines and the journal use
+/// `JSONReader`, which the benchmark needs; so do the roster (the export
+/// shape of a document) and `access.json`, whose unknown keys are kept in
+/// file order, which `Codable` cannot do. Files are written from their `JSON`
+/// value (`json`), which keeps Chinese unescaped and the store's layout.
 enum SmallFile {
     /// Decodes `T` from a file's bytes; errors name the field and, for
     /// malformed text, the line and column.
@@ -103,21 +103,5 @@ extension StoreSettings: Decodable {
             evaluationDates[plan] = dd
         }
         raw = try AnyJSON(from: d).value
-    }
-}
-
-extension AccessRules: Decodable {
-    /// Reporters come out sorted by user: keyed containers do not keep the
-    /// file's order, and a rewritten file is then the same whatever wrote it.
-    public init(from d: any Decoder) throws {
-        let c = try d.container(keyedBy: AnyKey.self)
-        self.init(office: try c.decodeIfPresent([String].self, forKey: AnyKey("office")) ?? [])
-        let key = AnyKey("reporters")
-        if c.contains(key), try !c.decodeNil(forKey: key) {
-            let r = try c.nestedContainer(keyedBy: AnyKey.self, forKey: key)
-            for user in r.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
-                reporters.append((user.stringValue, try r.decode([String].self, forKey: user)))
-            }
-        }
     }
 }

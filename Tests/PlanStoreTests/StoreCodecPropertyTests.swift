@@ -78,12 +78,12 @@ import Testing
 
 @Suite struct SmallFileTests {
     @Test func errorsNameTheFieldOrTheLineAndColumn() throws {
-        #expect { try SmallFile.decode(AccessRules.self, from: Array("{\"office\": [\"a\"],\n \"reporters\": @}".utf8)) } throws: {
+        #expect { try SmallFile.decode(StoreSettings.self, from: Array("{\"dueSoonDays\": 3,\n \"x\": @}".utf8)) } throws: {
             let e = $0 as? PlanFormatError
-            return e?.line == 2 && e?.column == 15 && "\($0)".contains("line 2, column 15")
+            return e?.line == 2 && e?.column == 7 && "\($0)".contains("line 2, column 7")
         }
-        #expect { try SmallFile.decode(AccessRules.self, from: Array(#"{"reporters": {"x": [1]}}"#.utf8)) } throws: {
-            ($0 as? PlanFormatError)?.path == "reporters.x[0]"
+        #expect { try SmallFile.decode(StoreSettings.self, from: Array(#"{"evaluationDates": {"p": 1}}"#.utf8)) } throws: {
+            ($0 as? PlanFormatError)?.path == "evaluationDates.p"
         }
         #expect { try SmallFile.decode(StoreSettings.self, from: Array(#"{"dueSoonDays": -3}"#.utf8)) } throws: {
             "\($0)" == "dueSoonDays: must not be negative"
