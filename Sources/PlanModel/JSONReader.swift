@@ -203,11 +203,19 @@ public struct JSONReader {
         while true {
             space()
             let keyAt = i
-            let k = try key()
+            guard i < b.count, b[i] == 34 else { throw syntax("expected a quoted key") }
+            // Compared in place; a key with escapes (never written so) is decoded first.
+            let (ks, ke, escaped) = try scanString()
             var id: Int?
-            if next < keys.count, Self.same(k, keys[next]) {
-                id = next
+            if !escaped {
+                let p = b.baseAddress! + ks, n = ke - ks
+                if next < keys.count, keys[next].utf8CodeUnitCount == n, memcmp(p, keys[next].utf8Start, n) == 0 {
+                    id = next
+                } else {
+                    id = keys.firstIndex { $0.utf8CodeUnitCount == n && memcmp(p, $0.utf8Start, n) == 0 }
+                }
             } else {
+                let k = Key.decoded(try unescaped(ks, ke))
                 id = keys.firstIndex { Self.same(k, $0) }
             }
             if let id {
@@ -216,10 +224,10 @@ public struct JSONReader {
                 next = id + 1
             }
             space()
-            guard i < b.count, b[i] == 58 else { throw syntax("expected ':' after key \"\(Self.lenient(k))\"") }
+            guard i < b.count, b[i] == 58 else { throw syntax("expected ':' after key \"\(keyText(ks, ke, escaped))\"") }
             i += 1
             do { try member(&self, id) } catch {
-                throw error.isSyntax ? error : error.under(id.map { "\(keys[$0])" } ?? Self.lenient(k))
+                throw error.isSyntax ? error : error.under(id.map { "\(keys[$0])" } ?? keyText(ks, ke, escaped))
             }
             if try !more(closing: 125, in: "an object") { return }
         }
@@ -445,6 +453,12 @@ public struct JSONReader {
         let (start, end, escaped) = try scanString()
         if escaped { return .decoded(try unescaped(start, end)) }
         return .raw(UnsafeBufferPointer(rebasing: b[start..<end]))
+    }
+
+    /// A key's text for a message (escapes decoded leniently).
+    private func keyText(_ start: Int, _ end: Int, _ escaped: Bool) -> String {
+        let raw = escaped ? ((try? unescaped(start, end)) ?? []) : Array(b[start..<end])
+        return String(decoding: raw, as: UTF8.self)
     }
 
     /// An object's key as read: its bytes in the buffer, or decoded when it
