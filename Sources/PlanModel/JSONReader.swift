@@ -59,10 +59,12 @@ public struct JSONReader {
     var i = 0
     var depth = 0
     /// Repeated short strings (department names, users) share one storage:
-    /// fewer allocations, and equal names compare by identity.
-    var interned: NameTable
+    /// fewer allocations, and equal names compare by identity. Without a
+    /// table (one small value), names are plain strings: a table costs two
+    /// allocations to set up.
+    var interned: NameTable?
 
-    init(b: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable()) {
+    init(b: UnsafeBufferPointer<UInt8>, names: NameTable? = nil) {
         self.b = b
         interned = names
     }
@@ -72,7 +74,7 @@ public struct JSONReader {
     /// Decodes the whole of `buf`, which must hold exactly one value (after an
     /// optional byte-order mark), with `body`. A line of a larger file shares
     /// `names` with the other lines so a name repeated across lines is stored once.
-    public static func decode<T>(_ buf: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable(),
+    public static func decode<T>(_ buf: UnsafeBufferPointer<UInt8>, names: NameTable? = nil,
                                  _ body: (inout JSONReader) throws(Failure) -> T) throws(Failure) -> T {
         var r = JSONReader(b: buf, names: names)
         do throws(Failure) {
@@ -86,7 +88,7 @@ public struct JSONReader {
         }
     }
 
-    public static func decode<T>(_ bytes: [UInt8], names: NameTable = NameTable(),
+    public static func decode<T>(_ bytes: [UInt8], names: NameTable? = nil,
                                  _ body: (inout JSONReader) throws(Failure) -> T) throws(Failure) -> T {
         try bytes.withUnsafeBufferPointer { (buf) throws(Failure) in try decode(buf, names: names, body) }
     }
@@ -425,7 +427,7 @@ public struct JSONReader {
     /// A string that is likely to repeat many times in a document.
     public mutating func name() throws(Failure) -> String {
         let (start, end, escaped) = try scanString()
-        guard !escaped, end - start <= 96 else {
+        guard !escaped, end - start <= 96, let interned else {
             i = start - 1
             return try string()
         }

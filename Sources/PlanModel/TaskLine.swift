@@ -83,7 +83,7 @@ public struct TaskLine: Sendable {
     }
 
     /// One line's bytes.
-    public static func decode(_ line: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable(),
+    public static func decode(_ line: UnsafeBufferPointer<UInt8>, names: NameTable? = nil,
                               pool: TextPool? = nil) throws(JSONReader.Failure) -> TaskLine {
         try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try TaskLine(reading: &r, pool: pool) }
     }
@@ -117,7 +117,7 @@ public struct NotesLine: Sendable {
         self.init(key: try r.need(key, "key", at: at), notes: notes)
     }
 
-    public static func decode(_ line: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable()) throws(JSONReader.Failure) -> NotesLine {
+    public static func decode(_ line: UnsafeBufferPointer<UInt8>, names: NameTable? = nil) throws(JSONReader.Failure) -> NotesLine {
         try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try NotesLine(reading: &r) }
     }
 }

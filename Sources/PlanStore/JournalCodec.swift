@@ -46,7 +46,7 @@ enum JournalCodec {
 
     /// One line as an entry; a failure carries the line's column, and
     /// `JSONSyntaxError` or `PlanFormatError` as `error`.
-    static func entry(line: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable()) throws(JSONReader.Failure) -> JournalEntry {
+    static func entry(line: UnsafeBufferPointer<UInt8>, names: NameTable? = nil) throws(JSONReader.Failure) -> JournalEntry {
         try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try entry(reading: &r) }
     }
 
