@@ -139,6 +139,14 @@ public struct JSONReader {
         return v
     }
 
+    /// True (and consumed) when the next character is `c`.
+    @inline(__always) mutating func punctuation(_ c: UInt8) -> Bool {
+        space()
+        guard i < b.count, b[i] == c else { return false }
+        i += 1
+        return true
+    }
+
     /// Where the next value starts, for errors about it once read.
     public var position: Int {
         mutating get { space(); return i }

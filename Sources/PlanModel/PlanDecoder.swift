@@ -181,20 +181,16 @@ extension Assignment {
         let at = r.position
         var department: String?, role: Role?, collective = false
         if r.startsArray {
-            var n = 0
-            try r.array { (r) throws(JSONReader.Failure) in
-                switch n {
-                case 0: department = try r.name()
-                case 1: role = Role.allCases[try r.oneOf(Role.rawBytes, Role.allCases.map(\.rawValue))]
-                case 2: collective = try r.bool()
-                default: throw r.invalid("expected [department, role] or [department, role, true]", at: r.position)
-                }
-                n += 1
-            }
-            guard let department, let role else {
-                throw r.invalid("expected [department, role] or [department, role, true]", at: at)
-            }
-            self.init(department: department, role: role, collective: collective)
+            // Read element by element rather than through `array`: a task
+            // line holds several, and this is a visible share of loading.
+            let shape = "expected [department, role] or [department, role, true]"
+            r.i += 1
+            let name = try r.name()
+            guard r.punctuation(44) else { throw r.invalid(shape, at: at) }
+            let role = Role.allCases[try r.oneOf(Role.rawBytes, Role.allCases.map(\.rawValue))]
+            if r.punctuation(44) { collective = try r.bool() }
+            guard r.punctuation(93) else { throw r.invalid(shape, at: at) }
+            self.init(department: name, role: role, collective: collective)
             return
         }
         try r.object(keys: Assignment.keys) { (r, k) throws(JSONReader.Failure) in
@@ -233,8 +229,21 @@ extension Note {
                   department: department, text: try r.need(text, "text", at: at))
     }
 
+    /// From a journal entry's value: read from the value itself, as it is
+    /// the most frequent entry and writing it out to read it costs more.
     public init(json v: JSON, path: String) throws(PlanFormatError) {
-        self = try JSONReader.decode(v, path: path) { (r) throws(JSONReader.Failure) in try Note(reading: &r) }
+        func text(_ key: String, optional: Bool = false) throws(PlanFormatError) -> String? {
+            let sub = path.isEmpty ? key : path + "." + key
+            guard let x = v[key], !x.isNull else {
+                if optional { return nil }
+                throw PlanFormatError(path: sub, message: "missing")
+            }
+            guard let s = x.string else { throw PlanFormatError(path: sub, message: "expected a string, got \(x.brief)") }
+            return s
+        }
+        guard v.object != nil else { throw PlanFormatError(path: path, message: "expected an object, got \(v.brief)") }
+        self.init(time: try text("time")!, user: try text("user")!, department: try text("department", optional: true),
+                  text: try text("text")!)
     }
 }
 
