@@ -5,7 +5,7 @@ import PlanModel
 /// assembles the `Plan`.
 extension PlanReader {
     func finish(_ w: Walk, head: DocumentHead, period: Period, years: (first: Int, last: Int),
-                fileName: String, id: String?) -> ImportResult {
+                yearSource: YearSource, fileName: String, id: String?) -> ImportResult {
         var warnings = w.warnings
         var drafts = w.drafts
         // Carried-over implementers reach every task after the statement.
@@ -27,10 +27,19 @@ extension PlanReader {
             let sv = w.sectionValues[d.section]
             maxNumber[sv] = max(maxNumber[sv] ?? 0, d.value)
         }
+        let byPosition = PlanReader.sectionsNumberedPerGroup(drafts)
+        var position: [Int: Int] = [:]
+        var unreadKeys: [String] = []
         var tasks: [PlanTask] = []
         for d in drafts {
             let sv = w.sectionValues[d.section]
             var key = TaskKey.make(section: sv, number: d.value)
+            if byPosition.contains(d.section) {
+                // Numbers restart in every group: the task's place in its
+                // section is the key, the same on every import.
+                position[d.section, default: 0] += 1
+                key = TaskKey.make(section: sv, number: position[d.section]!)
+            }
             if used.contains(key) {
                 // A repeated number (or a repeated section numeral): the next
                 // number free in that section keeps keys unique and parseable.
@@ -42,6 +51,7 @@ extension PlanReader {
                 key = newKey
             }
             used.insert(key)
+            if d.unread { unreadKeys.append(key) }
             var assignments: [Assignment] = []
             var seen = Set<Assignment>()   // only for long lists; short ones scan
             for a in d.assignments {
@@ -85,7 +95,27 @@ extension PlanReader {
                         source: fileName, sections: w.sections, tasks: tasks,
                         departments: aliases.departments, indicators: indicators)
         warnings.sort { $0.line < $1.line }
-        return ImportResult(document: .plan(plan), warnings: warnings)
+        return ImportResult(document: .plan(plan), warnings: warnings, unreadListKeys: unreadKeys, yearSource: yearSource)
+    }
+
+    /// Sections whose task numbers restart in each group (`1、2、` under one
+    /// sub-heading, `1、2、` again under the next), and only those: a number
+    /// repeated within one group is a slip, reported as before.
+    static func sectionsNumberedPerGroup(_ drafts: [Draft]) -> Set<Int> {
+        var seen: [Int: Set<Int>] = [:]          // section → numbers
+        var groupSeen: [Int: Set<Int>] = [:]     // section → numbers of its current group
+        var groupOf: [Int: Int?] = [:]
+        var repeats = Set<Int>()
+        var slips = Set<Int>()
+        for d in drafts {
+            if groupOf[d.section] == nil || groupOf[d.section]! != d.group {
+                groupOf[d.section] = d.group
+                groupSeen[d.section] = []
+            }
+            if !seen[d.section, default: []].insert(d.value).inserted { repeats.insert(d.section) }
+            if d.group == nil || !groupSeen[d.section, default: []].insert(d.value).inserted { slips.insert(d.section) }
+        }
+        return repeats.subtracting(slips)
     }
 
     /// The plan's end unless the list set a time limit inside the period.

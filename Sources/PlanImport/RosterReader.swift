@@ -58,12 +58,12 @@ enum RosterReader {
                 if current != nil { addShared(duty(t), line: i) }
             }
         }
-        let years = doc.years(head)
+        let years = doc.years(head)?.0
         let rosterID = id ?? years.map { PlanSlug.make(title: head.title, issuer: head.issuer, years: $0) }
             ?? (PlanSlug.province(in: head.title) ?? "roster")
         let roster = DutyRoster(id: rosterID, title: head.title, issuer: head.issuer, issued: head.issued,
                                 source: fileName, entries: entries)
-        return ImportResult(document: .roster(roster), warnings: warnings)
+        return ImportResult(document: .roster(roster), warnings: warnings, yearSource: .none)
     }
 
     private static func sectionKind(_ title: ArraySlice<Unicode.Scalar>) -> (kind: DutyEntry.Kind, body: String)? {
