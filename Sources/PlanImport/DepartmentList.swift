@@ -221,6 +221,8 @@ enum DepartmentListParser {
             break
         }
         let names = splitNames(stripEtc(Sc.trim(body))).compactMap(cleanName)
+        // Names only: a sentence or a label is no implementer.
+        guard names.allSatisfy(plausibleName) else { return nil }
         return names.isEmpty ? [] : names
     }
 

@@ -58,6 +58,7 @@ enum RosterReader {
                 if current != nil { addShared(duty(t), line: i) }
             }
         }
+        guard !entries.isEmpty else { return nil }
         let years = doc.years(head)?.0
         let rosterID = id ?? years.map { PlanSlug.make(title: head.title, issuer: head.issuer, years: $0) }
             ?? (PlanSlug.province(in: head.title) ?? "roster")
