@@ -47,7 +47,10 @@ enum RosterReader {
                     if current?.kind != .member {
                         warnings.append(ImportWarning(line: i + 1, message: "duty entry \(n.number) outside the member-unit section; read as member duties"))
                     }
-                    for name in names { entries.append(DutyEntry(kind: .member, body: name, duties: duties)) }
+                    for name in names {
+                        let own = duties.filter { $0.owner == nil || $0.owner == name }.map(\.text)
+                        entries.append(DutyEntry(kind: .member, body: name, duties: own))
+                    }
                 } else if n.style == .arabic, current?.kind == .member {
                     warnings.append(ImportWarning(line: i + 1, message: "entry \(n.number) does not name departments: expected 省X局、省Y厅：duties…"))
                     addShared(duty(n.body), line: i)
@@ -81,13 +84,29 @@ enum RosterReader {
         return nil
     }
 
+    /// One duty of an entry; `owner` when a sentence names one of the
+    /// entry's departments as its subject (`省交通运输厅要…`): that
+    /// department's alone.
+    struct Duty {
+        var text: String
+        var owner: String?
+    }
+
     /// `省建设厅、省交通运输厅、省水利厅：按照…` → the names and the duties,
     /// one per clause.
-    static func entry(_ body: ArraySlice<Unicode.Scalar>) -> ([String], [String])? {
+    static func entry(_ body: ArraySlice<Unicode.Scalar>) -> ([String], [Duty])? {
         guard let colon = body.prefix(80).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let names = DepartmentListParser.splitNames(body[body.startIndex..<colon]).compactMap(DepartmentListParser.cleanName)
         guard !names.isEmpty, names.allSatisfy(DepartmentListParser.looksLikeDepartment) else { return nil }
-        let duties = Sc.splitTopLevel(body[(colon + 1)...], ["；", ";", "。"]).map { Sc.trim($0) }.filter { !$0.isEmpty }.map(\.string)
+        var duties: [Duty] = []
+        for sentence in Sc.splitTopLevel(body[(colon + 1)...], ["。"]) {
+            let s = Sc.trim(sentence)
+            let owner = names.count > 1 ? names.first { Sc.hasPrefix(s, $0) } : nil
+            for clause in Sc.splitTopLevel(s, ["；", ";"]) {
+                let c = Sc.trim(clause)
+                if !c.isEmpty { duties.append(Duty(text: c.string, owner: owner)) }
+            }
+        }
         return (names, duties)
     }
 
