@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← Terminal ← duban
+// DocumentText (file formats → text) ← duban
 let package = Package(
     name: "Duban",
     platforms: [.macOS(.v13)],
@@ -16,9 +17,16 @@ let package = Package(
     targets: [
         // ncursesw through a module map; see shim.h for why not pkgConfig.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Document formats: XML and HTML through libxml2, .docx archives through libzip.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZip", path: "Sources/CLibZip", pkgConfig: "libzip",
+                       providers: [.apt(["libzip-dev"])]),
         .target(name: "TextWidth"),
         .target(name: "PlanModel", dependencies: ["TextWidth"]),
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
+        // File bytes → paragraphs and tables (text encodings, .docx, HTML, PDF, .doc).
+        .target(name: "DocumentText", dependencies: ["CLibXML2", "CLibZip"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "TextWidth"]),
         .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "PlanReports", "TextWidth"]),
@@ -26,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "duban",
             dependencies: [
-                "PlanModel", "PlanImport", "PlanStore", "PlanReports", "Dashboard", "Terminal",
+                "PlanModel", "PlanImport", "DocumentText", "PlanStore", "PlanReports", "Dashboard", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
+        .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "PlanImport", "PlanModel", "CLibZip"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "TextWidth"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),

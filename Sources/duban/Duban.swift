@@ -30,6 +30,7 @@ struct Duban: ParsableCommand {
             ReportCommand.self,
             AssessCommand.self,
             DeptCommand.self,
+            RosterCommand.self,
             SampleStoreCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentText
 import Foundation
 import PlanImport
 import PlanModel
@@ -9,22 +10,29 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a plan document (行动计划) or a responsibility system (责任制度) into the store.",
         discussion: """
-            FILE is the document as UTF-8 text. Sections (一、), tasks ((一) or 1.), groups, and \
-            the departments of each task (牵头 lead, 配合 cooperate, 按职责分工负责 joint, \
-            负责具体实施 implement) are read from it. Lines that look like tasks but could not \
-            be read completely are reported as warnings with their line numbers. Importing \
-            needs office rights.
+            FILE is the document as received: text (UTF-8 with or without BOM, GB18030/GBK, \
+            UTF-16), Word .docx (paragraphs and task tables with columns such as 序号 / 工作任务 / \
+            牵头单位 / 责任单位 / 完成时限), a web page saved from a government portal (.html), \
+            PDF (needs pdftotext from poppler-utils) or Word 97 .doc (needs antiword or catdoc). \
+            The format is told by the file's content. Sections (一、), tasks ((一), 1. or 1、), \
+            groups, and the departments of each task (牵头 lead, 配合 cooperate, 按职责分工负责 \
+            joint, 负责具体实施 implement) are read from it. Tasks whose department list could \
+            not be read are imported all the same, with a warning naming the line, and counted. \
+            Importing needs office rights.
 
             Examples:
-              duban import 行动计划.txt --dry-run          summary of what would be imported
+              duban import 行动计划.docx --dry-run         preview: every task with its lead, others and due date
               duban import 行动计划.txt --dry-run --json   the parsed plan as JSON
+              duban import 工作要点.pdf --year 2024        a title without a year
               duban import 行动计划.txt --id gansu-2015    store it under this id
             """)
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("The document (UTF-8 text).", valueName: "FILE")) var file: String
+    @OptionGroup var language: LanguageOption
+    @Argument(help: ArgumentHelp("The document (text, .docx, .html, .pdf or .doc).", valueName: "FILE")) var file: String
     @Option(help: ArgumentHelp("Plan id (lowercase ASCII slug); derived from the title when omitted.", valueName: "SLUG")) var id: String?
-    @Flag(help: "Parse and report, but do not store.") var dryRun = false
+    @Option(help: ArgumentHelp("The plan's year when its title names none (else the issue date's year).", valueName: "YEAR")) var year: Int?
+    @Flag(help: "Parse and preview, but do not store.") var dryRun = false
     @Flag(help: "Replace a plan with the same id (its journal is kept as history).") var replace = false
     @Flag(help: "Print the parsed document as JSON (with --dry-run).") var json = false
 
@@ -32,69 +40,116 @@ struct ImportCommand: ParsableCommand {
         if let id, !PlanID.isValid(id) {
             throw ValidationError("--id: \"\(id)\" is not a plan id (lowercase letters, digits and '-', at most 64)")
         }
+        if let year, !(1900...2199).contains(year) {
+            throw ValidationError("--year: \(year) is not a year such as 2024")
+        }
     }
 
     func run() throws {
-        let text = try DocumentFile.read(file)
+        let l = language
+        let read: ReadDocument
+        do { read = try DocumentReader.read(path: file) } catch {
+            throw CLIError(l.s("\(file)：", "\(file): ") + error.message(english: l.english))
+        }
+        let text = read.text(tableLines: TableForm.lines)
         let result: ImportResult
         do {
-            result = try Importer.importDocument(text, fileName: (file as NSString).lastPathComponent, id: id)
+            result = try Importer.importDocument(text, fileName: (file as NSString).lastPathComponent, id: id, year: year)
         } catch {
             throw CLIError("\(file): \(error)")
         }
-        for w in result.warnings { Output.warn("\(file):\(w.line): warning: \(w.message)") }
+        let notes = ImportNotes(file: file, read: read, result: result, language: l)
+        for n in notes.reading { Output.warn(n) }
         if dryRun {
             switch result.document {
-            case .plan(let p): json ? Output.json(p.json) : PlanSummary.print(p)
-            case .roster(let r): json ? Output.json(r.json) : PlanSummary.print(r)
+            case .plan(let p):
+                if json { Output.json(p.json); break }
+                for line in ImportPreview.lines(p, language: l) { Output.line(line) }
+                for line in notes.warningLines { Output.line(line) }
+                Output.line(notes.summary(p))
+            case .roster(let r):
+                if json { Output.json(r.json); break }
+                for line in RosterListing.lines(r, department: nil, language: l) { Output.line(line) }
+                for line in notes.warningLines { Output.line(line) }
             }
             return
         }
+        for line in notes.warningLines { Output.warn(line) }
         let s = try StoreOpener.open(store, readOnly: false)
         switch result.document {
         case .plan(let p):
             try s.addPlan(p, replace: replace)
-            Output.line("imported \(p.id): \(p.title) (\(p.sections.count) sections, \(p.tasks.count) tasks)")
+            Output.line(l.s("已导入 ", "imported ") + "\(p.id)" + l.s("：", ": ") + TerminalText.safe(p.title))
+            Output.line(notes.summary(p))
         case .roster(let r):
             try s.setRoster(r)
-            Output.line("imported duty roster \(r.id): \(r.title) (\(r.entries.count) entries)")
+            Output.line(l.s("已导入责任分工 \(r.id)：\(TerminalText.safe(r.title))（\(r.entries.count) 条）",
+                            "imported duty roster \(r.id): \(TerminalText.safe(r.title)) (\(r.entries.count) entries)"))
         }
     }
 }
 
-/// Reading a document from disk with a clear error.
+/// What the office should know about an import besides the plan itself:
+/// how the file was read, where the year came from, the warnings, the counts.
+struct ImportNotes {
+    let file: String
+    let read: ReadDocument
+    let result: ImportResult
+    let language: LanguageOption
+
+    /// How the file was read, and where the year came from.
+    var reading: [String] {
+        let l = language
+        var out: [String] = []
+        switch read.format {
+        case .text:
+            if let e = read.encoding, e != .utf8 { out.append(l.s("\(file)：按 \(e.rawValue) 编码读取", "\(file): read as \(e.rawValue) text")) }
+        case .html:
+            out.append(l.s("\(file)：网页正文（\(read.encoding?.rawValue ?? "UTF-8")）", "\(file): web page article (\(read.encoding?.rawValue ?? "UTF-8"))"))
+        case .docx:
+            let tables = read.blocks.filter { if case .table = $0 { return true } else { return false } }.count
+            out.append(l.s("\(file)：Word 文档，\(tables) 个表格", "\(file): Word document, \(tables) table(s)"))
+        case .pdf, .doc:
+            out.append(l.s("\(file)：经 \(read.tool ?? "?") 提取文字", "\(file): text extracted with \(read.tool ?? "?")"))
+        }
+        switch result.yearSource {
+        case .given(let y):
+            out.append(l.s("\(file)：标题中没有年份，按 --year 取 \(y) 年", "\(file): no year in the title; \(y) from --year"))
+        case .issueDate(let d):
+            out.append(l.s("\(file)：标题中没有年份，按发文日期 \(d) 取 \(d.year) 年（可用 --year 指定）",
+                           "\(file): no year in the title; \(d.year) from the issue date \(d) (give --year to choose)"))
+        case .title, .none:
+            break
+        }
+        return out
+    }
+
+    var warningLines: [String] {
+        result.warnings.map { w in
+            "\(file):\(w.line): " + language.s("警告：", "warning: ") + TerminalText.safe(w.message)
+        }
+    }
+
+    /// `12 个任务（3 个章节），2 个任务的责任单位未能完整读出：1.2、1.3`
+    func summary(_ p: Plan) -> String {
+        let l = language
+        var s = l.s("\(p.tasks.count) 个任务，\(p.sections.count) 个部分，\(p.departments.count) 个责任单位，\(result.warnings.count) 条警告",
+                    "\(p.tasks.count) tasks, \(p.sections.count) sections, \(p.departments.count) departments, \(result.warnings.count) warnings")
+        let unread = result.unreadListKeys
+        if !unread.isEmpty {
+            let keys = unread.prefix(20).joined(separator: l.s("、", ", ")) + (unread.count > 20 ? "…" : "")
+            s += l.s("；\(unread.count) 个任务的责任单位未能完整读出（已导入）：\(keys)",
+                     "; \(unread.count) task(s) imported without a fully read department list: \(keys)")
+        }
+        return s
+    }
+}
+
+/// A document's text as the importer reads it, from any format it comes in.
 enum DocumentFile {
-    static func read(_ path: String) throws -> String {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw CLIError("\(path): no such file") }
-        guard !isDir.boolValue else { throw CLIError("\(path): is a directory, expected a text document") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(path): not UTF-8 text (convert it first, e.g. iconv -f GB18030 -t UTF-8)")
+    static func read(_ path: String, language: LanguageOption = LanguageOption()) throws -> String {
+        do { return try DocumentReader.read(path: path).text(tableLines: TableForm.lines) } catch {
+            throw CLIError(language.s("\(path)：", "\(path): ") + error.message(english: language.english))
         }
-        return text
-    }
-}
-
-/// Human-readable summaries of imported documents.
-enum PlanSummary {
-    static func print(_ p: Plan) {
-        Output.line("\(p.id): \(p.title)")
-        Output.line("  issuer \(p.issuer.isEmpty ? "-" : p.issuer), issued \(p.issued?.description ?? "-"), period \(p.period.start) – \(p.period.end)")
-        for (i, s) in p.sections.enumerated() {
-            let n = p.tasks.filter { $0.section == i }.count
-            Output.line("  \(s.number)、\(s.title)  (\(n) tasks)")
-            for (gi, g) in s.groups.enumerated() {
-                let m = p.tasks.filter { $0.section == i && $0.group == gi }.count
-                Output.line("    (\(g.number))\(g.title)  (\(m) tasks)")
-            }
-        }
-        Output.line("  \(p.departments.count) departments, \(p.indicators.count) indicators")
-    }
-
-    static func print(_ r: DutyRoster) {
-        Output.line("\(r.id): \(r.title)")
-        Output.line("  issuer \(r.issuer.isEmpty ? "-" : r.issuer), issued \(r.issued?.description ?? "-")")
-        for e in r.entries { Output.line("  [\(e.kind.rawValue)] \(e.body): \(e.duties.count) duties") }
     }
 }
