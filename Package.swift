@@ -2,8 +2,10 @@
 import PackageDescription
 
 // Dependencies point one way:
-// PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← Terminal ← duban
-// DocumentText (file formats → text) ← duban
+// PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← DashboardStore ← duban
+// ScreenKit (frames, styles, themes, keys, the app protocol) ← Dashboard, Terminal
+// Terminal (ncurses) knows screens only, never the application: duban joins them.
+// DocumentText (file formats → paragraphs and tables) ← duban
 let package = Package(
     name: "Duban",
     platforms: [.macOS(.v13)],
@@ -23,18 +25,21 @@ let package = Package(
         .systemLibrary(name: "CLibZip", path: "Sources/CLibZip", pkgConfig: "libzip",
                        providers: [.apt(["libzip-dev"])]),
         .target(name: "TextWidth"),
-        .target(name: "PlanModel", dependencies: ["TextWidth"]),
+        .target(name: "PlanModel"),
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
         // File bytes → paragraphs and tables (text encodings, .docx, HTML, PDF, .doc).
         .target(name: "DocumentText", dependencies: ["CLibXML2", "CLibZip"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "TextWidth"]),
-        .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "PlanReports", "TextWidth"]),
-        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth"]),
+        .target(name: "ScreenKit", dependencies: ["TextWidth"]),
+        .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "TextWidth"]),
+        // The real store behind the dashboard: the one place both meet.
+        .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore"]),
+        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth"]),
         .executableTarget(
             name: "duban",
             dependencies: [
-                "PlanModel", "PlanImport", "DocumentText", "PlanStore", "PlanReports", "Dashboard", "Terminal",
+                "PlanModel", "PlanImport", "DocumentText", "PlanStore", "PlanReports", "ScreenKit", "Dashboard", "DashboardStore", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "duban-bench",
             dependencies: [
-                "SyntheticStore", "PlanStore", "PlanModel", "PlanReports", "Dashboard",
+                "SyntheticStore", "PlanStore", "PlanModel", "PlanReports", "Dashboard", "DashboardStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,8 +57,10 @@ let package = Package(
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "PlanImport", "PlanModel", "CLibZip"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "TextWidth"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        // DashboardStore and PlanStore only for the views on the real sample store.
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardStore", "ScreenKit", "PlanModel", "PlanStore", "TextWidth"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py"]),
         .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),
     ]
