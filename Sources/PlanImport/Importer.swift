@@ -39,12 +39,18 @@ public enum YearSource: Hashable, Sendable {
 public struct ImportWarning: Hashable, Sendable, CustomStringConvertible {
     /// 1-based line number in the document.
     public var line: Int
+    /// In English.
     public var message: String
+    /// The same in Chinese.
+    public var chinese: String
 
-    public init(line: Int, message: String) {
+    public init(line: Int, message: String, chinese: String? = nil) {
         self.line = line
         self.message = message
+        self.chinese = chinese ?? message
     }
+
+    public func message(english: Bool) -> String { english ? message : chinese }
 
     public var description: String { "line \(line): \(message)" }
 }
@@ -52,9 +58,17 @@ public struct ImportWarning: Hashable, Sendable, CustomStringConvertible {
 /// The document has no structure the importer recognises; the message says
 /// what it expected to find.
 public struct ImportError: Error, CustomStringConvertible, Sendable {
+    /// In English.
     public var message: String
+    /// The same in Chinese.
+    public var chinese: String
 
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, chinese: String? = nil) {
+        self.message = message
+        self.chinese = chinese ?? message
+    }
+
+    public func message(english: Bool) -> String { english ? message : chinese }
 
     public var description: String { message }
 }
@@ -74,10 +88,11 @@ public enum Importer {
     public static func importDocument(_ text: String, fileName: String, id: String?,
                                       year: Int? = nil) throws(ImportError) -> ImportResult {
         if let id, !PlanID.isValid(id) {
-            throw ImportError("invalid plan id \"\(id)\": expected lowercase letters, digits and '-', such as gansu-2014")
+            throw ImportError("invalid plan id \"\(id)\": expected lowercase letters, digits and '-', such as gansu-2014",
+                              chinese: "计划编号“\(id)”无效：应由小写字母、数字和“-”组成，如 gansu-2014")
         }
         if let year, !(1900...2199).contains(year) {
-            throw ImportError("invalid year \(year): expected a year such as 2024")
+            throw ImportError("invalid year \(year): expected a year such as 2024", chinese: "年份 \(year) 无效：应为 2024 这样的年份")
         }
         let doc = SourceDocument(text)
         let plan = PlanReader(doc)

@@ -47,7 +47,8 @@ extension PlanReader {
                 while used.contains(TaskKey.make(section: sv, number: next)) { next += 1 }
                 maxNumber[sv] = next
                 let newKey = TaskKey.make(section: sv, number: next)
-                warnings.append(ImportWarning(line: d.line + 1, message: "task number \(d.number) repeats key \(key) in section \(w.sections[d.section].number); stored as \(newKey)"))
+                warnings.append(ImportWarning(line: d.line + 1, message: "task number \(d.number) repeats key \(key) in section \(w.sections[d.section].number); stored as \(newKey)",
+                                              chinese: "任务编号 \(d.number) 与第\(w.sections[d.section].number)部分的 \(key) 重复，改存为 \(newKey)"))
                 key = newKey
             }
             used.insert(key)
@@ -66,7 +67,7 @@ extension PlanReader {
             }
             let text = Sc.trim(d.text[...])
             if text.isEmpty {
-                warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no text"))
+                warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no text", chinese: "任务 \(d.number) 没有内容"))
             }
             tasks.append(PlanTask(key: key, number: d.number, section: d.section, group: d.group,
                                   title: firstSentence(text).string, text: text.string,
@@ -122,7 +123,8 @@ extension PlanReader {
     private func due(_ d: Draft, _ period: Period, _ warnings: inout [ImportWarning]) -> Day {
         guard let deadline = d.deadline else { return period.end }
         guard let day = deadline.day(in: period), period.contains(day) else {
-            warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number): time limit outside the plan's period \(period.start)…\(period.end); due at the period's end"))
+            warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number): time limit outside the plan's period \(period.start)…\(period.end); due at the period's end",
+                                          chinese: "任务 \(d.number)：完成时限不在计划期限 \(period.start)…\(period.end) 内，按期末计"))
             return period.end
         }
         return day

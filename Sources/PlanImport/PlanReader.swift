@@ -94,9 +94,11 @@ struct PlanReader {
 
     func noStructureError() -> ImportError {
         if doc.firstSection == nil {
-            return ImportError("no sections found: expected headings like 一、… followed by tasks （一）… or 1. …")
+            return ImportError("no sections found: expected headings like 一、… followed by tasks （一）… or 1. …",
+                               chinese: "未找到章节：应有“一、…”这样的标题，其下为“（一）…”或“1. …”任务")
         }
-        return ImportError("no tasks found: expected task lines like （一）… or 1. … ending in a department list such as （省X局牵头，省Y厅配合）, or duty entries like 1.省X局：…")
+        return ImportError("no tasks found: expected task lines like （一）… or 1. … ending in a department list such as （省X局牵头，省Y厅配合）, or duty entries like 1.省X局：…",
+                           chinese: "未找到任务：任务行应为“（一）…”或“1. …”，末尾列出责任单位如（省X局牵头，省Y厅配合），或为职责条目如“1.省X局：…”")
     }
 
     // MARK: - Building
@@ -143,7 +145,8 @@ struct PlanReader {
         let start = min(doc.firstSection ?? Int.max, firstTaskLine ?? Int.max, doc.kinds.count)
         let head = doc.head(before: start)
         guard let (years, yearSource) = doc.years(head, given: year) else {
-            throw ImportError("no year found: expected the plan's year in its title, such as …2014年行动计划 or …(2023-2025年), or an issue date such as 2014年4月28日 (or give --year)")
+            throw ImportError("no year found: expected the plan's year in its title, such as …2014年行动计划 or …(2023-2025年), or an issue date such as 2014年4月28日 (or give --year)",
+                              chinese: "未找到年份：标题中应有年份，如“…2014年行动计划”或“…(2023-2025年)”，或有发文日期如“2014年4月28日”（也可用 --year 指定）")
         }
         let period = Period(start: Day(year: years.first, month: 1, day: 1)!, end: Day(year: years.last, month: 12, day: 31)!)
 
@@ -165,7 +168,8 @@ struct PlanReader {
             case .numbered(let n):
                 close(&w)
                 if case .found(let f) = inlineLists[i] ?? .none, !f.list.isEmpty {
-                    w.warnings.append(ImportWarning(line: i + 1, message: "“\(n.number)” names departments but tasks in this document are numbered differently; read as text, not as a task"))
+                    w.warnings.append(ImportWarning(line: i + 1, message: "“\(n.number)” names departments but tasks in this document are numbered differently; read as text, not as a task",
+                                                     chinese: "“\(n.number)”列有责任单位，但本文件的任务另有编号方式；按正文读取，不作为任务"))
                 }
                 if !n.body.contains("。"), n.body.count <= 40 {
                     w.pendingHeading = (n.number, n.body.string)
@@ -226,7 +230,8 @@ struct PlanReader {
         if w.sections.isEmpty {
             w.sections.append(Section(number: "", title: ""))
             w.sectionValues.append(0)
-            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number) comes before any section heading 一、…; placed in an untitled section"))
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number) comes before any section heading 一、…; placed in an untitled section",
+                                          chinese: "任务 \(n.number) 出现在任何“一、…”标题之前；归入未命名部分"))
         }
         let s = w.sections.count - 1
         if let h = w.pendingHeading {
@@ -245,7 +250,8 @@ struct PlanReader {
             apply(f.list, to: k, line: line, &w)
             if !w.drafts[k].hasList { w.open = k }
         case .unbalanced:
-            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number): unbalanced brackets at the end of the line; department list not read"))
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number): unbalanced brackets at the end of the line; department list not read",
+                                          chinese: "任务 \(n.number)：行末括号不配对，未读出责任单位"))
             w.drafts[k].unread = true
             w.open = k
         default:
@@ -263,7 +269,8 @@ struct PlanReader {
         }
         if !list.unreadClauses.isEmpty { w.drafts[k].unread = true }
         for c in list.unreadClauses {
-            w.warnings.append(ImportWarning(line: line + 1, message: "task \(w.drafts[k].number): could not read “\(c)” in the department list: expected names followed by 牵头, 配合, 按职责分工负责 or 负责具体实施"))
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(w.drafts[k].number): could not read “\(c)” in the department list: expected names followed by 牵头, 配合, 按职责分工负责 or 负责具体实施",
+                                          chinese: "任务 \(w.drafts[k].number)：责任单位中的“\(c)”无法识别，应为单位名称后接 牵头、配合、按职责分工负责 或 负责具体实施"))
         }
         if let carried = list.implementersCarryOver {
             var implementers = a.filter { $0.role == .implement }
@@ -304,7 +311,8 @@ struct PlanReader {
         if !w.drafts[o].hasList {
             w.drafts[o].unread = true
             let d = w.drafts[o]
-            w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no department list: expected （X牵头，Y配合） at the end of the task, or a line such as X、Y负责落实。"))
+            w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no department list: expected （X牵头，Y配合） at the end of the task, or a line such as X、Y负责落实。",
+                                          chinese: "任务 \(d.number) 未列责任单位：应在任务末尾写（X牵头，Y配合），或另起一行写 X、Y负责落实。；已导入，请核对"))
         }
     }
 }

@@ -21,7 +21,7 @@ enum RosterReader {
 
         func addShared(_ duty: String, line: Int) {
             guard let c = current else {
-                warnings.append(ImportWarning(line: line + 1, message: "duty outside any section heading 一、…; ignored"))
+                warnings.append(ImportWarning(line: line + 1, message: "duty outside any section heading 一、…; ignored", chinese: "职责不在任何“一、…”标题之下；已忽略"))
                 return
             }
             if let k = sectionEntry {
@@ -40,19 +40,22 @@ enum RosterReader {
                 current = sectionKind(title)
                 sectionEntry = nil
                 if current == nil {
-                    warnings.append(ImportWarning(line: i + 1, message: "section “\(title.string)” does not say whose duties it lists (领导小组, 办公室, 成员单位 or 各地政府); skipped"))
+                    warnings.append(ImportWarning(line: i + 1, message: "section “\(title.string)” does not say whose duties it lists (领导小组, 办公室, 成员单位 or 各地政府); skipped",
+                                                     chinese: "“\(title.string)”部分未说明是谁的职责（领导小组、办公室、成员单位或各地政府）；已跳过"))
                 }
             case .numbered(let n):
                 if n.style == .arabic, let (names, duties) = entry(n.body) {
                     if current?.kind != .member {
-                        warnings.append(ImportWarning(line: i + 1, message: "duty entry \(n.number) outside the member-unit section; read as member duties"))
+                        warnings.append(ImportWarning(line: i + 1, message: "duty entry \(n.number) outside the member-unit section; read as member duties",
+                                                     chinese: "职责条目 \(n.number) 不在成员单位部分；按成员单位职责读取"))
                     }
                     for name in names {
                         let own = duties.filter { $0.owner == nil || $0.owner == name }.map(\.text)
                         entries.append(DutyEntry(kind: .member, body: name, duties: own))
                     }
                 } else if n.style == .arabic, current?.kind == .member {
-                    warnings.append(ImportWarning(line: i + 1, message: "entry \(n.number) does not name departments: expected 省X局、省Y厅：duties…"))
+                    warnings.append(ImportWarning(line: i + 1, message: "entry \(n.number) does not name departments: expected 省X局、省Y厅：duties…",
+                                                     chinese: "条目 \(n.number) 未写明单位：应为 省X局、省Y厅：职责…"))
                     addShared(duty(n.body), line: i)
                 } else if current != nil {
                     addShared(duty(n.body), line: i)

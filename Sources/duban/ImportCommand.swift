@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let l = language
+        let l = language.resolved
         let read: ReadDocument
         do { read = try DocumentReader.read(path: file) } catch {
             throw CLIError(l.s("\(file)：", "\(file): ") + error.message(english: l.english))
@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
         do {
             result = try Importer.importDocument(text, fileName: (file as NSString).lastPathComponent, id: id, year: year)
         } catch {
-            throw CLIError("\(file): \(error)")
+            throw CLIError(l.s("\(file)：", "\(file): ") + error.message(english: l.english))
         }
         let notes = ImportNotes(file: file, read: read, result: result, language: l)
         for n in notes.reading { Output.warn(n) }
@@ -95,7 +95,7 @@ struct ImportNotes {
     let file: String
     let read: ReadDocument
     let result: ImportResult
-    let language: LanguageOption
+    let language: Lang
 
     /// How the file was read, and where the year came from.
     var reading: [String] {
@@ -126,7 +126,7 @@ struct ImportNotes {
 
     var warningLines: [String] {
         result.warnings.map { w in
-            "\(file):\(w.line): " + language.s("警告：", "warning: ") + TerminalText.safe(w.message)
+            "\(file):\(w.line): " + language.s("警告：", "warning: ") + TerminalText.safe(w.message(english: language.english))
         }
     }
 
@@ -147,7 +147,7 @@ struct ImportNotes {
 
 /// A document's text as the importer reads it, from any format it comes in.
 enum DocumentFile {
-    static func read(_ path: String, language: LanguageOption = LanguageOption()) throws -> String {
+    static func read(_ path: String, language: Lang = LanguageOption().resolved) throws -> String {
         do { return try DocumentReader.read(path: path).text(tableLines: TableForm.lines) } catch {
             throw CLIError(language.s("\(path)：", "\(path): ") + error.message(english: language.english))
         }

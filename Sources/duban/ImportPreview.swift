@@ -10,7 +10,7 @@ enum ImportPreview {
     static let leadWidth = 24
     static let othersWidth = 48
 
-    static func lines(_ p: Plan, language l: LanguageOption) -> [String] {
+    static func lines(_ p: Plan, language l: Lang) -> [String] {
         var out: [String] = []
         out.append(TerminalText.safe("\(p.id)：\(p.title)"))
         let issued = p.issued?.description ?? "—"
@@ -74,7 +74,7 @@ enum ImportPreview {
         return out
     }
 
-    static func roleName(_ r: Role, _ l: LanguageOption) -> String {
+    static func roleName(_ r: Role, _ l: Lang) -> String {
         switch r {
         case .lead: return l.s("牵头", "lead")
         case .cooperate: return l.s("配合", "cooperate")

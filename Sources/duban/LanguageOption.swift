@@ -12,10 +12,16 @@ struct LanguageOption: ParsableArguments {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
     }
 
-    var english: Bool {
-        if let lang { return lang == "en" }
-        return (ProcessInfo.processInfo.environment["DUBAN_LANG"] ?? "").hasPrefix("en")
+    /// Resolved once: the environment is not cheap to read per message.
+    var resolved: Lang {
+        if let lang { return Lang(english: lang == "en") }
+        return Lang(english: (ProcessInfo.processInfo.environment["DUBAN_LANG"] ?? "").hasPrefix("en"))
     }
+}
+
+/// The session's language, settled.
+struct Lang {
+    var english: Bool
 
     /// The Chinese or the English text.
     func s(_ zh: String, _ en: String) -> String { english ? en : zh }

@@ -20,7 +20,7 @@ struct RosterCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let l = language
+        let l = language.resolved
         let s = try StoreOpener.open(store, readOnly: true)
         guard let roster = try s.roster() else {
             throw CLIError(l.s("仓库中没有责任分工：请先用 duban import 导入责任制度文件",
@@ -43,7 +43,7 @@ struct RosterCommand: ParsableCommand {
 /// The roster as text: each body under its kind, its duties numbered and
 /// wrapped by display width.
 enum RosterListing {
-    static func lines(_ r: DutyRoster, department: String?, language l: LanguageOption, width: Int = 100) -> [String] {
+    static func lines(_ r: DutyRoster, department: String?, language l: Lang, width: Int = 100) -> [String] {
         var out: [String] = []
         let issued = r.issued.map { l.s("，\($0)", ", \($0)") } ?? ""
         out.append(TerminalText.safe(r.title.isEmpty ? r.id : r.title) + l.s("（\(r.id)\(issued)）", " (\(r.id)\(issued))"))
@@ -61,7 +61,7 @@ enum RosterListing {
         return out
     }
 
-    static func kindName(_ k: DutyEntry.Kind, _ l: LanguageOption) -> String {
+    static func kindName(_ k: DutyEntry.Kind, _ l: Lang) -> String {
         switch k {
         case .leadingGroup: return l.s("【领导小组】", "[leading group]")
         case .office: return l.s("【办公室】", "[office]")
