@@ -311,6 +311,12 @@ struct PlanReader {
         if !w.drafts[o].hasList {
             w.drafts[o].unread = true
             let d = w.drafts[o]
+            if let tail = PlanReader.trailingBracket(d.text) {
+                // A bracket where the list belongs, saying something else.
+                w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number): could not read “\(tail)” as a department list: expected （X牵头，Y配合）",
+                                              chinese: "任务 \(d.number)：“\(tail)”不能读作责任单位，应为（X牵头，Y配合）；已导入，请核对"))
+                return
+            }
             w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no department list: expected （X牵头，Y配合） at the end of the task, or a line such as X、Y负责落实。",
                                           chinese: "任务 \(d.number) 未列责任单位：应在任务末尾写（X牵头，Y配合），或另起一行写 X、Y负责落实。；已导入，请核对"))
         }
@@ -318,6 +324,21 @@ struct PlanReader {
 }
 
 extension PlanReader {
+    /// The bracketed group a text ends with (before a final `。`), if any.
+    static func trailingBracket(_ text: Scalars) -> String? {
+        var end = text.endIndex
+        while end > 0, Sc.isSpace(text[end - 1]) || text[end - 1] == "。" { end -= 1 }
+        guard end > 0, Sc.isClose(text[end - 1]) else { return nil }
+        var depth = 0
+        var i = end - 1
+        while i >= 0 {
+            if Sc.isClose(text[i]) { depth += 1 } else if Sc.isOpen(text[i]) { depth -= 1; if depth == 0 { break } }
+            i -= 1
+        }
+        guard i >= 0, end - i <= 200 else { return nil }
+        return text[i..<end].string
+    }
+
     /// A line of its own between tasks that is a short phrase or sentence,
     /// with no number and no department list, followed by a task: the
     /// heading of a group of tasks (`强化标准引领` above `1、…`).
