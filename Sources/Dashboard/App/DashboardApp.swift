@@ -19,6 +19,8 @@ public final class DashboardApp: TerminalApp {
         self.now = now
         let ids = backend.planIDs()
         state = DashboardState(session: backend.session, language: language, ascii: ascii, planIDs: ids)
+        state.roster = backend.roster()
+        state.successions = backend.successions()
         if let id = initialPlan ?? ids.first { run([.openPlan(id)]) }
     }
 

@@ -31,9 +31,14 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+    /// The duty roster (责任分工), when one was imported.
+    func roster() -> DutyRoster?
 }
 
 extension DashboardBackend {
+    /// For backends without a roster.
+    public func roster() -> DutyRoster? { nil }
+
     /// For backends whose plans hold every note.
     public func notes(plan: String, task: String) -> [Note] {
         ((try? self.plan(plan))?.task(task)?.notes) ?? []

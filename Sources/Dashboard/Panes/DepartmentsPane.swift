@@ -4,8 +4,10 @@ import TextWidth
 
 /// Workload per department: lead / cooperate / joint counts, done, overdue, a bar.
 enum DepartmentsPane {
+    /// `duties`: the selected department's standing duties, shown in the
+    /// bottom border while the pane has the focus.
     static func draw(_ f: inout Frame, _ r: Rect, data: PlanData?, cursor: Int?, top: Int, focused: Bool,
-                     filter: String?, strings s: Strings, glyphs g: Glyphs) {
+                     filter: String?, strings s: Strings, glyphs g: Glyphs, duties: [String] = []) {
         f.box(r, title: s.pane(.departments), focused: focused, glyphs: g)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
@@ -41,6 +43,10 @@ enum DepartmentsPane {
             if cursor == i {
                 f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: focused ? .selected : .selectedUnfocused)
             }
+        }
+        if focused, !duties.isEmpty, r.width > 8, r.height >= 3 {
+            let text = " " + s.dutiesLabel + duties.joined(separator: "；")
+            f.put((text.truncated(toWidth: r.width - 5)) + " ", row: r.row + r.height - 1, col: r.col + 2, style: .dim)
         }
     }
 }

@@ -240,6 +240,7 @@ struct Strings {
     }
     var noDepartmentTasks: String { t("该部门在各计划中均无任务", "no tasks for this department in any plan") }
     var noDepartmentSelected: String { t("未选择部门", "no department selected") }
+    var dutiesLabel: String { t("职责：", "Duties: ") }
 
     // Indicators
     var indicatorsTitle: String { t("量化指标", "Indicators") }
