@@ -6,6 +6,9 @@ import PackageDescription
 // ScreenKit (frames, styles, themes, keys, the app protocol) ← Dashboard, Terminal
 // Terminal (ncurses) knows screens only, never the application: duban joins them.
 // DocumentText (file formats → paragraphs and tables) ← duban
+/// libxml2 keeps its headers under include/libxml2 (pkg-config --cflags libxml-2.0).
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "Duban",
     platforms: [.macOS(.v13)],
@@ -19,16 +22,16 @@ let package = Package(
     targets: [
         // ncursesw through a module map; see shim.h for why not pkgConfig.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // Document formats: XML and HTML through libxml2, .docx archives through libzip.
-        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CLibZip", path: "Sources/CLibZip", pkgConfig: "libzip",
-                       providers: [.apt(["libzip-dev"])]),
+        // Document formats: XML and HTML through libxml2, .docx archives through libzip;
+        // headers only, the libraries are opened when a document needs them.
+        // No pkgConfig: it would link the libraries into every executable.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZip", path: "Sources/CLibZip", providers: [.apt(["libzip-dev"])]),
         .target(name: "TextWidth"),
         .target(name: "PlanModel"),
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
         // File bytes → paragraphs and tables (text encodings, .docx, HTML, PDF, .doc).
-        .target(name: "DocumentText", dependencies: ["CLibXML2", "CLibZip"]),
+        .target(name: "DocumentText", dependencies: ["CLibXML2", "CLibZip"], swiftSettings: libxml2Headers),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "TextWidth"]),
         .target(name: "ScreenKit", dependencies: ["TextWidth"]),
@@ -54,7 +57,9 @@ let package = Package(
         ),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
-        .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "PlanImport", "PlanModel", "CLibZip"]),
+        // Links libzip itself to write the .docx files it reads back.
+        .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "PlanImport", "PlanModel", "CLibZip"],
+                    swiftSettings: libxml2Headers, linkerSettings: [.linkedLibrary("zip")]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "TextWidth"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),

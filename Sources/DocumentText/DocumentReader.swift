@@ -31,7 +31,7 @@ public enum DocumentReader {
             return ReadDocument(format: .docx, blocks: try DocxReader.read(bytes))
         case .html:
             guard let (text, encoding) = TextDecoding.decode(bytes) else { throw .unknownEncoding }
-            return ReadDocument(format: .html, encoding: encoding, blocks: HTMLReader.read(Array(text.utf8)))
+            return ReadDocument(format: .html, encoding: encoding, blocks: try HTMLReader.read(Array(text.utf8)))
         case .text:
             guard let (text, encoding) = TextDecoding.decode(bytes) else { throw .unknownEncoding }
             return ReadDocument(format: .text, encoding: encoding, blocks: [.lines(text)])

@@ -1,11 +1,11 @@
-import CLibZip
+internal import CLibZip
 
 /// A Word `.docx`: a zip archive whose `word/document.xml` holds the body as
 /// paragraphs (`w:p`) and tables (`w:tbl`).
 enum DocxReader {
     static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> [TextBlock] {
         let xml = try documentXML(bytes)
-        let blocks: [TextBlock]? = XMLParsing.withXML(xml) { root in
+        let blocks: [TextBlock]? = try XMLParsing.withXML(xml) { root in
             guard let body = root.first("body") else { return nil }
             var out: [TextBlock] = []
             blocksOf(body, into: &out)
@@ -17,33 +17,32 @@ enum DocxReader {
 
     /// The bytes of `word/document.xml`, read in memory with libzip.
     static func documentXML(_ bytes: [UInt8]) throws(DocumentReadError) -> [UInt8] {
+        guard let z = LibZip.shared else {
+            throw .libraryMissing(format: .docx, library: "libzip", package: LibZip.package)
+        }
+        // Zeroed is what zip_error_init makes of it.
         var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
+        defer { z.errorFini(&error) }
         // libzip reads the buffer in place; `bytes` outlives the archive.
         let result: Result<[UInt8], DocumentReadError> = bytes.withUnsafeBytes { raw in
-            guard let src = zip_source_buffer_create(raw.baseAddress, zip_uint64_t(raw.count), 0, &error) else {
+            guard let src = z.sourceBufferCreate(raw.baseAddress, zip_uint64_t(raw.count), 0, &error) else {
                 return .failure(.notADocx(reason: "cannot read the archive"))
             }
-            guard let archive = zip_open_from_source(src, ZIP_RDONLY, &error) else {
-                zip_source_free(src)
+            guard let archive = z.openFromSource(src, ZIP_RDONLY, &error) else {
+                z.sourceFree(src)
                 return .failure(.notADocx(reason: "not a zip archive"))
             }
-            defer { zip_discard(archive) }
-            let index = zip_name_locate(archive, "word/document.xml", 0)
+            defer { z.discard(archive) }
+            let index = z.nameLocate(archive, "word/document.xml", 0)
             guard index >= 0 else { return .failure(.notADocx(reason: "the archive holds no word/document.xml")) }
-            var st = zip_stat_t()
-            zip_stat_init(&st)
-            guard zip_stat_index(archive, zip_uint64_t(index), 0, &st) == 0,
-                  let file = zip_fopen_index(archive, zip_uint64_t(index), 0) else {
+            guard let file = z.fopenIndex(archive, zip_uint64_t(index), 0) else {
                 return .failure(.notADocx(reason: "cannot open word/document.xml"))
             }
-            defer { zip_fclose(file) }
+            defer { _ = z.fclose(file) }
             var out: [UInt8] = []
-            out.reserveCapacity(Int(clamping: st.size))
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-                let n = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
+                let n = chunk.withUnsafeMutableBytes { z.fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
                 if n < 0 { return .failure(.notADocx(reason: "word/document.xml is damaged")) }
                 if n == 0 { break }
                 out += chunk[0..<Int(n)]

@@ -1,8 +1,8 @@
 /// A page saved from a government portal: the article body's paragraphs and
 /// tables, without the portal's navigation, header, footer and scripts.
 enum HTMLReader {
-    static func read(_ utf8: [UInt8]) -> [TextBlock] {
-        XMLParsing.withHTML(utf8) { root -> [TextBlock] in
+    static func read(_ utf8: [UInt8]) throws(DocumentReadError) -> [TextBlock] {
+        try XMLParsing.withHTML(utf8) { root -> [TextBlock] in
             let body = root.first("body") ?? root
             let article = articleRoot(body)
             var out = Collector()

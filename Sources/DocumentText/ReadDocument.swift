@@ -49,6 +49,8 @@ public enum DocumentReadError: Error, Equatable, Sendable {
     case toolFailed(program: String, status: Int32, message: String)
     /// A zip archive or an XML document that does not hold what a .docx holds.
     case notADocx(reason: String)
+    /// A shared library this format is read with is not installed.
+    case libraryMissing(format: DocumentFormat, library: String, package: String)
     case unsupported(what: String)
 
     /// The message in Chinese, or in English.
@@ -67,6 +69,10 @@ public enum DocumentReadError: Error, Equatable, Sendable {
                 : "读取 .\(format.rawValue) 文件需要 \(list)，但未安装：请安装 Debian 软件包 \(package)（apt-get install \(package)），或将文件另存为 .docx 或文本"
         case .toolFailed(let program, let status, let message):
             return en ? "\(program) failed (exit \(status)): \(message)" : "\(program) 执行失败（退出码 \(status)）：\(message)"
+        case .libraryMissing(let format, let library, let package):
+            return en
+                ? "reading a .\(format.rawValue) file needs the \(library) library, which is not installed: install the Debian package \(package) (apt-get install \(package))"
+                : "读取 .\(format.rawValue) 文件需要 \(library) 库，但未安装：请安装 Debian 软件包 \(package)（apt-get install \(package)）"
         case .notADocx(let reason):
             return en ? "not a Word .docx document: \(reason)" : "不是 Word .docx 文档：\(reason)"
         case .unsupported(let what):

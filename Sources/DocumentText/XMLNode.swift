@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A read-only view of a libxml2 node, valid while its document lives.
 struct XMLNode {
@@ -67,36 +67,38 @@ struct XMLChildren: Sequence {
 enum XMLParsing {
     /// No network, no entity expansion beyond the predefined ones, and a
     /// document that does not parse gives nil, never a crash.
-    static func withXML<R>(_ bytes: [UInt8], _ body: (XMLNode) throws -> R) rethrows -> R? {
+    static func withXML<R>(_ bytes: [UInt8], _ body: (XMLNode) -> R) throws(DocumentReadError) -> R? {
+        guard let x = LibXML2.shared else { throw .libraryMissing(format: .docx, library: "libxml2", package: LibXML2.package) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                             | XML_PARSE_HUGE.rawValue)
-        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { b in
-            b.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: b.count) {
-                    xmlReadMemory($0, Int32(clamping: b.count), "document.xml", "UTF-8", options)
-                }
-            }
-        }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return nil }
-        return try body(XMLNode(ptr: root))
+        return parse(bytes, x.xmlReadMemory, x.xmlFreeDoc, options, body)
     }
 
     /// HTML is parsed leniently, as browsers do; `bytes` are UTF-8.
-    static func withHTML<R>(_ bytes: [UInt8], _ body: (XMLNode) throws -> R) rethrows -> R? {
+    static func withHTML<R>(_ bytes: [UInt8], _ body: (XMLNode) -> R) throws(DocumentReadError) -> R? {
+        guard let x = LibXML2.shared else { throw .libraryMissing(format: .html, library: "libxml2", package: LibXML2.package) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { b in
+        return parse(bytes, x.htmlReadMemory, x.xmlFreeDoc, options, body)
+    }
+
+    private static func parse<R>(_ bytes: [UInt8], _ read: LibXML2.ReadMemory, _ free: LibXML2.FreeDoc, _ options: Int32,
+                                 _ body: (XMLNode) -> R) -> R? {
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { b in
             b.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: b.count) {
-                    htmlReadMemory($0, Int32(clamping: b.count), "page.html", "UTF-8", options)
+                    read($0, Int32(clamping: b.count), "document", "UTF-8", options)
                 }
             }
         }
         guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return nil }
-        return try body(XMLNode(ptr: root))
+        defer { free(doc) }
+        // The root element: the first element among the document's children.
+        var c = doc.pointee.children
+        while let n = c {
+            if n.pointee.type == XML_ELEMENT_NODE { return body(XMLNode(ptr: n)) }
+            c = n.pointee.next
+        }
+        return nil
     }
 }

@@ -210,6 +210,8 @@ import PlanImport
         #expect(en.contains("apt-get install poppler-utils"))
         let zh = DocumentReadError.toolMissing(format: .doc, programs: ["antiword", "catdoc"], package: "antiword").message(english: false)
         #expect(zh.contains("antiword") && zh.contains("未安装"))
+        let lib = DocumentReadError.libraryMissing(format: .docx, library: "libzip", package: "libzip4").message(english: true)
+        #expect(lib.contains("libzip") && lib.contains("apt-get install libzip4"))
     }
 
     /// A damaged .doc reaches the program, whose complaint is passed on.

@@ -91,6 +91,29 @@ import Testing
         #expect(given.out.contains("2026-12-31"))
     }
 
+    /// The binary opens libzip and libxml2 only for a .docx or a page, and reads them.
+    @Test func docxAndWebPageThroughTheBinary() throws {
+        let dir = Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let body = Self.doc.split(separator: "\n").map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>"
+        try xml.write(toFile: dir + "/document.xml", atomically: true, encoding: .utf8)
+        let zipped = try Shell.run(["python3", "-c", "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w'); z.write(sys.argv[2],'word/document.xml'); z.close()",
+                                    dir + "/plan.docx", dir + "/document.xml"])
+        #expect(zipped.status == 0, "\(zipped.err)")
+        let page = "<!DOCTYPE html><html><body><div class=\"nav\">首页</div><div id=\"zoom\">"
+            + Self.doc.split(separator: "\n").map { "<p>\($0)</p>" }.joined() + "</div></body></html>"
+        try page.write(toFile: dir + "/plan.html", atomically: true, encoding: .utf8)
+        try Self.doc.write(toFile: dir + "/plan.txt", atomically: true, encoding: .utf8)
+        let text = try Self.run(["import", dir + "/plan.txt", "--dry-run", "--json"])
+        for file in ["plan.docx", "plan.html"] {
+            let r = try Self.run(["import", dir + "/" + file, "--dry-run", "--json"])
+            #expect(r.status == 0, "\(file): \(r.err)")
+            // The same plan but for the source file's name.
+            #expect(r.out.replacingOccurrences(of: file, with: "plan.txt") == text.out, "\(file)")
+        }
+    }
+
     @Test func aMissingProgramIsNamedWithItsPackage() throws {
         let dir = Self.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
