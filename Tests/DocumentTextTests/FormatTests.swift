@@ -275,3 +275,43 @@ import PlanImport
         ])
     }
 }
+
+/// Damaged and random files: an error or some text, never a crash.
+@Suite struct DocumentFuzzTests {
+    @Test func damagedDocxAndPages() throws {
+        let dir = Fixtures.tempDir()
+        defer { Fixtures.remove(dir) }
+        Fixtures.docx(body: FormatTests.tableHead.map(Fixtures.paragraph).joined() + Fixtures.table(FormatTests.tableRows), path: dir + "/a.docx")
+        let docx = try #require(FileManager.default.contents(atPath: dir + "/a.docx")).map { $0 }
+        let page = Array(FormatTests.html(article: "<p>一、重点任务</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr></table>").utf8)
+        var state: UInt64 = 0x5EED_D0C5
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for round in 0..<150 {
+            var bytes = round % 2 == 0 ? docx : page
+            for _ in 0..<(1 + next() % 8) {
+                let i = next() % bytes.count
+                switch next() % 3 {
+                case 0: bytes[i] = UInt8(truncatingIfNeeded: next())
+                case 1: bytes.removeSubrange(i..<min(bytes.count, i + next() % 64))
+                default: bytes.insert(contentsOf: Array("<td rowspan=\"9999\">（</w:p>".utf8), at: i)
+                }
+                if bytes.isEmpty { bytes = [0] }
+            }
+            switch DocumentReaderResult.of(bytes) {
+            case .success(let d):
+                for b in d.blocks { if case .table(let rows) = b { _ = TableForm.lines(rows) } }
+            case .failure(let e):
+                #expect(!e.message(english: true).isEmpty)
+            }
+        }
+    }
+}
+
+enum DocumentReaderResult {
+    static func of(_ bytes: [UInt8]) -> Result<ReadDocument, DocumentReadError> {
+        Result { () throws(DocumentReadError) -> ReadDocument in try DocumentReader.read(bytes: bytes, name: "fuzz") }
+    }
+}

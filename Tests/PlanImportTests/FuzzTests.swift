@@ -250,6 +250,41 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(outcomes[0] > 150, "\(outcomes)")
     }
 
+    /// Task tables of random shape through the table form: headers in any
+    /// order, spanning rows, empty and odd cells.
+    @Test func randomTables() {
+        var g = SplitMix64(seed: 0x5EED_0004)
+        let headers = ["序号", "工作任务", "牵头单位", "责任单位", "配合单位", "完成时限", "责任领导", "类别", "备注"]
+        let depts = ["省甲厅", "乙厅", "省丙委、省丁局", "各市州政府", "", "省甲厅\n省乙厅"]
+        var outcomes = [0, 0, 0]
+        for _ in 0..<200 {
+            var cols = Array(headers.shuffled(using: &g).prefix(Int.random(in: 1...headers.count, using: &g)))
+            // Mostly tables of tasks, so the deeper paths get exercised.
+            if Int.random(in: 0..<5, using: &g) > 0 {
+                for c in ["工作任务", "牵头单位"] where !cols.contains(c) { cols.insert(c, at: Int.random(in: 0...cols.count, using: &g)) }
+            }
+            var rows: [[String]] = [cols]
+            if Int.random(in: 0..<5, using: &g) > 0 { rows.append(Array(repeating: "一、重点任务", count: cols.count)) }
+            for r in 0..<Int.random(in: 0...12, using: &g) {
+                if Int.random(in: 0..<5, using: &g) == 0 {
+                    rows.append(Array(repeating: ["一、重点任务", "强化标准", "（二）分组", ""].randomElement(using: &g)!, count: cols.count))
+                    continue
+                }
+                rows.append(cols.map { c in
+                    switch c {
+                    case "序号": return ["\(r + 1)", "", "（\(r + 1)）", "一"].randomElement(using: &g)!
+                    case "工作任务": return Self.randomText(&g, pieces: Int.random(in: 0...6, using: &g)) + "。"
+                    case "完成时限": return ["2014年6月底前", "", "长期坚持", "13月"].randomElement(using: &g)!
+                    default: return Bool.random(using: &g) ? depts.randomElement(using: &g)! : Self.randomText(&g, pieces: 2)
+                    }
+                })
+            }
+            let text = "某省2014年任务分工方案\n" + TableForm.lines(rows).joined(separator: "\n")
+            outcomes[Self.checkInvariants(text, deadlines: true)] += 1
+        }
+        #expect(outcomes[0] > 100, "\(outcomes)")
+    }
+
     @Test(arguments: Seeds.all)
     func mutatedSeeds(_ name: String) throws {
         let text = try Seeds.text(name)
