@@ -19,9 +19,16 @@ enum PDFText {
     /// starts at the left margin (not indented as a first line or centred as
     /// a title) and opens with no heading or task number.
     static func paragraphs(_ text: String) -> [String] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
-            .map { Line(String($0)) }
-            .filter { !$0.isPageNumber }
+        // Page by page: without its page number and the blank lines around
+        // it, so a paragraph running onto the next page joins up again.
+        var lines: [Line] = []
+        for page in text.split(separator: "\u{0C}", omittingEmptySubsequences: false) {
+            var pageLines = page.split(separator: "\n", omittingEmptySubsequences: false).map { Line(String($0)) }
+                .filter { !$0.isPageNumber }
+            while pageLines.last?.text.isEmpty == true { pageLines.removeLast() }
+            while pageLines.first?.text.isEmpty == true { pageLines.removeFirst() }
+            lines += pageLines
+        }
         let withText = lines.filter { !$0.text.isEmpty }
         let margin = withText.map(\.indent).min() ?? 0
         let right = withText.map(\.end).max() ?? 0
@@ -114,7 +121,9 @@ enum PDFText {
 
     static func join(_ a: String, _ b: String) -> String {
         guard let x = a.unicodeScalars.last, let y = b.unicodeScalars.first else { return a + b }
-        // Latin words wrapped at a space get it back; CJK never had one.
+        // Chinese text wraps anywhere, inside `12315` or `QC` too, with no
+        // space lost; Latin text wraps at a space, which comes back.
+        if a.unicodeScalars.contains(where: isWide) { return a + b }
         return x.isASCIIAlnum && y.isASCIIAlnum ? a + " " + b : a + b
     }
 }

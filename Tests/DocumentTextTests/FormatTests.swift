@@ -273,6 +273,19 @@ import PlanImport
             "某省2025年工作要点", "一、重点任务", "1.完善标准体系。制定和修订地方标准，开展对标达标行动，推动企业标准自我声明公开。（省甲厅牵头，省乙厅配合）",
             "2.加强计量。（省乙厅牵头）", "3.加强认证。（省丙委牵头）",
         ])
+        // A paragraph running over the page break, blank lines and page number between.
+        let across = """
+            1.完善标准体系。制定和修订地方标准，开展对标达标
+          行动，推动企业标准自我声明公开。（省甲厅牵头，省
+
+
+                                  — 1 —
+        \u{0C}  乙厅配合）
+        """
+        // Chinese wraps inside numbers and Latin letters with no space lost.
+        #expect(PDFText.paragraphs("  完善12315、12365等平台，开展Q\nC小组活动。") == ["完善12315、12365等平台，开展QC小组活动。"])
+        #expect(PDFText.paragraphs("  Quality plan for the\nyear.") == ["Quality plan for the year."])
+        #expect(PDFText.paragraphs(across) == ["1.完善标准体系。制定和修订地方标准，开展对标达标行动，推动企业标准自我声明公开。（省甲厅牵头，省乙厅配合）"])
     }
 }
 
