@@ -10,11 +10,11 @@ enum ImportPreview {
     static let leadWidth = 24
     static let othersWidth = 48
 
-    static func lines(_ p: Plan, language l: Lang) -> [String] {
+    static func lines(_ p: Plan, _ v: Vocabulary) -> [String] {
         var out: [String] = []
-        out.append(TerminalText.safe("\(p.id)：\(p.title)"))
-        let issued = p.issued?.description ?? "—"
-        out.append(l.s("发文：\(TerminalText.safe(p.issuer.isEmpty ? "—" : p.issuer))，\(issued)；期限：\(p.period.start) 至 \(p.period.end)",
+        out.append(TerminalText.safe("\(p.id)\(v.colon)\(p.title)"))
+        let issued = p.issued?.description ?? v.pick("—", "-")
+        out.append(v.pick("发文：\(TerminalText.safe(p.issuer.isEmpty ? "—" : p.issuer))，\(issued)；期限：\(p.period.start) 至 \(p.period.end)",
                        "issued by \(TerminalText.safe(p.issuer.isEmpty ? "-" : p.issuer)), \(issued); period \(p.period.start) – \(p.period.end)"))
         out.append("")
 
@@ -38,18 +38,18 @@ enum ImportPreview {
             var others: [String] = []
             for role in [Role.cooperate, .joint, .implement] {
                 let names = t.assignments.filter { $0.role == role }.map(\.department)
-                if !names.isEmpty { others.append(roleName(role, l) + l.s("：", ": ") + names.joined(separator: "、")) }
+                if !names.isEmpty { others.append(v.roleShort(role) + v.colon + names.joined(separator: v.listSeparator)) }
             }
             let due = t.due == p.period.end ? "\(t.due)" : "\(t.due) *"
             rows.append(.task([
                 t.key,
                 TerminalText.safe(t.title).truncated(toWidth: titleWidth),
                 TerminalText.safe(leads.isEmpty ? "—" : leads.joined(separator: "、")).truncated(toWidth: leadWidth),
-                TerminalText.safe(others.joined(separator: l.s("；", "; "))).truncated(toWidth: othersWidth),
+                TerminalText.safe(others.joined(separator: v.pick("；", "; "))).truncated(toWidth: othersWidth),
                 due,
             ]))
         }
-        let header = [l.s("编号", "key"), l.s("任务", "title"), l.s("牵头", "lead"), l.s("其他责任单位", "others"), l.s("完成时限", "due")]
+        let header = [v.pick("编号", "key"), v.pick("任务", "title"), v.pick("牵头", "lead"), v.pick("其他责任单位", "others"), v.pick("完成时限", "due")]
         var widths = header.map(\.displayWidth)
         for r in rows { if case .task(let cells) = r { for (i, c) in cells.enumerated() { widths[i] = max(widths[i], c.displayWidth) } } }
         func line(_ cells: [String]) -> String {
@@ -68,19 +68,10 @@ enum ImportPreview {
             }
         }
         if p.tasks.contains(where: { $0.due != p.period.end }) {
-            out.append(l.s("* 文件规定的完成时限", "* time limit set by the document"))
+            out.append(v.pick("* 文件规定的完成时限", "* time limit set by the document"))
         }
         out.append("")
         return out
-    }
-
-    static func roleName(_ r: Role, _ l: Lang) -> String {
-        switch r {
-        case .lead: return l.s("牵头", "lead")
-        case .cooperate: return l.s("配合", "cooperate")
-        case .joint: return l.s("共同负责", "joint")
-        case .implement: return l.s("具体实施", "implement")
-        }
     }
 }
 

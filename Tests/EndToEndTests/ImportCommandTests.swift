@@ -59,7 +59,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/store/plan-2025.json"))
 
         let en = try Self.run(["import", dir + "/plan.txt", "--dry-run"], env: ["DUBAN_LANG": "en"])
-        #expect(en.out.contains("key") && en.out.contains("cooperate: 省甲厅") && en.out.contains("plan.txt:11: warning: "))
+        #expect(en.out.contains("key") && en.out.contains("coop: 省甲厅") && en.out.contains("plan.txt:11: warning: "))
         let flag = try Self.run(["import", dir + "/plan.txt", "--dry-run", "--lang", "en"])
         #expect(flag.out == en.out)
     }
