@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "ScreenKit", dependencies: ["TextWidth"]),
         .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "TextWidth"]),
         // The real store behind the dashboard: the one place both meet.
-        .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore"]),
+        .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore", "PlanImport", "DocumentText"]),
         .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth"]),
         .executableTarget(
             name: "duban",

@@ -99,6 +99,14 @@ public final class DashboardApp: TerminalApp {
                 return .assessment(Assessment(plan: p, evaluation: backend.evaluation(for: p), rules: rules,
                                               doneDays: Assessment.doneDays(from: backend.statusChanges(plan: id))))
             } catch { return .failed("\(error)") }
+        case .previewImport(let path):
+            do { return .importPreview(try backend.previewImport(path: path, english: state.lang == .en)) }
+            catch { return .failed("\(error)") }
+        case .importPlan(let p):
+            do {
+                try backend.importPlan(p)
+                return .imported(p, planIDs: backend.planIDs())
+            } catch { return .refused("\(error)") }
         case .loadDepartment(let name):
             // A plan that fails to load is left out rather than hiding the others.
             let plans = backend.planIDs().compactMap { id -> (Plan, Evaluation)? in

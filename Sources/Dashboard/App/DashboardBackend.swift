@@ -33,11 +33,25 @@ public protocol DashboardBackend: AnyObject {
     func successions() -> [String: String]
     /// The duty roster (责任分工), when one was imported.
     func roster() -> DutyRoster?
+    /// Reads a document into a plan without storing it; messages in English
+    /// when `english`.
+    func previewImport(path: String, english: Bool) throws -> ImportPreviewData
+    /// Stores a previewed plan (office users only: the store decides).
+    func importPlan(_ plan: Plan) throws
 }
 
 extension DashboardBackend {
     /// For backends without a roster.
     public func roster() -> DutyRoster? { nil }
+
+    /// For backends that cannot import.
+    public func previewImport(path: String, english: Bool) throws -> ImportPreviewData {
+        throw EditError(english ? "importing is not available here" : "此处不能导入")
+    }
+
+    public func importPlan(_ plan: Plan) throws {
+        throw EditError("importing is not available here")
+    }
 
     /// For backends whose plans hold every note.
     public func notes(plan: String, task: String) -> [Note] {

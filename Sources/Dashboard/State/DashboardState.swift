@@ -7,6 +7,8 @@ public enum EntryKind: Hashable, Sendable {
     case progress, due, note, search
     /// The actual value of the indicator with this id.
     case indicator(String)
+    /// The path of a document to import.
+    case importPath
 }
 
 /// A modal layer over the main screen or the detail view.

@@ -52,6 +52,9 @@ extension DashboardState {
             guard c < planIDs.count, planIDs[c] != plan?.id else { return [] }
             return [.openPlan(planIDs[c])]
         }
+        if case .entry(.importPath, _, let ed, _, _) = overlay {
+            return previewImport(ed.text)
+        }
         guard let p = plan else { overlay = nil; return [] }
         switch overlay {
         case .statusMenu(let task, let c, let expected):
@@ -61,7 +64,7 @@ extension DashboardState {
             let text = ed.text.trimmingCharacters(in: .whitespaces)
             let edit: Edit
             switch kind {
-            case .search:
+            case .search, .importPath:
                 overlay = nil
                 return []
             case .indicator(let id):

@@ -17,13 +17,17 @@ public enum Effect: Hashable, Sendable {
     case loadAssessment(plan: String)
     /// Answered with `.department`: one department's tasks in every plan.
     case loadDepartment(String)
+    /// Answered with `.importPreview`: the document read, nothing stored.
+    case previewImport(path: String)
+    /// Stores a previewed plan; answered with `.imported`.
+    case importPlan(Plan)
     case quit
 
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
-        case .commit, .undo: return true
-        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .quit: return false
+        case .commit, .undo, .importPlan: return true
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .previewImport, .quit: return false
         }
     }
 }
@@ -43,4 +47,7 @@ public enum Feedback: Sendable {
     case history(task: String, entries: [JournalEntry], notes: [Note])
     case assessment(Assessment)
     case department(name: String, DepartmentAcrossPlans)
+    case importPreview(ImportPreviewData)
+    /// The plan is in the store; `planIDs` are the store's plans now.
+    case imported(Plan, planIDs: [String])
 }

@@ -22,6 +22,7 @@ extension DashboardState {
             show(strings.failed(m), .error, now, seconds: 8)
             // A ranking that could not be computed is not left showing "computing".
             if case .assessment(nil, _) = screen { screen = nil }
+            if case .importPreview(nil, _) = screen { screen = nil }
             pendingTask = nil
         case .planLoaded(let p, let ev):
             if p.id != plan?.id {
@@ -48,6 +49,13 @@ extension DashboardState {
             installAssessment(a)
         case .department(let name, let v):
             installDepartment(name, v)
+        case .importPreview(let preview):
+            if case .importPreview(nil, let l) = screen { screen = .importPreview(preview, l) }
+        case .imported(let p, let ids):
+            planIDs = ids
+            screen = nil
+            show(strings.imported(p.id, tasks: p.tasks.count), .notice, now, seconds: 8)
+            return [.openPlan(p.id)]
         }
         return []
     }

@@ -70,6 +70,8 @@ extension DashboardState {
         case .departmentAcrossPlans: return openDepartment(now: now)
         case .indicators: openIndicators()
         case .editIndicator: openIndicatorEditor(now: now)
+        case .importPlan: openImportPrompt(now: now)
+        case .confirmImport: return confirmImport()
         case .search:
             searchBefore = query.search
             overlay = .entry(.search, task: "", editor: LineEditor(query.search, maxBytes: 200), expected: .null, error: nil)
