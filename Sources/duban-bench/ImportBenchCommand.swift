@@ -37,8 +37,10 @@ struct ImportBenchCommand: ParsableCommand {
                 let store = dir + "/store"
                 try? FileManager.default.removeItem(atPath: store)
                 try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
-                let out = try Self.spawn(duban, ["import", file, "--store", store, "--lang", "en"])
-                tasks = out.split(separator: "\n").last.map { String($0.split(separator: " ").first ?? "–") } ?? "–"
+                let out = try Self.spawn(duban, ["import", file, "--store", store])
+                // `… 65859 tasks …` in English, `65859 个任务` in Chinese.
+                let words = out.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == "，" })
+                if let i = words.firstIndex(where: { $0.hasPrefix("tasks") || $0 == "个任务" }), i > 0 { tasks = String(words[i - 1]) }
             }
             print("| \(mb) MB | \(tasks) | \(Measure.format(dry)) | \(Measure.format(real)) |")
         }

@@ -115,7 +115,7 @@ struct ImportNotes {
                 var out: [String] = []
         switch read.format {
         case .text:
-            if let e = read.encoding, e != .utf8 { out.append(v.pick("\(file)：按 \(e.rawValue) 编码读取", "\(file): read as \(e.rawValue) text")) }
+            if let e = read.encoding { out.append(v.pick("\(file)：按 \(e.rawValue) 编码读取", "\(file): read as \(e.rawValue) text")) }
         case .html:
             out.append(v.pick("\(file)：网页正文（\(read.encoding?.rawValue ?? "UTF-8")）", "\(file): web page article (\(read.encoding?.rawValue ?? "UTF-8"))"))
         case .docx:
