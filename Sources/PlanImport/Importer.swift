@@ -87,6 +87,10 @@ public enum Importer {
     /// issue date's year otherwise. A year in the title always wins.
     public static func importDocument(_ text: String, fileName: String, id: String?,
                                       year: Int? = nil) throws(ImportError) -> ImportResult {
+        try read(text, fileName: fileName, id: id, year: year).neutralisingControlCharacters(in: text)
+    }
+
+    static func read(_ text: String, fileName: String, id: String?, year: Int?) throws(ImportError) -> ImportResult {
         if let id, !PlanID.isValid(id) {
             throw ImportError("invalid plan id \"\(id)\": expected lowercase letters, digits and '-', such as gansu-2014",
                               chinese: "计划编号“\(id)”无效：应由小写字母、数字和“-”组成，如 gansu-2014")

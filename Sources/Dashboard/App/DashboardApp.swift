@@ -40,6 +40,8 @@ public final class DashboardApp: TerminalApp {
         case .resize(let w, let h):
             state.width = w; state.height = h
             state.settleTops()
+        case .paste(let text):
+            run(state.handle(paste: text, now: t))
         case .tick:
             poll()
             state.tick(now: t)
@@ -99,6 +101,11 @@ public final class DashboardApp: TerminalApp {
                 return .assessment(Assessment(plan: p, evaluation: backend.evaluation(for: p), rules: rules,
                                               doneDays: Assessment.doneDays(from: backend.statusChanges(plan: id))))
             } catch { return .failed("\(error)") }
+        case .loadPlanTitles:
+            var titles: [String: String] = [:]
+            // A plan that cannot be read shows its id alone, and is not asked again.
+            for id in backend.planIDs() { titles[id] = backend.planTitle(id) ?? "" }
+            return .planTitles(titles)
         case .previewImport(let path):
             do { return .importPreview(try backend.previewImport(path: path, english: state.lang == .en)) }
             catch { return .failed("\(error)") }

@@ -21,13 +21,15 @@ public enum Effect: Hashable, Sendable {
     case previewImport(path: String)
     /// Stores a previewed plan; answered with `.imported`.
     case importPlan(Plan)
+    /// Answered with `.planTitles`: the title of every plan, for the plan list.
+    case loadPlanTitles
     case quit
 
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
         case .commit, .undo, .importPlan: return true
-        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .previewImport, .quit: return false
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .previewImport, .quit: return false
         }
     }
 }
@@ -50,4 +52,6 @@ public enum Feedback: Sendable {
     case importPreview(ImportPreviewData)
     /// The plan is in the store; `planIDs` are the store's plans now.
     case imported(Plan, planIDs: [String])
+    /// Plan id → title, for the plan list.
+    case planTitles([String: String])
 }
