@@ -77,21 +77,25 @@ struct ImportCommand: ParsableCommand {
         }
         let notes = ImportNotes(file: file, read: read, result: result, v: v)
         for n in notes.reading { Output.warn(n) }
+        // Warnings go to standard error, as every command's do. The preview
+        // carries them too when it is written to a file or a pipe; on a
+        // terminal they are already in sight, once.
+        for line in notes.warningLines { Output.warn(line) }
+        let previewWarnings = isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1 ? [] : notes.warningLines
         if dryRun {
             switch result.document {
             case .plan(let p):
                 if json { Output.json(p.json); break }
                 for line in ImportPreview.lines(p, v) { Output.line(line) }
-                for line in notes.warningLines { Output.line(line) }
+                for line in previewWarnings { Output.line(line) }
                 Output.line(notes.summary(p))
             case .roster(let r):
                 if json { Output.json(r.json); break }
                 for line in RosterListing.lines(r, department: nil, v) { Output.line(line) }
-                for line in notes.warningLines { Output.line(line) }
+                for line in previewWarnings { Output.line(line) }
             }
             return
         }
-        for line in notes.warningLines { Output.warn(line) }
         let s = try StoreOpener.open(store, readOnly: false, create: true)
         switch result.document {
         case .plan(let p):

@@ -20,17 +20,19 @@ import DashboardStore
         for _ in 0..<i { a.press(.down) }
     }
 
-    @Test func departmentsPaneShowsTheSelectedDepartmentsDuties() throws {
+    @Test func departmentsPaneCountsTheSelectedDepartmentsDuties() throws {
         let (a, dir) = try app()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try select(a, "省交通运输厅")
         let f = a.render(width: 120, height: 40)
         #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
-        let row = try #require(f.row(containing: "职责："))
-        #expect(f.rowText(row).contains("职责：按照《中华人民共和国建筑法》"))
-        // A department the roster does not name: no duties line.
+        // Counted in the pane's border (the text would cost a line per move).
+        #expect(f.row(containing: "职责 2 条（D 查看）") != nil)
+        try select(a, "省水利厅")
+        #expect(a.render(width: 120, height: 40).row(containing: "职责 1 条（D 查看）") != nil)
+        // A department the roster does not name: no count.
         try select(a, "省新闻出版广电局")
-        #expect(a.render(width: 120, height: 40).row(containing: "职责：") == nil)
+        #expect(a.render(width: 120, height: 40).row(containing: "（D 查看）") == nil)
     }
 
     @Test func departmentViewListsDutiesAboveTheTasks() throws {

@@ -5,7 +5,7 @@ import TextWidth
 /// Workload per department: lead / cooperate / joint counts, the implementing
 /// count when the plan names implementers (负责具体实施), done, overdue, a bar.
 enum DepartmentsPane {
-    /// `duties`: the selected department's standing duties, shown in the
+    /// `duties`: the selected department's standing duties, counted in the
     /// bottom border while the pane has the focus.
     static func draw(_ f: inout Frame, _ r: Rect, data: PlanData?, cursor: Int?, top: Int, focused: Bool,
                      filter: String?, strings s: Strings, glyphs g: Glyphs, duties: [String] = []) {
@@ -47,9 +47,12 @@ enum DepartmentsPane {
                 f.markSelection(row: inner.row + line, gap: inner.col + nameW, col: inner.col, width: min(4, nameW), focused: focused, glyphs: g)
             }
         }
+        // How many standing duties the selected department has: a few cells
+        // that change as the selection moves (the text itself would cost a
+        // whole line per move); `D` lists them above its tasks.
         if focused, !duties.isEmpty, r.width > 8, r.height >= 3 {
-            let text = " " + s.dutiesLabel + duties.joined(separator: "；")
-            f.put((text.truncated(toWidth: r.width - 5)) + " ", row: r.row + r.height - 1, col: r.col + 2, style: .dim)
+            let text = " " + s.dutiesCount(duties.count) + " "
+            f.put(text.truncated(toWidth: r.width - 4), row: r.row + r.height - 1, col: r.col + 2, style: .dim)
         }
     }
 }

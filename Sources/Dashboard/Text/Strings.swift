@@ -214,6 +214,7 @@ struct Strings {
     var noDepartmentTasks: String { t("该部门在各计划中均无任务", "no tasks for this department in any plan") }
     var noDepartmentSelected: String { t("未选择部门", "no department selected") }
     var dutiesLabel: String { t("职责：", "Duties: ") }
+    func dutiesCount(_ n: Int) -> String { t("职责 \(n) 条（D 查看）", "\(n) duties (D shows them)") }
 
     // Importing a document
     var importPathPrompt: String { t("导入文件路径", "File to import") }
