@@ -58,6 +58,20 @@ struct ReportTables {
               })
     }
 
+    static func changesHeader(_ l: Labels) -> [String] {
+        [l.s("日期", "date"), l.s("任务", "task"), l.s("标题", "title"), l.s("变化", "change"), l.s("用户", "user")]
+    }
+
+    func changes(_ w: ReportWindow) -> Table {
+        Table(header: Self.changesHeader(l), rows: w.changes.map { c in [c.day.description, c.key, c.title, l.change(c), c.user] })
+    }
+
+    func notes(_ rows: [ProgressReport.NoteRow]) -> Table {
+        Table(header: notes.header, rows: rows.map { n in
+            [String(n.note.time.prefix(10)), n.key, n.note.department ?? "", n.note.user, n.note.text]
+        })
+    }
+
     var indicators: Table {
         Table(header: [l.s("指标", "indicator"), l.s("任务", "task"), l.s("目标", "target"),
                        l.s("实际", "actual"), l.s("达标", "met")],
@@ -83,7 +97,7 @@ struct ReportTables {
                    t.departments(.joint).joined(separator: "、"), t.departments(.implement).joined(separator: "、"),
                    t.notes.last.map { String($0.time.prefix(10)) } ?? "", t.notes.last?.text ?? ""]
               },
-              numeric: [6])
+              numeric: [6], textColumns: [0, 1, 2])
     }
 }
 
@@ -98,8 +112,14 @@ extension ProgressReport {
             (l.s("分章节进展", "By section"), t.sections),
             (l.s("分部门进展", "By department"), t.departments),
             (l.s("逾期和滞后任务", "Overdue and behind"), attention.isEmpty ? nil : t.attention),
-            (l.s("近\(noteDays)天进展", "Notes of the last \(noteDays) days"), recentNotes.isEmpty ? nil : t.notes),
         ]
+        if let w = window {
+            let span = l.s("\(w.from)至\(w.to)", "\(w.from) to \(w.to)")
+            parts.append((l.s("本期变化（\(span)）", "Changes (\(span))"), w.changes.isEmpty ? nil : t.changes(w)))
+            parts.append((l.s("本期进展（\(span)）", "Notes (\(span))"), w.notes.isEmpty ? nil : t.notes(w.notes)))
+        } else {
+            parts.append((l.s("近\(noteDays)天进展", "Notes of the last \(noteDays) days"), recentNotes.isEmpty ? nil : t.notes))
+        }
         if !indicators.isEmpty { parts.append((l.s("量化指标", "Indicators"), t.indicators)) }
         let none = l.s("（无）", "(none)")
         let heading = l.s("进度报告", "Progress report") + l.s("：", ": ") + title
@@ -109,7 +129,7 @@ extension ProgressReport {
             var out = "# \(heading)\n\n\(asOfLine)\n"
             for (h, table) in parts { out += "\n## \(h)\n\n" + (table.map(TableWriter.markdown) ?? "\(none)\n") }
             return out
-        case .txt, .csv:
+        case .txt, .csv, .xlsx, .docx:
             var out = "\(heading)\n\(asOfLine)\n"
             for (h, table) in parts {
                 out += "\n\(h)\n\(String(repeating: "=", count: h.displayWidth))\n" + (table.map(TableWriter.text) ?? "\(none)\n")
@@ -135,19 +155,24 @@ extension Assessment {
             numeric: [0, 2, 3, 4, 5, 6, 7, 8])
     }
 
+    /// The scoring rules in one sentence.
+    func rulesLine(_ l: Labels) -> String {
+        let w = rules.roleWeights
+        return l.s(
+            "评分：牵头×\(l.number(w[.lead] ?? 0))、共同负责×\(l.number(w[.joint] ?? 0))、具体实施×\(l.number(w[.implement] ?? 0))、配合×\(l.number(w[.cooperate] ?? 0))；按时完成\(l.number(rules.doneOnTime))分，逾期完成\(l.number(rules.doneLate))分，未到期按进度计至多\(l.number(rules.inProgress))分，逾期未完成\(l.number(rules.overdue))分；A≥\(l.number(rules.gradeA))，B≥\(l.number(rules.gradeB))，C≥\(l.number(rules.gradeC))，其余为D。",
+            "Scoring: lead ×\(l.number(w[.lead] ?? 0)), joint ×\(l.number(w[.joint] ?? 0)), implement ×\(l.number(w[.implement] ?? 0)), cooperate ×\(l.number(w[.cooperate] ?? 0)); done on time \(l.number(rules.doneOnTime)), done late \(l.number(rules.doneLate)), not yet due up to \(l.number(rules.inProgress)) by progress, overdue \(l.number(rules.overdue)); A ≥ \(l.number(rules.gradeA)), B ≥ \(l.number(rules.gradeB)), C ≥ \(l.number(rules.gradeC)), else D.")
+    }
+
     public func render(_ format: ReportFormat, english: Bool = false, title: String) -> String {
         let l = Labels(en: english)
         let t = table(english: english)
         if format == .csv { return CSVWriter.document(t) }
         let heading = l.s("年度考核", "Annual assessment") + l.s("：", ": ") + title
-        let w = rules.roleWeights
-        let rulesLine = l.s(
-            "评分：牵头×\(l.number(w[.lead] ?? 0))、共同负责×\(l.number(w[.joint] ?? 0))、具体实施×\(l.number(w[.implement] ?? 0))、配合×\(l.number(w[.cooperate] ?? 0))；按时完成\(l.number(rules.doneOnTime))分，逾期完成\(l.number(rules.doneLate))分，未到期按进度计至多\(l.number(rules.inProgress))分，逾期未完成\(l.number(rules.overdue))分；A≥\(l.number(rules.gradeA))，B≥\(l.number(rules.gradeB))，C≥\(l.number(rules.gradeC))，其余为D。",
-            "Scoring: lead ×\(l.number(w[.lead] ?? 0)), joint ×\(l.number(w[.joint] ?? 0)), implement ×\(l.number(w[.implement] ?? 0)), cooperate ×\(l.number(w[.cooperate] ?? 0)); done on time \(l.number(rules.doneOnTime)), done late \(l.number(rules.doneLate)), not yet due up to \(l.number(rules.inProgress)) by progress, overdue \(l.number(rules.overdue)); A ≥ \(l.number(rules.gradeA)), B ≥ \(l.number(rules.gradeB)), C ≥ \(l.number(rules.gradeC)), else D.")
+        let rulesText = rulesLine(l)
         let asOfLine = l.s("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
         switch format {
-        case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesLine)\n\n" + TableWriter.markdown(t)
-        case .txt, .csv: return "\(heading)\n\(asOfLine)\n\(rulesLine)\n\n" + TableWriter.text(t)
+        case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesText)\n\n" + TableWriter.markdown(t)
+        case .txt, .csv, .xlsx, .docx: return "\(heading)\n\(asOfLine)\n\(rulesText)\n\n" + TableWriter.text(t)
         }
     }
 }

@@ -7,34 +7,72 @@ import PlanStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a progress report (进度报告) of a plan as of a date.",
+        abstract: "Write a progress report (进度报告) of a plan, or of every plan, as of a date.",
         discussion: """
             The report gives the plan's completion and counts by status and light, a table per \
             section and per department (lead, cooperate, joint, implement; done, in progress, \
             overdue), the overdue and behind tasks with their departments and latest note, the \
-            notes of the last --days days, and the indicators with their targets and actuals.
+            notes of the last --days days (or the changes and notes between --from and --to, \
+            from the journal), and the indicators with their targets and actuals.
 
             Formats: md (Markdown tables), txt (plain text aligned by display width), csv (one \
-            row per task; UTF-8 with BOM and CRLF so Excel and WPS open it directly).
+            row per task; UTF-8 with BOM and CRLF so Excel and WPS open it directly; keys stay \
+            text), xlsx (a workbook: sections with a completion chart, tasks, departments, \
+            overdue tasks, notes), docx (an official document laid out after GB/T 9704, the \
+            task list attached).
             """)
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Plan id (see duban plans).", valueName: "PLAN")) var plan: String
-    @Option(help: "md, csv or txt.") var format: ReportFormat = .md
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+    @Argument(help: ArgumentHelp("Plan id (see duban plans); leave out with --all.", valueName: "PLAN")) var plan: String?
+    @Flag(help: "Every plan of the store in one report, a part per plan.") var all = false
+    @Option(help: "md, csv, txt, xlsx or docx.") var format: ReportFormat = .md
+    @OptionGroup var output: DocumentOptions
     @Option(help: ArgumentHelp("List the notes of this many days up to the report date.", valueName: "N")) var days = 30
-    @Option(help: ArgumentHelp("Headings in zh (default) or en; plan text stays as written.", valueName: "LANG")) var lang = "zh"
+    @Option(help: ArgumentHelp("List the changes and notes from this date (YYYY-MM-DD)…", valueName: "DATE")) var from: String?
+    @Option(help: ArgumentHelp("…to this date (default: the report date).", valueName: "DATE")) var to: String?
 
     func validate() throws {
         guard days >= 0 && days <= 3660 else { throw ValidationError("--days: \(days) is outside 0…3660") }
-        guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
+        guard all != (plan != nil) else { throw ValidationError(all ? "--all: give no PLAN with it" : "give a PLAN or --all") }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, Day(value) == nil { throw ValidationError("\(name): \"\(value)\" is not a date (expected YYYY-MM-DD)") }
+        }
+        if let f = from.flatMap(Day.init), let t = to.flatMap(Day.init), f > t {
+            throw ValidationError("--from \(f) is after --to \(t)")
+        }
+    }
+
+    func report(_ s: Store, _ id: String) throws -> ProgressReport {
+        let p = try StoreQuery.plan(s, id)
+        let e = StoreQuery.evaluation(s, p, store.today)
+        var r = ProgressReport(plan: p, evaluation: e, noteDays: days)
+        if from != nil || to != nil {
+            let end = to.flatMap(Day.init) ?? e.today
+            let start = from.flatMap(Day.init) ?? end.adding(days: -days)
+            let journal = try StoreOpener.run { try s.journal(p.id, fields: ReportWindow.fields) }
+            r.window = ReportWindow(plan: p, journal: journal, from: start, to: end)
+        }
+        return r
     }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let p = try StoreQuery.plan(s, plan)
-        let r = ProgressReport(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), noteDays: days)
-        try Output.write(r.render(format, english: lang == "en"), to: out)
+        let reports = try (plan.map { [$0] } ?? s.planIDs()).map { try report(s, $0) }
+        guard !reports.isEmpty else { throw CLIError("no plans in \(s.path)") }
+        let c = output.context(s)
+        try output.emit(format, text: {
+            if format == .csv {
+                // One table: the plan column tells the plans apart.
+                var rows = reports.map { $0.render(.csv, english: output.english) }
+                for i in rows.indices.dropFirst() { rows[i] = String(rows[i].split(separator: "\r\n", maxSplits: 1).last ?? "") }
+                return rows.joined()
+            }
+            return reports.map { $0.render(format, english: output.english) }.joined(separator: "\n")
+        }, workbook: {
+            all ? ProgressReport.workbook(reports, c) : reports[0].workbook(c)
+        }, document: {
+            all ? ProgressReport.document(reports, c) : reports[0].document(c)
+        })
     }
 }
 
@@ -52,12 +90,11 @@ struct AssessCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("Plan id (see duban plans).", valueName: "PLAN")) var plan: String
-    @Option(help: "md, csv or txt.") var format: ReportFormat = .txt
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
-    @Option(help: ArgumentHelp("Headings in zh (default) or en.", valueName: "LANG")) var lang = "zh"
+    @Option(help: "md, csv, txt or xlsx.") var format: ReportFormat = .txt
+    @OptionGroup var output: DocumentOptions
 
     func validate() throws {
-        guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
+        if format == .docx { throw ValidationError("--format: docx is for report; assess writes md, csv, txt or xlsx") }
     }
 
     func run() throws {
@@ -66,7 +103,9 @@ struct AssessCommand: ParsableCommand {
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
                            doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: ["status"])) ?? []))
-        try Output.write(a.render(format, english: lang == "en", title: p.title), to: out)
+        try output.emit(format, text: { a.render(format, english: output.english, title: p.title) },
+                        workbook: { a.workbook(title: p.title, output.context(s)) },
+                        document: { throw CLIError("docx: not available for assess") })
     }
 }
 
@@ -82,6 +121,12 @@ struct DeptCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("Department name, e.g. 省质监局.", valueName: "NAME")) var name: String
     @Flag(help: "Print JSON.") var json = false
+    @Option(help: "txt (default), csv or xlsx (a sheet per plan).") var format: ReportFormat = .txt
+    @OptionGroup var output: DocumentOptions
+
+    func validate() throws {
+        guard [.txt, .csv, .xlsx].contains(format) else { throw ValidationError("--format: dept writes txt, csv or xlsx") }
+    }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
@@ -107,6 +152,13 @@ struct DeptCommand: ParsableCommand {
         for e in v.entries {
             rows.append([e.planID, e.key, e.roles.map(\.rawValue).joined(separator: ","), e.status.rawValue,
                          "\(e.progress)%", e.due.description, e.light.rawValue, e.title])
+        }
+        if format != .txt {
+            let asOf = Dictionary(plans.map { ($0.0.id, $0.1.today) }, uniquingKeysWith: { a, _ in a })
+            try output.emit(format, text: {
+                CSVWriter.document(Table(header: rows[0].map { $0.lowercased() }, rows: Array(rows.dropFirst()), textColumns: [0, 1]))
+            }, workbook: { v.workbook(output.context(s), asOf: asOf) }, document: { throw CLIError("docx: not available for dept") })
+            return
         }
         Output.line("\(v.names.joined(separator: " = ")): \(v.entries.count) tasks in \(Set(v.entries.map(\.planID)).count) plans")
         Output.table(rows, rightAligned: [4]).forEach { Output.line($0) }

@@ -1,0 +1,61 @@
+import OfficeFiles
+import PlanModel
+
+extension Assessment {
+    /// The assessment table as a workbook: scores as numbers, grades coloured,
+    /// and a chart of scores by department.
+    public func workbook(title: String, _ c: OfficeContext) -> WorkbookSpec {
+        let l = c.labels
+        let text = table(english: c.english)
+        let heading = l.s("年度考核", "Annual assessment") + l.s("：", ": ") + title
+        let rows: [[SheetCell]] = rows.map { r in
+            [r.rank == 0 ? .text("-") : .integer(r.rank), .text(r.department), .integer(r.tasks), .integer(r.doneOnTime),
+             .integer(r.doneLate), .integer(r.inProgress), .integer(r.notStarted), .integer(r.overdue),
+             r.score.map { .decimal(($0 * 10).rounded() / 10) } ?? .text("-"),
+             .filled(r.grade, rgb: Self.gradeColour(r.grade))]
+        }
+        let sheet = SheetSpec(
+            name: l.s("考核", "Assessment"),
+            titleLines: [heading, c.asOfLine(plan: planID, asOf: asOf), rulesLine(l)],
+            tables: [SheetTable(header: text.header, rows: rows)],
+            chart: BarChartSpec(title: l.s("各部门得分", "Score by department"), categoryColumn: 1, valueColumn: 8, percent: false))
+        return WorkbookSpec(title: heading, author: c.office, sheets: [sheet])
+    }
+
+    static func gradeColour(_ grade: String) -> UInt32 {
+        switch grade {
+        case "A": return 0x00B050
+        case "B": return 0x92D050
+        case "C": return 0xFFC000
+        case "D": return 0xFF0000
+        default: return 0xD9D9D9
+        }
+    }
+}
+
+extension DepartmentAcrossPlans {
+    /// One sheet per plan of the department's tasks.
+    public func workbook(_ c: OfficeContext, asOf: [String: Day]) -> WorkbookSpec {
+        let l = c.labels
+        let heading = l.s("部门任务", "Department tasks") + l.s("：", ": ") + names.joined(separator: " = ")
+        var order: [String] = []
+        var byPlan: [String: [Entry]] = [:]
+        for e in entries {
+            if byPlan[e.planID] == nil { order.append(e.planID) }
+            byPlan[e.planID, default: []].append(e)
+        }
+        let header = [l.s("计划", "plan"), l.s("任务", "task"), l.s("部门", "department"), l.s("职责", "role"),
+                      l.s("状态", "status"), l.s("进度", "progress"), l.s("期限", "due"), l.s("灯", "light"), l.s("标题", "title")]
+        let sheets = order.map { id -> SheetSpec in
+            let mine = byPlan[id]!
+            let rows: [[SheetCell]] = mine.map { e in
+                [.text(e.planID), .text(e.key), .text(e.nameInPlan), .text(e.roles.map { l.role($0) }.joined(separator: "、")),
+                 .text(e.status.label(l.en)), .percent(Double(e.progress) / 100), .date(e.due.calendarDate),
+                 .filled(l.light(e.light), rgb: e.light.rgb), .text(e.title)]
+            }
+            let line = asOf[id].map { c.asOfLine(plan: id, asOf: $0) } ?? id
+            return SheetSpec(name: id, titleLines: [heading, mine[0].planTitle, line], tables: [SheetTable(header: header, rows: rows)])
+        }
+        return WorkbookSpec(title: heading, author: c.office, sheets: sheets)
+    }
+}
