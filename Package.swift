@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py", "Support/office_read.py"]),
         .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),
     ]
 )

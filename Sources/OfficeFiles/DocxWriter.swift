@@ -138,7 +138,7 @@ struct DocxBody {
     }
 
     /// Twips per display column of 五号 text, and the cell's side margins.
-    static let columnTwips = 105, cellMargin = 130
+    static let columnTwips = 115, cellMargin = 170
 
     /// Each column as wide as its widest text up to a cap; what is left of the
     /// type area goes to the columns that were capped, so long titles wrap least.

@@ -66,7 +66,7 @@ struct ReportSheets {
 
     /// One row per task, every column typed; the plan's main table.
     var tasks: SheetTable {
-        SheetTable(header: text.tasks.header, rows: r.tasks.map { t, x in
+        SheetTable(header: [l.s("计划", "plan")] + text.tasks.header.dropFirst(), rows: r.tasks.map { t, x in
             let section = r.sections.indices.contains(t.section) ? "\(r.sections[t.section].number)、\(r.sections[t.section].title)" : ""
             let last = t.notes.last
             return [.text(r.planID), .text(t.key), .text(t.number), .text(section), .text(t.title),
