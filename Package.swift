@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way:
-// PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← Terminal ← duban
+// PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← DashboardStore ← duban
+// ScreenKit (frames, styles, themes, keys, the app protocol) ← Dashboard, Terminal
+// Terminal (ncurses) knows screens only, never the application: duban joins them.
 // OfficeFiles (xlsx, docx) ← PlanReports
 let package = Package(
     name: "Duban",
@@ -23,16 +25,19 @@ let package = Package(
         // Workbooks and official documents from titled tables, knowing nothing of plans.
         .target(name: "OfficeFiles", dependencies: ["CXlsxWriter", "CZip", "TextWidth"]),
         .target(name: "TextWidth"),
-        .target(name: "PlanModel", dependencies: ["TextWidth"]),
+        .target(name: "PlanModel"),
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "OfficeFiles", "TextWidth"]),
-        .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "PlanReports", "TextWidth"]),
-        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth"]),
+        .target(name: "ScreenKit", dependencies: ["TextWidth"]),
+        .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "TextWidth"]),
+        // The real store behind the dashboard: the one place both meet.
+        .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore"]),
+        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth"]),
         .executableTarget(
             name: "duban",
             dependencies: [
-                "PlanModel", "PlanImport", "PlanStore", "PlanReports", "OfficeFiles", "Dashboard", "Terminal",
+                "PlanModel", "PlanImport", "PlanStore", "PlanReports", "OfficeFiles", "ScreenKit", "Dashboard", "DashboardStore", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "duban-bench",
             dependencies: [
-                "SyntheticStore", "PlanStore", "PlanModel", "PlanReports", "Dashboard",
+                "SyntheticStore", "PlanStore", "PlanModel", "PlanReports", "Dashboard", "DashboardStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,8 +54,10 @@ let package = Package(
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "OfficeFiles", "TextWidth"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        // DashboardStore and PlanStore only for the views on the real sample store.
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardStore", "ScreenKit", "PlanModel", "PlanStore", "TextWidth"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py", "Support/office_read.py"]),
         .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),
     ]

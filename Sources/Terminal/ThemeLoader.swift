@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -224,4 +224,5 @@ extension Frame {
     }
 }
 
+import ScreenKit
 import TextWidth
