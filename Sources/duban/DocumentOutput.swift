@@ -54,18 +54,6 @@ extension Output {
             FileHandle.standardOutput.write(data)
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        do {
-            try body(tmp)
-        } catch {
-            unlink(tmp)
-            throw CLIError("\(error)".replacingOccurrences(of: tmp, with: path))
-        }
-        guard rename(tmp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(tmp)
-            throw CLIError("\(path): cannot write (\(reason))")
-        }
+        do { try AtomicFile.replace(path, body) } catch { throw CLIError("\(error)") }
     }
 }

@@ -156,7 +156,7 @@ struct DeptCommand: ParsableCommand {
         if format != .txt {
             let asOf = Dictionary(plans.map { ($0.0.id, $0.1.today) }, uniquingKeysWith: { a, _ in a })
             try output.emit(format, text: {
-                CSVWriter.document(Table(header: rows[0].map { $0.lowercased() }, rows: Array(rows.dropFirst()), textColumns: [0, 1]))
+                CSVWriter.document(v.table(english: output.english))
             }, workbook: { v.workbook(output.context(s), asOf: asOf) }, document: { throw CLIError("docx: not available for dept") })
             return
         }

@@ -31,9 +31,13 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+    /// The issuing office named in written reports (settings "office"); nil for the default.
+    func office() -> String?
 }
 
 extension DashboardBackend {
+    public func office() -> String? { nil }
+
     /// For backends whose plans hold every note.
     public func notes(plan: String, task: String) -> [Note] {
         ((try? self.plan(plan))?.task(task)?.notes) ?? []

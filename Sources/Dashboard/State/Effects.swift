@@ -17,13 +17,15 @@ public enum Effect: Hashable, Sendable {
     case loadAssessment(plan: String)
     /// Answered with `.department`: one department's tasks in every plan.
     case loadDepartment(String)
+    /// Writes the report in view to a file; answered with `.written` or `.failed`.
+    case writeReport(ReportRequest, ReportFormat)
     case quit
 
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
         case .commit, .undo: return true
-        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .quit: return false
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .writeReport, .quit: return false
         }
     }
 }
@@ -43,4 +45,23 @@ public enum Feedback: Sendable {
     case history(task: String, entries: [JournalEntry], notes: [Note])
     case assessment(Assessment)
     case department(name: String, DepartmentAcrossPlans)
+    /// A report was written to this absolute path.
+    case written(String)
+}
+
+/// The report a view stands for: the progress report on the main screen, the
+/// ranking on the assessment screen, the department on its screen.
+public enum ReportRequest: Hashable, Sendable {
+    case progress(plan: String)
+    case assessment(plan: String)
+    case department(String)
+
+    /// The formats offered for it, first the one offices circulate.
+    public var formats: [ReportFormat] {
+        switch self {
+        case .progress: return [.docx, .xlsx, .md, .csv]
+        case .assessment: return [.xlsx, .md, .csv, .txt]
+        case .department: return [.xlsx, .csv]
+        }
+    }
 }

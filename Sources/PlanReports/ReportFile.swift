@@ -1,0 +1,55 @@
+import OfficeFiles
+import PlanModel
+
+/// A report written to a file in one format, whole or not at all: what the
+/// dashboard's export key does.
+public enum ReportFile {
+    public static func write(_ r: ProgressReport, _ format: ReportFormat, _ c: OfficeContext, to path: String) throws(OfficeFileError) {
+        switch format {
+        case .xlsx: try AtomicFile.replace(path) { tmp throws(OfficeFileError) in try XLSXWriter.write(r.workbook(c), to: tmp) }
+        case .docx: try AtomicFile.replace(path) { tmp throws(OfficeFileError) in try DocxWriter.write(r.document(c), to: tmp) }
+        case .md, .csv, .txt: try AtomicFile.write(r.render(format, english: c.english), to: path)
+        }
+    }
+
+    public static func write(_ a: Assessment, title: String, _ format: ReportFormat, _ c: OfficeContext,
+                             to path: String) throws(OfficeFileError) {
+        switch format {
+        case .xlsx, .docx:
+            try AtomicFile.replace(path) { tmp throws(OfficeFileError) in try XLSXWriter.write(a.workbook(title: title, c), to: tmp) }
+        case .md, .csv, .txt: try AtomicFile.write(a.render(format, english: c.english, title: title), to: path)
+        }
+    }
+
+    public static func write(_ d: DepartmentAcrossPlans, asOf: [String: Day], _ format: ReportFormat, _ c: OfficeContext,
+                             to path: String) throws(OfficeFileError) {
+        switch format {
+        case .xlsx, .docx:
+            try AtomicFile.replace(path) { tmp throws(OfficeFileError) in try XLSXWriter.write(d.workbook(c, asOf: asOf), to: tmp) }
+        case .csv: try AtomicFile.write(CSVWriter.document(d.table(english: c.english)), to: path)
+        case .md: try AtomicFile.write(TableWriter.markdown(d.table(english: c.english)), to: path)
+        case .txt: try AtomicFile.write(TableWriter.text(d.table(english: c.english)), to: path)
+        }
+    }
+
+    /// `甘肃…-进展情况报告-2014-10-01.docx`: ASCII-safe apart from the words, no slashes.
+    public static func name(_ subject: String, _ kind: String, _ day: Day, _ format: ReportFormat) -> String {
+        let clean = String((subject + "-" + kind).map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 }.prefix(80))
+        return "\(clean)-\(day).\(format.rawValue)"
+    }
+}
+
+extension DepartmentAcrossPlans {
+    /// One row per task, plan and key kept as text in CSV.
+    public func table(english: Bool = false) -> Table {
+        let l = Labels(en: english)
+        return Table(header: [l.s("计划", "plan"), l.s("任务", "task"), l.s("部门", "department"), l.s("职责", "role"),
+                              l.s("状态", "status"), l.s("进度", "progress"), l.s("期限", "due"), l.s("灯", "light"),
+                              l.s("标题", "title")],
+                     rows: entries.map { e in
+                         [e.planID, e.key, e.nameInPlan, e.roles.map { l.role($0) }.joined(separator: "、"), e.status.label(english),
+                          "\(e.progress)%", e.due.description, l.light(e.light), e.title]
+                     },
+                     numeric: [5], textColumns: [0, 1])
+    }
+}
