@@ -66,7 +66,7 @@ public enum Keymap {
             b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
             b([.char("D")], .departmentAcrossPlans, [.main], "所选部门在各计划中的任务", "selected department across plans"),
             b([.char("I")], .indicators, [.main], "量化指标", "indicators"),
-            b([.char("W")], .writeReport, [.main, .report], "把当前报告写入文件（docx/xlsx/md/csv）", "write the report in view to a file (docx/xlsx/md/csv)"),
+            b([.char("W")], .writeReport, [.main, .report], "把报告写入文件", "write report to a file"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),
