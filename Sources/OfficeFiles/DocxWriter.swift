@@ -52,6 +52,11 @@ struct DocxBody {
 
     mutating func paragraph(_ text: String, style: String, extra: String = "") {
         xml += #"<w:p><w:pPr><w:pStyle w:val="\#(style)"/>\#(extra)</w:pPr>"#
+        if !text.utf8.contains(0x0A) {
+            if !text.isEmpty { xml += Self.run(text) }
+            xml += "</w:p>"
+            return
+        }
         // A line break in a note stays a line break.
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if i > 0 { xml += "<w:r><w:br/></w:r>" }
@@ -148,7 +153,7 @@ struct DocxBody {
         var natural = Array(repeating: 4, count: n)
         for r in [t.header] + t.rows {
             for (i, c) in r.enumerated() {
-                let longest = c.split(separator: "\n").map { $0.displayWidth }.max() ?? 0
+                let longest = c.utf8.contains(0x0A) ? c.split(separator: "\n").map { $0.displayWidth }.max() ?? 0 : c.displayWidth
                 natural[i] = max(natural[i], longest)
             }
         }
