@@ -166,16 +166,21 @@ struct SheetLayout {
 
     func put(_ cell: SheetCell, _ row: UInt32, _ col: UInt16, wrap: Bool) {
         switch cell {
-        case .text(let s): worksheet_write_string(ws, row, col, s, formats[wrap ? .wrapped : .text])
+        case .text(let s): worksheet_write_string(ws, row, col, Self.fit(s), formats[wrap ? .wrapped : .text])
         case .integer(let n): worksheet_write_number(ws, row, col, Double(n), formats[.integer])
         case .decimal(let d): worksheet_write_number(ws, row, col, d, formats[.decimal])
         case .percent(let d): worksheet_write_number(ws, row, col, d, formats[.percent])
         case .date(let d):
             var dt = lxw_datetime(year: Int32(d.year), month: Int32(d.month), day: Int32(d.day), hour: 0, min: 0, sec: 0)
             worksheet_write_datetime(ws, row, col, &dt, formats[.date])
-        case .filled(let s, let rgb): worksheet_write_string(ws, row, col, s, formats[.filled(rgb)])
+        case .filled(let s, let rgb): worksheet_write_string(ws, row, col, Self.fit(s), formats[.filled(rgb)])
         case .empty: worksheet_write_blank(ws, row, col, formats[.text])
         }
+    }
+
+    /// Excel holds at most 32,767 characters in a cell; the library refuses longer ones.
+    static func fit(_ s: String) -> String {
+        s.utf16.count <= 32_767 ? s : String(s.prefix(32_000)) + "…"
     }
 
     /// By display width, so a column of Chinese names is as wide as they are.
