@@ -45,7 +45,7 @@ public final class StoreBackend: DashboardBackend {
 
     public func evaluation(for plan: Plan) -> Evaluation { store.evaluation(for: plan, today: today) }
 
-    public func statusChanges(plan: String) -> [JournalEntry] { (try? store.journal(plan, fields: ["status"])) ?? [] }
+    public func statusChanges(plan: String) -> [JournalEntry] { (try? store.journal(plan, fields: [ChangeKind.status.journalName])) ?? [] }
 
     public func scoringRules() throws -> ScoringRules {
         guard let j = store.settings.raw["scoring"] else { return .standard }

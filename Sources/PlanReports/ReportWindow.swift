@@ -21,7 +21,7 @@ public struct ReportWindow: Sendable {
     public var notes: [ProgressReport.NoteRow]
 
     /// The journal fields a window lists as changes; notes are listed from the tasks.
-    public static let fields: Set<String> = ["status", "progress", "due", "task", "assignments"]
+    public static let fields: Set<String> = Set([ChangeKind.status, .progress, .due, .task, .assignments].map(\.journalName))
 
     public init(plan: Plan, journal: [JournalEntry], from: Day, to: Day) {
         self.from = from
@@ -47,21 +47,21 @@ public struct ReportWindow: Sendable {
 extension Labels {
     /// "进行中 → 已完成", "30% → 60%", "新增任务".
     func change(_ c: ReportWindow.Change) -> String {
+        let kind = ChangeKind.named(c.field)
         func value(_ v: JSON) -> String {
-            switch c.field {
-            case "status": return v.string.flatMap(TaskStatus.init(rawValue:))?.label(en) ?? v.brief
-            case "progress": return v.int.map { "\($0)%" } ?? v.brief
-            case "due": return v.string ?? v.brief
-            default: return v.brief
+            switch kind {
+            case .status: return v.string.flatMap(TaskStatus.init(rawValue:))?.label(en) ?? v.brief
+            case .progress: return v.int.map { "\($0)%" } ?? v.brief
+            default: return v.string ?? v.brief
             }
         }
-        switch c.field {
-        case "status": return s("状态", "status") + s("：", ": ") + value(c.old) + " → " + value(c.new)
-        case "progress": return s("进度", "progress") + s("：", ": ") + value(c.old) + " → " + value(c.new)
-        case "due": return s("期限", "due") + s("：", ": ") + value(c.old) + " → " + value(c.new)
-        case "task": return c.old.isNull ? s("新增任务", "task added") : s("删除任务", "task removed")
-        case "assignments": return s("调整责任单位", "assignees changed")
-        default: return c.field
+        switch kind {
+        case .status, .progress, .due:
+            let name = kind!.label
+            return s(name.zh, name.en) + s("：", ": ") + value(c.old) + " → " + value(c.new)
+        case .task: return c.old.isNull ? s("新增任务", "task added") : s("删除任务", "task removed")
+        case .assignments: return s("调整责任分工", "assignments changed")
+        default: return kind.map { s($0.label.zh, $0.label.en) } ?? c.field
         }
     }
 }

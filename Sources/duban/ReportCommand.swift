@@ -102,7 +102,7 @@ struct AssessCommand: ParsableCommand {
         let p = try StoreQuery.plan(s, plan)
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
-                           doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: ["status"])) ?? []))
+                           doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? []))
         try output.emit(format, text: { a.render(format, english: output.english, title: p.title) },
                         workbook: { a.workbook(title: p.title, output.context(s)) },
                         document: { throw CLIError("docx: not available for assess") })

@@ -68,17 +68,10 @@ struct Strings {
         }
     }
 
+    /// A journal field as the table of changes labels it; an unknown one as written.
     func field(_ f: String) -> String {
-        switch f {
-        case "status": return t("状态", "status")
-        case "progress": return t("进度", "progress")
-        case "due": return t("截止日期", "due date")
-        case "note": return t("备注", "note")
-        case "title": return t("标题", "title")
-        default:
-            if f.hasPrefix("indicator:") { return t("指标 ", "indicator ") + f.dropFirst("indicator:".count) }
-            return f
-        }
+        guard let label = (try? ChangeField(journal: f))?.label else { return f }
+        return t(label.zh, label.en)
     }
 
     // Header
