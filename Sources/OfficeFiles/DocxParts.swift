@@ -19,8 +19,10 @@ enum DocxParts {
     static var textWidth: Int { pageWidth - marginLeft - marginRight }
     /// 22 lines in 225 mm.
     static let linePitch = 579
-    /// 28 characters of 16 pt in 156 mm: a pitch of 15.8 pt, in 1/4096 pt below the font size.
-    static let charSpace = -842
+    /// 28 characters of 16 pt in 156 mm: a pitch of 15.8 pt, so body text is
+    /// condensed by 0.2 pt (in twentieths of a point). Done in the text, not by a
+    /// character grid: LibreOffice spreads the grid over tables and digits too.
+    static let condensed = -4
 
     static let contentTypes = head + """
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -81,11 +83,12 @@ enum DocxParts {
 
     /// Sizes in half-points: 二号 22 pt = 44, 三号 16 pt = 32, 四号 14 pt = 28, 五号 10.5 pt = 21.
     static func paragraphStyle(_ id: String, _ name: String, font: String, size: Int, bold: Bool = false,
-                               pPr: String = "", outline: Int? = nil) -> String {
+                               pPr: String = "", outline: Int? = nil, spacing: Int = 0) -> String {
         let outlineLevel = outline.map { #"<w:outlineLvl w:val="\#($0)"/>"# } ?? ""
         let b = bold ? "<w:b/><w:bCs/>" : ""
+        let condense = spacing == 0 ? "" : #"<w:spacing w:val="\#(spacing)"/>"#
         return #"<w:style w:type="paragraph" w:customStyle="1" w:styleId="\#(id)"><w:name w:val="\#(name)"/><w:basedOn w:val="Normal"/><w:qFormat/>"#
-            + "<w:pPr>\(pPr)\(outlineLevel)</w:pPr><w:rPr>\(fonts(font))\(b)"
+            + "<w:pPr>\(pPr)\(outlineLevel)</w:pPr><w:rPr>\(fonts(font))\(b)\(condense)"
             + #"<w:sz w:val="\#(size)"/><w:szCs w:val="\#(size)"/></w:rPr></w:style>"#
     }
 
@@ -99,13 +102,13 @@ enum DocxParts {
             + #"<w:pPrDefault><w:pPr><w:widowControl/>\#(lines)<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>"#
             + #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>"#
             + #"<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
-            + paragraphStyle("BodyText", "Body Text", font: bodyFont, size: 32, pPr: indent)
+            + paragraphStyle("BodyText", "Body Text", font: bodyFont, size: 32, pPr: indent, spacing: condensed)
             + paragraphStyle("DocTitle", "Title", font: titleFont, size: 44, pPr: #"<w:jc w:val="center"/>"#)
             + paragraphStyle("DocSubtitle", "Subtitle", font: kaiti, size: 32, pPr: #"<w:jc w:val="center"/>"#)
-            + paragraphStyle("Heading1", "heading 1", font: heiti, size: 32, pPr: "<w:keepNext/>" + indent, outline: 0)
-            + paragraphStyle("Heading2", "heading 2", font: kaiti, size: 32, pPr: "<w:keepNext/>" + indent, outline: 1)
-            + paragraphStyle("Heading3", "heading 3", font: bodyFont, size: 32, bold: true, pPr: "<w:keepNext/>" + indent, outline: 2)
-            + paragraphStyle("Heading4", "heading 4", font: bodyFont, size: 32, pPr: "<w:keepNext/>" + indent, outline: 3)
+            + paragraphStyle("Heading1", "heading 1", font: heiti, size: 32, pPr: "<w:keepNext/>" + indent, outline: 0, spacing: condensed)
+            + paragraphStyle("Heading2", "heading 2", font: kaiti, size: 32, pPr: "<w:keepNext/>" + indent, outline: 1, spacing: condensed)
+            + paragraphStyle("Heading3", "heading 3", font: bodyFont, size: 32, bold: true, pPr: "<w:keepNext/>" + indent, outline: 2, spacing: condensed)
+            + paragraphStyle("Heading4", "heading 4", font: bodyFont, size: 32, pPr: "<w:keepNext/>" + indent, outline: 3, spacing: condensed)
             + paragraphStyle("AttachmentLabel", "Attachment", font: heiti, size: 32)
             + paragraphStyle("Signature", "Signature", font: bodyFont, size: 32, pPr: #"<w:jc w:val="right"/>"#)
             + paragraphStyle("TableText", "Table Text", font: bodyFont, size: 21, pPr: compact + #"<w:jc w:val="left"/>"#)
@@ -128,6 +131,6 @@ enum DocxParts {
         #"<w:sectPr><w:footerReference w:type="default" r:id="rIdOdd"/><w:footerReference w:type="even" r:id="rIdEven"/>"#
             + #"<w:pgSz w:w="\#(pageWidth)" w:h="\#(pageHeight)"/>"#
             + #"<w:pgMar w:top="\#(marginTop)" w:right="\#(marginRight)" w:bottom="\#(marginBottom)" w:left="\#(marginLeft)" w:header="851" w:footer="1304" w:gutter="0"/>"#
-            + #"<w:pgNumType w:start="1"/><w:docGrid w:type="linesAndChars" w:linePitch="\#(linePitch)" w:charSpace="\#(charSpace)"/></w:sectPr>"#
+            + #"<w:pgNumType w:start="1"/><w:docGrid w:type="lines" w:linePitch="\#(linePitch)"/></w:sectPr>"#
     }
 }

@@ -120,7 +120,8 @@ struct DocxBody {
         let widths = Self.columnWidths(t)
         xml += #"<w:tbl><w:tblPr><w:tblW w:w="\#(widths.reduce(0, +))" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>"#
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] { xml += "<w:\(side) \(Self.border)/>" }
-        xml += #"</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>"#
+        // Cell margins stated here: LibreOffice does not take them from the table style.
+        xml += #"</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
         for w in widths { xml += #"<w:gridCol w:w="\#(w)"/>"# }
         xml += "</w:tblGrid>"
         // The header row repeats on every page and is never split.
@@ -142,41 +143,49 @@ struct DocxBody {
         xml += "</w:tr>"
     }
 
-    /// Twips per display column of 五号 text, and the cell's side margins.
-    static let columnTwips = 115, cellMargin = 170
+    /// Twips per display column of 五号 text (with room for a wider substitute
+    /// font), and the cell's side margins.
+    static let columnTwips = 125, cellMargin = 170
 
-    /// Each column as wide as its widest text up to a cap; what is left of the
-    /// type area goes to the columns that were capped, so long titles wrap least.
+    /// Short columns (keys, dates, numbers) as wide as their widest text, so
+    /// they never break; the long ones (titles, notes) share what remains in
+    /// proportion to their text, each at least six characters wide. A header
+    /// may take two lines.
     static func columnWidths(_ t: DocTable) -> [Int] {
         let n = max(t.header.count, t.rows.map(\.count).max() ?? 0)
         guard n > 0 else { return [] }
-        var natural = Array(repeating: 4, count: n)
-        for r in [t.header] + t.rows {
-            for (i, c) in r.enumerated() {
-                let longest = c.utf8.contains(0x0A) ? c.split(separator: "\n").map { $0.displayWidth }.max() ?? 0 : c.displayWidth
-                natural[i] = max(natural[i], longest)
-            }
+        func width(_ c: String) -> Int {
+            c.utf8.contains(0x0A) ? c.split(separator: "\n").map { $0.displayWidth }.max() ?? 0 : c.displayWidth
         }
+        var natural = Array(repeating: 2, count: n)
+        for (i, h) in t.header.enumerated() { natural[i] = max(natural[i], (width(h) + 1) / 2 + 1) }
+        // One column of slack: % and digits are wider than half a character in some fonts.
+        for r in t.rows { for (i, c) in r.enumerated() where i < n { natural[i] = max(natural[i], width(c) + 1) } }
         let total = DocxParts.textWidth
-        var widths = natural.map { $0 * columnTwips + cellMargin }
-        if widths.reduce(0, +) <= total {
+        func twips(_ cols: Int) -> Int { cols * columnTwips + cellMargin }
+        var widths = natural.map(twips)
+        let sum = widths.reduce(0, +)
+        if sum <= total {
             // Room to spare: the widest column takes it.
             let widest = natural.indices.max { natural[$0] < natural[$1] }!
-            widths[widest] += total - widths.reduce(0, +)
+            widths[widest] += total - sum
             return widths
         }
-        // Short columns keep their width; the long ones share what remains.
-        let cap = 12 * columnTwips + cellMargin
-        let short = widths.indices.filter { widths[$0] <= cap }
-        let long = widths.indices.filter { widths[$0] > cap }
-        let remaining = total - short.reduce(0) { $0 + widths[$1] }
-        let longTotal = long.reduce(0) { $0 + widths[$1] }
-        if remaining >= long.count * cap {
-            for i in long { widths[i] = max(cap, remaining * widths[i] / longTotal) }
+        let shortest = 12, least = twips(6)
+        let long = natural.indices.filter { natural[$0] > shortest }
+        let fixed = widths.indices.filter { !long.contains($0) }.reduce(0) { $0 + widths[$1] }
+        let remaining = total - fixed
+        if !long.isEmpty && remaining >= long.count * least {
+            // Shares by text up to forty characters, so a long list of departments
+            // does not starve the titles.
+            let share = long.map { min(natural[$0], 40) }
+            let wanted = share.reduce(0, +)
+            for (i, w) in zip(long, share) { widths[i] = max(least, remaining * w / wanted) }
         } else {
-            // Too many columns even then: shrink every column in proportion.
-            let sum = widths.reduce(0, +)
-            widths = widths.map { max(cellMargin + columnTwips * 2, $0 * total / sum) }
+            // Too many columns even then: the long ones at their least, the rest in proportion.
+            for i in long { widths[i] = least }
+            let left = max(0, total - long.count * least)
+            for i in widths.indices where !long.contains(i) { widths[i] = max(twips(1), widths[i] * left / max(1, fixed)) }
         }
         let drift = total - widths.reduce(0, +)
         if let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) { widths[widest] += drift }
