@@ -10,13 +10,14 @@ struct DocumentOptions: ParsableArguments {
     var out: String?
     @Option(help: ArgumentHelp("Issuing office named in xlsx and docx (default: the store's settings.json \"office\", else 领导小组办公室).", valueName: "NAME"))
     var office: String?
-    @Option(help: ArgumentHelp("Headings in zh (default) or en; plan text stays as written.", valueName: "LANG")) var lang = "zh"
+    @Option(help: ArgumentHelp("Headings in zh (default) or en (default: $DUBAN_LANG); plan text stays as written.", valueName: "LANG"))
+    var lang: String?
 
     func validate() throws {
-        guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
+        if let lang, lang != "zh" && lang != "en" { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
     }
 
-    var english: Bool { lang == "en" }
+    var english: Bool { (lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"]) == "en" }
 
     func context(_ s: Store) -> OfficeContext {
         let setting = s.settings.raw["office"]?.string.flatMap { $0.isEmpty ? nil : $0 }
