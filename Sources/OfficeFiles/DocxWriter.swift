@@ -4,36 +4,47 @@ import TextWidth
 /// `DocxParts` and a generated document.xml, zipped through libzip.
 public enum DocxWriter {
     public static func write(_ doc: OfficialDocument, to path: String) throws(OfficeFileError) {
+        try write([doc], to: path)
+    }
+
+    /// Several documents in one file, each from a new page with its own page
+    /// numbers: one notice per department, say.
+    public static func write(_ docs: [OfficialDocument], to path: String) throws(OfficeFileError) {
         let zip = try ZipArchive(creating: path)
         try zip.add("[Content_Types].xml", DocxParts.contentTypes)
         try zip.add("_rels/.rels", DocxParts.packageRels)
-        try zip.add("docProps/core.xml", DocxParts.core(title: doc.title, creator: doc.issuer))
+        try zip.add("docProps/core.xml", DocxParts.core(title: docs.first?.title ?? "", creator: docs.first?.issuer ?? ""))
         try zip.add("docProps/app.xml", DocxParts.app)
         try zip.add("word/_rels/document.xml.rels", DocxParts.documentRels)
         try zip.add("word/styles.xml", DocxParts.styles)
         try zip.add("word/settings.xml", DocxParts.settings)
         try zip.add("word/footer1.xml", DocxParts.footer(odd: true))
         try zip.add("word/footer2.xml", DocxParts.footer(odd: false))
-        try zip.add("word/document.xml", documentXML(doc))
+        try zip.add("word/document.xml", documentXML(docs))
         try zip.close()
     }
 
     /// The main part; public so tests can check it without unzipping.
-    public static func documentXML(_ doc: OfficialDocument) -> String {
+    public static func documentXML(_ doc: OfficialDocument) -> String { documentXML([doc]) }
+
+    public static func documentXML(_ docs: [OfficialDocument]) -> String {
         var b = DocxBody()
-        b.paragraph(doc.title, style: "DocTitle")
-        if let s = doc.subtitle { b.paragraph(s, style: "DocSubtitle") }
-        b.empty()
-        b.blocks(doc.body)
-        b.signature(doc.issuer, doc.date)
-        for (i, a) in doc.attachments.enumerated() {
-            b.pageBreak()
-            let label = doc.english ? "Attachment" : "附件"
-            b.paragraph(doc.attachments.count == 1 ? label : "\(label)\(doc.english ? " " : "")\(i + 1)", style: "AttachmentLabel")
+        for (n, doc) in docs.enumerated() {
+            if n > 0 { b.sectionBreak() }
+            b.paragraph(doc.title, style: "DocTitle")
+            if let s = doc.subtitle { b.paragraph(s, style: "DocSubtitle") }
             b.empty()
-            b.paragraph(a.title, style: "DocTitle")
-            b.empty()
-            b.blocks(a.body)
+            b.blocks(doc.body)
+            b.signature(doc.issuer, doc.date)
+            for (i, a) in doc.attachments.enumerated() {
+                b.pageBreak()
+                let label = doc.english ? "Attachment" : "附件"
+                b.paragraph(doc.attachments.count == 1 ? label : "\(label)\(doc.english ? " " : "")\(i + 1)", style: "AttachmentLabel")
+                b.empty()
+                b.paragraph(a.title, style: "DocTitle")
+                b.empty()
+                b.blocks(a.body)
+            }
         }
         return DocxParts.head + #"<w:document xmlns:w="\#(DocxParts.w)" xmlns:r="\#(DocxParts.r)"><w:body>"#
             + b.xml + DocxParts.sectionProperties + "</w:body></w:document>"
@@ -68,6 +79,9 @@ struct DocxBody {
     mutating func empty() { xml += #"<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr></w:p>"# }
 
     mutating func pageBreak() { xml += #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"# }
+
+    /// Ends a section: the next document starts on a new page at page 1.
+    mutating func sectionBreak() { xml += "<w:p><w:pPr>\(DocxParts.sectionProperties)</w:pPr></w:p>" }
 
     mutating func blocks(_ blocks: [DocBlock]) {
         counters = [0, 0, 0, 0]

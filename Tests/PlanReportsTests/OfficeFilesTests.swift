@@ -110,3 +110,55 @@ import Testing
         #expect(wb.sheets[0].chart?.valueColumn == 5)
     }
 }
+
+/// Several notices in one file, read back by python-docx.
+@Suite(.enabled(if: (try? CSVReader.run(["python3", "-c", "import docx"])) == 0, "python-docx (installed by .ci/run)"))
+struct SeveralDocumentsTests {
+    @Test func eachDocumentIsASectionOfItsOwnWithTitleAndSignature() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("duban-docs-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let date = CalendarDate(year: 2014, month: 9, day: 30)
+        let notices = ["省质监局", "省工商局", "省商务厅"].map { d in
+            OfficialDocument(title: "关于督促办理有关任务的通知", body: [.paragraph("\(d)："), .table(DocTable(header: ["任务"], rows: [["2.10"]]))],
+                             issuer: "办公室", date: date)
+        }
+        let path = dir + "/notices.docx"
+        try DocxWriter.write(notices, to: path)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../EndToEndTests/Support/office_read.py").standardized.path
+        let out = try CSVReader.output(["python3", script, "docx", path])
+        let doc = try JSONSerialization.jsonObject(with: out) as! [String: Any]
+        #expect((doc["sections"] as! [Any]).count == 3)
+        let paragraphs = doc["paragraphs"] as! [[String: Any]]
+        #expect(paragraphs.filter { $0["style"] as? String == "Title" }.count == 3)
+        #expect(paragraphs.filter { $0["text"] as? String == "2014年9月30日" }.count == 3)
+        #expect((doc["tables"] as! [[[String]]]).map { $0[1][0] } == ["2.10", "2.10", "2.10"])
+    }
+}
+
+extension CSVReader {
+    static func output(_ argv: [String]) throws -> Data {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = argv
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw Failure(message: "\(argv[0]) failed") }
+        return data
+    }
+
+    static func run(_ argv: [String]) throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = argv
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+}
