@@ -24,7 +24,7 @@ struct DocumentOptions: ParsableArguments {
         return OfficeContext(office: office ?? setting, english: english)
     }
 
-    /// Writes a text format, or a binary one through `writer`, to `--out` or standard output.
+    /// Writes the text formats as text, xlsx and docx through their writers, to `--out` or standard output.
     func emit(_ format: ReportFormat, text: () -> String, workbook: () throws -> WorkbookSpec,
               document: () throws -> OfficialDocument) throws {
         switch format {
