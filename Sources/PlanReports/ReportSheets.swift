@@ -135,7 +135,16 @@ extension ProgressReport {
                                                     valueColumn: 11, percent: true))]
         for r in reports {
             let s = ReportSheets(r: r, c: c)
-            sheets.append(SheetSpec(name: r.planID, titleLines: s.titleLines, tables: [s.tasks, s.sections],
+            var tables = [s.tasks, s.sections]
+            if let w = r.window {
+                // What happened in the window, below the plan's figures.
+                let span = l.s("\(w.from)至\(w.to)", "\(w.from) to \(w.to)")
+                var changes = s.changes(w), notes = s.notes(w.notes)
+                changes.caption = l.s("本期变化（\(span)）", "Changes (\(span))")
+                notes.caption = l.s("本期进展（\(span)）", "Notes (\(span))")
+                tables += [changes, notes]
+            }
+            sheets.append(SheetSpec(name: r.planID, titleLines: s.titleLines, tables: tables,
                                     chart: BarChartSpec(title: s.completionChart.title, table: 1, categoryColumn: 0,
                                                         valueColumn: 5, percent: true)))
         }

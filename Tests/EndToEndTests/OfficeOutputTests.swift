@@ -309,6 +309,16 @@ struct ReportWindowTests {
         let notes = OfficeReaders.table(sheets.first { $0["name"] as? String == "本期进展" }!, headedBy: "日期").rows
         #expect(notes.map { $0[4]["v"] as? String } == ["已召开推进会"])
 
+        // Every plan at once: the window's tables sit below the plan's own, under captions.
+        let all = dir + "/all.xlsx"
+        #expect(try Duban.run(["report", "--all", "--from", day, "--to", day, "--format", "xlsx", "--out", all, "--store", store]).status == 0)
+        let plan = try OfficeReaders.sheets(all).first { $0["name"] as? String == "e2e" }!
+        let captions = OfficeReaders.rows(plan).compactMap { $0.first?["v"] as? String }.filter { $0.hasPrefix("本期") }
+        #expect(captions == ["本期变化（\(day)至\(day)）", "本期进展（\(day)至\(day)）"])
+        let allRows = OfficeReaders.rows(plan)
+        let at = allRows.firstIndex { ($0.first?["v"] as? String) == captions[0] }!
+        #expect(allRows[(at + 2)...].prefix(changes.count).map { $0[1]["v"] as? String } == changes.map { $0["task"] as? String })
+
         // A window that ends the day before lists none of them.
         let before = Day(day).map { "\($0.adding(days: -1))" }!
         let md = try Duban.run(["report", "e2e", "--from", "2014-01-01", "--to", before, "--store", store]).out
