@@ -31,6 +31,7 @@ public enum DocxWriter {
         var b = DocxBody()
         for (n, doc) in docs.enumerated() {
             if n > 0 { b.sectionBreak() }
+            b.english = doc.english
             b.paragraph(doc.title, style: "DocTitle")
             if let s = doc.subtitle { b.paragraph(s, style: "DocSubtitle") }
             b.empty()
@@ -56,6 +57,8 @@ struct DocxBody {
     var xml = ""
     /// Heading numbers at levels 1–4.
     var counters = [0, 0, 0, 0]
+    /// English documents number headings 1. (1) 1) (a) and date the signature 2014-04-28.
+    var english = false
 
     static func run(_ text: String) -> String {
         #"<w:r><w:t xml:space="preserve">\#(XMLText.escape(text))</w:t></w:r>"#
@@ -103,6 +106,7 @@ struct DocxBody {
         let n = counters[l - 1]
         let number: String
         switch l {
+        case _ where english: number = l == 1 ? "\(n). " : l == 2 ? "(\(n)) " : l == 3 ? "\(n)) " : "(\(Character(UnicodeScalar(96 + min(n, 26))!))) "
         case 1: number = ChineseNumber.of(n) + "、"
         case 2: number = "（" + ChineseNumber.of(n) + "）"
         case 3: number = "\(n)."
@@ -113,7 +117,7 @@ struct DocxBody {
 
     mutating func signature(_ issuer: String, _ date: CalendarDate) {
         // The office centred over the date; the date four characters in from the right.
-        let dateText = date.chinese
+        let dateText = english ? "\(date.year)-\(date.month < 10 ? "0" : "")\(date.month)-\(date.day < 10 ? "0" : "")\(date.day)" : date.chinese
         let dateWidth = Double(dateText.displayWidth) / 2, issuerWidth = Double(issuer.displayWidth) / 2
         var dateIndent = 4.0
         var issuerIndent = dateIndent + (dateWidth - issuerWidth) / 2

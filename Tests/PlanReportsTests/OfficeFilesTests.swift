@@ -44,6 +44,14 @@ import Testing
         #expect(ChineseNumber.of(10) == "十" && ChineseNumber.of(13) == "十三" && ChineseNumber.of(21) == "二十一")
     }
 
+    @Test func englishDocumentsNumberHeadingsInArabicAndDateInISO() {
+        let xml = DocxWriter.documentXML(OfficialDocument(
+            title: "Report", body: [.heading(1, "Summary"), .heading(2, "Sections"), .heading(4, "Detail"), .heading(1, "Departments")],
+            issuer: "Office", date: CalendarDate(year: 2014, month: 4, day: 8), english: true))
+        for text in ["1. Summary", "(1) Sections", "(a) Detail", "2. Departments", "2014-04-08"] { #expect(xml.contains(">\(text)<"), "\(text)") }
+        #expect(!xml.contains("、"))
+    }
+
     @Test func hostileTextIsEscapedAndControlCharactersDropped() throws {
         let xml = document([.paragraph("a<b>&\"c\u{1}\u{1B}[31m"), .table(DocTable(header: ["<h>"], rows: [["]]>"]]))])
         #expect(xml.contains("a&lt;b&gt;&amp;&quot;c[31m"))
