@@ -7,8 +7,18 @@ import PlanStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a progress report (进度报告) of a plan, or of every plan, as of a date.",
-        discussion: """
+        abstract: Help.pick("生成一个计划（或全部计划）截至某日的进度报告。", "Write a progress report (进度报告) of a plan, or of every plan, as of a date."),
+        discussion: Help.pick("""
+            报告包括计划的完成度及按状态和预警灯的统计、各分项和各部门的表格（牵头、配合、\
+            按职责分工负责、负责具体实施；已完成、进行中、逾期）、逾期和滞后的任务及其部门和最新\
+            进展、最近 --days 天的进展备注（或 --from 至 --to 期间日志中的变化和备注），以及量化\
+            指标的目标和实际值。
+
+            格式：md（Markdown 表格）、txt（按显示宽度对齐的纯文本）、csv（每项任务一行；带 BOM\
+            和 CRLF 的 UTF-8，Excel 和 WPS 可直接打开；任务编号保持为文本）、xlsx（工作簿：分项\
+            进展及完成度图表、任务、部门、逾期任务、进展）、docx（按 GB/T 9704 排版的公文，\
+            附任务清单）。
+            """, """
             The report gives the plan's completion and counts by status and light, a table per \
             section and per department (lead, cooperate, joint, implement; done, in progress, \
             overdue), the overdue and behind tasks with their departments and latest note, the \
@@ -20,30 +30,38 @@ struct ReportCommand: ParsableCommand {
             text), xlsx (a workbook: sections with a completion chart, tasks, departments, \
             overdue tasks, notes), docx (an official document laid out after GB/T 9704, the \
             task list attached).
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Plan id (see duban plans); leave out with --all.", valueName: "PLAN")) var plan: String?
-    @Flag(help: "Every plan of the store in one report, a part per plan.") var all = false
-    @Option(help: "md, csv, txt, xlsx or docx.") var format: ReportFormat = .md
+    @Argument(help: ArgumentHelp(Help.pick("计划编号（见 duban plans）；与 --all 同用时省略。", "Plan id (see duban plans); leave out with --all."), valueName: "PLAN")) var plan: String?
+    @Flag(help: ArgumentHelp(Help.pick("存储中的全部计划合为一份报告，每个计划一部分。", "Every plan of the store in one report, a part per plan."))) var all = false
+    @Option(help: ArgumentHelp(Help.pick("md、csv、txt、xlsx 或 docx。", "md, csv, txt, xlsx or docx."))) var format: ReportFormat = .md
     @OptionGroup var output: DocumentOptions
-    @Option(help: ArgumentHelp("List the notes of this many days up to the report date.", valueName: "N")) var days = 30
-    @Option(help: ArgumentHelp("List the changes and notes from this date (YYYY-MM-DD)…", valueName: "DATE")) var from: String?
-    @Option(help: ArgumentHelp("…to this date (default: the report date).", valueName: "DATE")) var to: String?
+    @Option(help: ArgumentHelp(Help.pick("列出截至报告日期这么多天内的进展备注。", "List the notes of this many days up to the report date."), valueName: "N")) var days = 30
+    @Option(help: ArgumentHelp(Help.pick("列出从此日期（YYYY-MM-DD）起……", "List the changes and notes from this date (YYYY-MM-DD)…"), valueName: "DATE")) var from: String?
+    @Option(help: ArgumentHelp(Help.pick("……到此日期（默认：报告日期）的变化和进展。", "…to this date (default: the report date)."), valueName: "DATE")) var to: String?
 
     func validate() throws {
-        guard days >= 0 && days <= 3660 else { throw ValidationError("--days: \(days) is outside 0…3660") }
-        guard all != (plan != nil) else { throw ValidationError(all ? "--all: give no PLAN with it" : "give a PLAN or --all") }
+        let v = store.vocabulary
+        guard days >= 0 && days <= 3660 else {
+            throw ValidationError(v.pick("--days：\(days) 超出 0…3660", "--days: \(days) is outside 0…3660"))
+        }
+        guard all != (plan != nil) else {
+            throw ValidationError(all ? v.pick("--all：不要同时给出计划编号", "--all: give no PLAN with it")
+                                      : v.pick("请给出计划编号或 --all", "give a PLAN or --all"))
+        }
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, Day(value) == nil { throw ValidationError("\(name): \"\(value)\" is not a date (expected YYYY-MM-DD)") }
+            if let value, Day(value) == nil {
+                throw ValidationError(v.pick("\(name)：“\(value)” 不是日期（应为 YYYY-MM-DD）", "\(name): \"\(value)\" is not a date (expected YYYY-MM-DD)"))
+            }
         }
         if let f = from.flatMap(Day.init), let t = to.flatMap(Day.init), f > t {
-            throw ValidationError("--from \(f) is after --to \(t)")
+            throw ValidationError(v.pick("--from \(f) 晚于 --to \(t)", "--from \(f) is after --to \(t)"))
         }
     }
 
-    func report(_ s: Store, _ id: String) throws -> ProgressReport {
-        let p = try StoreQuery.plan(s, id)
+    func report(_ s: Store, _ id: String, _ v: Vocabulary) throws -> ProgressReport {
+        let p = try StoreQuery.plan(s, id, v)
         let e = StoreQuery.evaluation(s, p, store.today)
         var r = ProgressReport(plan: p, evaluation: e, noteDays: days)
         if from != nil || to != nil {
@@ -57,17 +75,18 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let reports = try (plan.map { [$0] } ?? s.planIDs()).map { try report(s, $0) }
-        guard !reports.isEmpty else { throw CLIError("no plans in \(s.path)") }
-        let c = output.context(s)
-        try output.emit(format, text: {
+        let v = store.vocabulary
+        let reports = try (plan.map { [$0] } ?? s.planIDs()).map { try report(s, $0, v) }
+        guard !reports.isEmpty else { throw CLIError(v.pick("\(s.path) 中没有计划", "no plans in \(s.path)")) }
+        let c = output.context(s, v)
+        try output.emit(format, v, text: {
             if format == .csv {
                 // One table: the plan column tells the plans apart.
-                var rows = reports.map { $0.render(.csv, english: output.english) }
-                for i in rows.indices.dropFirst() { rows[i] = String(rows[i].split(separator: "\r\n", maxSplits: 1).last ?? "") }
-                return rows.joined()
+                var parts = reports.map { $0.render(.csv, english: v.isEnglish) }
+                for i in parts.indices.dropFirst() { parts[i] = String(parts[i].split(separator: "\r\n", maxSplits: 1).last ?? "") }
+                return parts.joined()
             }
-            return reports.map { $0.render(format, english: output.english) }.joined(separator: "\n")
+            return reports.map { $0.render(format, english: v.isEnglish) }.joined(separator: "\n")
         }, workbook: {
             all ? ProgressReport.workbook(reports, c) : reports[0].workbook(c)
         }, document: {
@@ -79,68 +98,85 @@ struct ReportCommand: ParsableCommand {
 struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Score each department's work on a plan: the annual assessment (考核), graded A/B/C/D.",
-        discussion: """
+        abstract: Help.pick("为各单位在计划中的工作评分：年度考核，分 A/B/C/D 等级。", "Score each department's work on a plan: the annual assessment (考核), graded A/B/C/D."),
+        discussion: Help.pick("""
+            每项任务对每个责任单位按其职责的权重计分（默认：牵头 1、按职责分工负责 0.8、\
+            负责具体实施 0.8、配合 0.5），乘以完成得分：按时完成 100、超期完成 70、未到期按进度\
+            计 80 × 进度、逾期未完成 0。得分为加权平均；等级：A ≥ 90、B ≥ 80、C ≥ 60，以下为 D。\
+            任务的完成日期取自日志。办公室可在存储的 settings.json 的 "scoring" 中修改规则（见 README）。
+            """, """
             Each task counts for each assignee by the weight of its role (default: lead 1, joint \
             0.8, implement 0.8, cooperate 0.5) times a credit: done on time 100, done late 70, not \
             yet due 80 × progress, overdue 0. The score is the weighted mean; grades: A ≥ 90, B ≥ 80, \
             C ≥ 60, D below. The date a task was done comes from the journal. An office changes \
             the rules in the store's settings.json under "scoring" (see the README).
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Plan id (see duban plans).", valueName: "PLAN")) var plan: String
-    @Option(help: "md, csv, txt or xlsx.") var format: ReportFormat = .txt
+    @Argument(help: ArgumentHelp(Help.pick("计划编号（见 duban plans）。", "Plan id (see duban plans)."), valueName: "PLAN")) var plan: String
+    @Option(help: ArgumentHelp(Help.pick("md、csv、txt 或 xlsx。", "md, csv, txt or xlsx."))) var format: ReportFormat = .txt
     @OptionGroup var output: DocumentOptions
 
     func validate() throws {
-        if format == .docx { throw ValidationError("--format: docx is for report; assess writes md, csv, txt or xlsx") }
+        if format == .docx {
+            throw ValidationError(store.vocabulary.pick("--format：docx 只用于 report；assess 可写 md、csv、txt 或 xlsx",
+                                                        "--format: docx is for report; assess writes md, csv, txt or xlsx"))
+        }
     }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let p = try StoreQuery.plan(s, plan)
+        let v = store.vocabulary
+        let p = try StoreQuery.plan(s, plan, v)
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
                            doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? []))
-        try output.emit(format, text: { a.render(format, english: output.english, title: p.title) },
-                        workbook: { a.workbook(title: p.title, output.context(s)) },
-                        document: { throw CLIError("docx: not available for assess") })
+        try output.emit(format, v, text: { a.render(format, english: v.isEnglish, title: p.title) },
+                        workbook: { a.workbook(title: p.title, output.context(s, v)) },
+                        document: { throw CLIError(v.pick("assess 不写 docx", "docx: not available for assess")) })
     }
 }
 
 struct DeptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dept",
-        abstract: "One department's tasks across every plan in the store (部门任务).",
-        discussion: """
+        abstract: Help.pick("一个部门在存储中各计划里的任务（部门任务）。", "One department's tasks across every plan in the store (部门任务)."),
+        discussion: Help.pick("""
+            NAME 按各计划的别名以及存储 settings.json 中 "successions" 记录的机构更名匹配\
+            （如 {"省质监局": "省市场监管局"}）。
+            """, """
             NAME is matched with each plan's aliases and with renamed bodies recorded in the \
             store's settings.json under "successions" (e.g. {"省质监局": "省市场监管局"}).
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Department name, e.g. 省质监局.", valueName: "NAME")) var name: String
-    @Flag(help: "Print JSON.") var json = false
-    @Option(help: "txt (default), csv or xlsx (a sheet per plan).") var format: ReportFormat = .txt
+    @Argument(help: ArgumentHelp(Help.pick("部门名称，如 省质监局。", "Department name, e.g. 省质监局."), valueName: "NAME")) var name: String
+    @Flag(help: ArgumentHelp(Help.pick("输出 JSON。", "Print JSON."))) var json = false
+    @Option(help: ArgumentHelp(Help.pick("txt（默认）、csv 或 xlsx（每个计划一张工作表）。", "txt (default), csv or xlsx (a sheet per plan)."))) var format: ReportFormat = .txt
     @OptionGroup var output: DocumentOptions
 
     func validate() throws {
-        guard [.txt, .csv, .xlsx].contains(format) else { throw ValidationError("--format: dept writes txt, csv or xlsx") }
+        guard [.txt, .csv, .xlsx].contains(format) else {
+            throw ValidationError(store.vocabulary.pick("--format：dept 可写 txt、csv 或 xlsx", "--format: dept writes txt, csv or xlsx"))
+        }
     }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
+        let v = store.vocabulary
         let plans = try s.planIDs().map { id -> (Plan, Evaluation) in
-            let p = try StoreQuery.plan(s, id)
+            let p = try StoreQuery.plan(s, id, v)
             return (p, StoreQuery.evaluation(s, p, store.today))
         }
-        let v = DepartmentAcrossPlans(name: name, plans: plans, successions: StoreQuery.successions(s))
-        if v.entries.isEmpty {
+        let view = DepartmentAcrossPlans(name: name, plans: plans, successions: StoreQuery.successions(s))
+        if view.entries.isEmpty {
             let c = DepartmentAcrossPlans.candidates(name, plans: plans.map(\.0))
-            throw CLIError("no tasks for \"\(name)\"" + (c.isEmpty ? "" : "; did you mean \(c.prefix(8).joined(separator: ", "))?"))
+            let guesses = c.prefix(8).joined(separator: ", ")
+            throw CLIError(v.pick("没有“\(name)”的任务" + (c.isEmpty ? "" : "；是否指 \(guesses)？"),
+                                  "no tasks for \"\(name)\"" + (c.isEmpty ? "" : "; did you mean \(guesses)?")))
         }
         if json {
-            Output.json(.array(v.entries.map { e in
+            Output.json(.array(view.entries.map { e in
                 .object([("plan", .string(e.planID)), ("task", .string(e.key)), ("department", .string(e.nameInPlan)),
                          ("roles", .array(e.roles.map { .string($0.rawValue) })), ("title", .string(e.title)),
                          ("status", .string(e.status.rawValue)), ("progress", .int(e.progress)),
@@ -148,19 +184,21 @@ struct DeptCommand: ParsableCommand {
             }))
             return
         }
-        var rows: [[String]] = [["PLAN", "TASK", "ROLE", "STATUS", "PROGRESS", "DUE", "LIGHT", "TITLE"]]
-        for e in v.entries {
-            rows.append([e.planID, e.key, e.roles.map(\.rawValue).joined(separator: ","), e.status.rawValue,
-                         "\(e.progress)%", e.due.description, e.light.rawValue, e.title])
-        }
         if format != .txt {
             let asOf = Dictionary(plans.map { ($0.0.id, $0.1.today) }, uniquingKeysWith: { a, _ in a })
-            try output.emit(format, text: {
-                CSVWriter.document(v.table(english: output.english))
-            }, workbook: { v.workbook(output.context(s), asOf: asOf) }, document: { throw CLIError("docx: not available for dept") })
+            try output.emit(format, v, text: { CSVWriter.document(view.table(english: v.isEnglish)) },
+                            workbook: { view.workbook(output.context(s, v), asOf: asOf) },
+                            document: { throw CLIError(v.pick("dept 不写 docx", "docx: not available for dept")) })
             return
         }
-        Output.line("\(v.names.joined(separator: " = ")): \(v.entries.count) tasks in \(Set(v.entries.map(\.planID)).count) plans")
+        var rows: [[String]] = [[v.plan, v.task, v.roleWord, v.statusWord, v.progress, v.due, v.lightWord, v.title].map(v.upper)]
+        for e in view.entries {
+            rows.append([e.planID, e.key, e.roles.map(v.roleShort).joined(separator: v.isEnglish ? "," : "、"),
+                         v.statusShort(e.status), "\(e.progress)%", e.due.description, v.light(e.light), e.title])
+        }
+        let tasks = view.entries.count, planCount = Set(view.entries.map(\.planID)).count
+        Output.line(view.names.joined(separator: " = ") + v.pick("：\(planCount) 个计划中共 \(tasks) 项任务",
+                                                                 ": \(tasks) tasks in \(planCount) plans"))
         Output.table(rows, rightAligned: [4]).forEach { Output.line($0) }
     }
 }
