@@ -44,8 +44,7 @@ extension DepartmentAcrossPlans {
             if byPlan[e.planID] == nil { order.append(e.planID) }
             byPlan[e.planID, default: []].append(e)
         }
-        let header = [l.s("计划", "plan"), l.s("任务", "task"), l.s("部门", "department"), l.s("职责", "role"),
-                      l.s("状态", "status"), l.s("进度", "progress"), l.s("期限", "due"), l.s("灯", "light"), l.s("标题", "title")]
+        let header = [l.plan, l.task, l.department, l.roleWord, l.statusWord, l.progress, l.due, l.lightShort, l.title]
         let sheets = order.map { id -> SheetSpec in
             let mine = byPlan[id]!
             let rows: [[SheetCell]] = mine.map { e in

@@ -27,7 +27,7 @@ struct ReportDocumentContent {
             .bars(r.sections.map { s in
                 DocBar(label: "\(s.number)、\(s.title)", fraction: s.tally.completion / 100, value: l.percent(s.tally.completion))
             }),
-            .heading(level, l.s("分章节进展", "By section")), table(t.sections),
+            .heading(level, l.bySection), table(t.sections),
             .heading(level, l.s("分部门进展", "By department")), table(t.departments),
             .heading(level, l.s("逾期和滞后任务", "Overdue and behind")),
             r.attention.isEmpty ? .paragraph(none) : table(t.attention),
@@ -52,8 +52,7 @@ struct ReportDocumentContent {
             [task.key, task.title, task.departments(.lead).joined(separator: "、"), task.status.label(l.en),
              "\(task.effectiveProgress)%", task.due.description, l.light(light)]
         }
-        let header = [l.s("任务", "task"), l.s("标题", "title"), l.s("牵头单位", "lead"), l.s("状态", "status"),
-                      l.s("进度", "progress"), l.s("期限", "due"), l.s("灯", "light")]
+        let header = [l.task, l.title, l.role(.lead), l.statusWord, l.progress, l.due, l.lightShort]
         return DocAttachment(title: r.title + l.s("任务清单", ": task list"),
                              body: [.table(DocTable(header: header, rows: rows, numeric: [4]))])
     }

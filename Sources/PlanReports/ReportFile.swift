@@ -43,9 +43,7 @@ extension DepartmentAcrossPlans {
     /// One row per task, plan and key kept as text in CSV.
     public func table(english: Bool = false) -> Table {
         let l = Labels(en: english)
-        return Table(header: [l.s("计划", "plan"), l.s("任务", "task"), l.s("部门", "department"), l.s("职责", "role"),
-                              l.s("状态", "status"), l.s("进度", "progress"), l.s("期限", "due"), l.s("灯", "light"),
-                              l.s("标题", "title")],
+        return Table(header: [l.plan, l.task, l.department, l.roleWord, l.statusWord, l.progress, l.due, l.lightShort, l.title],
                      rows: entries.map { e in
                          [e.planID, e.key, e.nameInPlan, e.roles.map { l.role($0) }.joined(separator: "、"), e.status.label(english),
                           "\(e.progress)%", e.due.description, l.light(e.light), e.title]

@@ -66,7 +66,7 @@ struct ReportSheets {
 
     /// One row per task, every column typed; the plan's main table.
     var tasks: SheetTable {
-        SheetTable(header: [l.s("计划", "plan")] + text.tasks.header.dropFirst(), rows: r.tasks.map { t, x in
+        SheetTable(header: [l.plan] + text.tasks.header.dropFirst(), rows: r.tasks.map { t, x in
             let section = r.sections.indices.contains(t.section) ? "\(r.sections[t.section].number)、\(r.sections[t.section].title)" : ""
             let last = t.notes.last
             return [.text(r.planID), .text(t.key), .text(t.number), .text(section), .text(t.title),
@@ -80,13 +80,13 @@ struct ReportSheets {
     }
 
     var completionChart: BarChartSpec {
-        BarChartSpec(title: l.s("各章节完成度", "Completion by section"), table: 0, categoryColumn: 0, valueColumn: 5, percent: true)
+        BarChartSpec(title: l.s("各分项完成度", "Completion by section"), table: 0, categoryColumn: 0, valueColumn: 5, percent: true)
     }
 
     /// The sheets of one plan's report; `prefix` tells plans apart in a workbook of several.
     func sheets(prefix: String = "") -> [SheetSpec] {
         var out = [
-            SheetSpec(name: prefix + l.s("章节进展", "Sections"), titleLines: titleLines, tables: [sections, summary],
+            SheetSpec(name: prefix + l.s("分项进展", "Sections"), titleLines: titleLines, tables: [sections, summary],
                       chart: completionChart),
             SheetSpec(name: prefix + l.s("任务", "Tasks"), titleLines: titleLines, tables: [tasks]),
             SheetSpec(name: prefix + l.s("部门", "Departments"), titleLines: titleLines, tables: [departments]),
@@ -121,9 +121,9 @@ extension ProgressReport {
         let title = l.s("行动计划进度报告", "Progress report on the action plans")
         let asOf = reports.map(\.asOf).max().map { l.s("截至 \($0)　\(c.office)", "as of \($0) · \(c.office)") } ?? c.office
         let overview = SheetTable(
-            header: [l.s("计划", "plan"), l.s("标题", "title"), l.s("截至", "as of"), l.s("任务", "tasks"),
+            header: [l.plan, l.title, l.s("截至", "as of"), l.tasks,
                      TaskStatus.done.label(l.en), TaskStatus.inProgress.label(l.en), TaskStatus.notStarted.label(l.en),
-                     TaskStatus.behind.label(l.en), l.light(.red), l.light(.yellow), l.light(.green), l.s("完成度", "completion")],
+                     TaskStatus.behind.label(l.en), l.light(.red), l.light(.yellow), l.light(.green), l.completion],
             rows: reports.map { r in
                 let t = r.summary
                 return [.text(r.planID), .text(r.title), .date(r.asOf.calendarDate), .integer(t.total), .integer(t.count(.done)),

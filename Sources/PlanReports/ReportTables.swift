@@ -58,7 +58,7 @@ struct ReportTables {
     }
 
     static func changesHeader(_ l: Labels) -> [String] {
-        [l.s("日期", "date"), l.s("任务", "task"), l.s("标题", "title"), l.s("变化", "change"), l.s("用户", "user")]
+        [l.date, l.task, l.title, l.change, l.user]
     }
 
     func changes(_ w: ReportWindow) -> Table {

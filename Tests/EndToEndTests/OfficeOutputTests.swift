@@ -76,7 +76,7 @@ struct WorkbookReadBackTests {
         #expect(r.status == 0, "\(r.err)")
         let sheets = try OfficeReaders.sheets(path)
         let names = sheets.map { $0["name"] as! String }
-        #expect(names.starts(with: ["章节进展", "任务", "部门", "逾期滞后"]))
+        #expect(names.starts(with: ["分项进展", "任务", "部门", "逾期滞后"]))
         let tasks = sheets[1]
         // Title rows name the plan, the date and the office; the header below them stays in view.
         let title = OfficeReaders.rows(tasks)[1][0]["v"] as! String
@@ -85,7 +85,7 @@ struct WorkbookReadBackTests {
         #expect((tasks["filter"] as? String)?.hasPrefix("A4:") == true)
         let (header, rows) = OfficeReaders.table(tasks, headedBy: "计划")
         let keyCol = header.firstIndex(of: "任务")!, progressCol = header.firstIndex(of: "进度")!
-        let dueCol = header.firstIndex(of: "期限")!, lightCol = header.firstIndex(of: "灯")!
+        let dueCol = header.firstIndex(of: "截止")!, lightCol = header.firstIndex(of: "灯")!
 
         let exported = OfficeReaders.exportedTasks(try OfficeReaders.exportJSON(store, "gansu-2023-2025"))
         #expect(rows.count == exported.count)
@@ -112,7 +112,7 @@ struct WorkbookReadBackTests {
         }
         // The section sheet carries the completion chart.
         #expect(sheets[0]["charts"] as? Int == 1)
-        let (_, sections) = OfficeReaders.table(sheets[0], headedBy: "章节")
+        let (_, sections) = OfficeReaders.table(sheets[0], headedBy: "分项")
         #expect(sections.count == 4 || sections.count > 0)
         #expect(sections.allSatisfy { ($0[5]["fmt"] as! String).hasSuffix("%") && $0[5]["v"] is Double })
         // Columns of Chinese text are wider than the default, by display width.
@@ -231,7 +231,7 @@ struct DocumentReadBackTests {
         #expect(styles[0] == "Title" && texts[0].hasPrefix("甘肃省贯彻实施质量发展纲要2014年行动计划"))
         #expect(texts[1] == "（截至2014年10月1日）")
         let headings = zip(styles, texts).filter { $0.0 == "Heading 1" }.map(\.1)
-        #expect(headings.starts(with: ["一、总体情况", "二、分章节进展", "三、分部门进展", "四、逾期和滞后任务"]))
+        #expect(headings.starts(with: ["一、总体情况", "二、各分项进度", "三、分部门进展", "四、逾期和滞后任务"]))
         // Office and date (Arabic numerals) close the body, before the attachment.
         let signature = zip(styles, texts).filter { $0.0 == "Signature" }.map(\.1)
         #expect(signature == ["甘肃省质量发展领导小组办公室", "2014年10月1日"])
