@@ -38,16 +38,3 @@ public enum ReportFile {
         return "\(clean)-\(day).\(format.rawValue)"
     }
 }
-
-extension DepartmentAcrossPlans {
-    /// One row per task, plan and key kept as text in CSV.
-    public func table(english: Bool = false) -> Table {
-        let l = Labels(en: english)
-        return Table(header: [l.plan, l.task, l.department, l.roleWord, l.statusWord, l.progress, l.due, l.lightShort, l.title],
-                     rows: entries.map { e in
-                         [e.planID, e.key, e.nameInPlan, e.roles.map { l.role($0) }.joined(separator: "、"), e.status.label(english),
-                          "\(e.progress)%", e.due.description, l.light(e.light), e.title]
-                     },
-                     numeric: [5], textColumns: [0, 1])
-    }
-}
