@@ -32,9 +32,12 @@ public enum ReportFile {
         }
     }
 
-    /// `甘肃…-进展情况报告-2014-10-01.docx`: ASCII-safe apart from the words, no slashes.
+    /// `gansu-2014-进展情况报告-2014-10-01.docx`: no slashes, no control characters,
+    /// nothing a shell or Windows would read as special.
     public static func name(_ subject: String, _ kind: String, _ day: Day, _ format: ReportFormat) -> String {
-        let clean = String((subject + "-" + kind).map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 }.prefix(80))
+        let clean = String((subject + "-" + kind).map { c in
+            "/\\:*?\"<>|".contains(c) || c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? "_" : c
+        }.prefix(80))
         return "\(clean)-\(day).\(format.rawValue)"
     }
 }

@@ -170,3 +170,13 @@ extension CSVReader {
         return p.terminationStatus
     }
 }
+
+@Suite struct ReportFileNameTests {
+    @Test func namesCarryNoPathOrControlCharacters() {
+        let day = Day(year: 2014, month: 10, day: 1)!
+        #expect(ReportFile.name("gansu-2014", "进展情况报告", day, .docx) == "gansu-2014-进展情况报告-2014-10-01.docx")
+        let hostile = ReportFile.name("../省\u{1B}[2J质监局/x\ny", "部门任务", day, .xlsx)
+        #expect(!hostile.contains("/") && !hostile.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(hostile.hasSuffix("-2014-10-01.xlsx"))
+    }
+}
