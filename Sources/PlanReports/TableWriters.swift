@@ -43,17 +43,27 @@ public enum TableWriter {
 public enum CSVWriter {
     public static let bom = "\u{FEFF}"
 
-    public static func field(_ s: String) -> String {
+    /// A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or
+    /// a tab or CR first, e.g. a note `=HYPERLINK(…)`) gets a leading `'`,
+    /// which makes it text; a plain number such as `-5` stays a number.
+    public static func field(_ raw: String) -> String {
+        var s = raw
+        if let c = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(c), !isPlainNumber(s) { s = "'" + s }
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + s.replacing("\"", with: "\"\"") + "\""
         }
         return s
     }
 
+    static func isPlainNumber(_ s: String) -> Bool {
+        s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B } && Double(s) != nil
+    }
+
     /// A text column's cell that a spreadsheet would read as a number or a date
     /// (2.10, 3-10, 2014/5) is written `="2.10"`: Excel and LibreOffice both keep
     /// the result as the text 2.10. Only cells of digits and . - / : take this
-    /// form, so no text of the plan's ever becomes part of a formula.
+    /// form, so no text of the plan's ever becomes part of a formula; every other cell
+    /// goes through `field`, which neutralises what a spreadsheet would evaluate.
     public static func textField(_ s: String) -> String {
         let u = s.utf8
         guard let first = u.first, (0x30...0x39).contains(first),

@@ -20,16 +20,17 @@ struct DocumentOptions: ParsableArguments {
     }
 
     /// Writes the text formats as text, xlsx and docx through their writers, to `--out` or standard output.
-    func emit(_ format: ReportFormat, _ v: Vocabulary, text: () -> String, workbook: () throws -> WorkbookSpec,
+    /// A path naming a file of `store` is refused, as for every report.
+    func emit(_ format: ReportFormat, _ v: Vocabulary, store: Store, text: () -> String, workbook: () throws -> WorkbookSpec,
               document: () throws -> OfficialDocument) throws {
         switch format {
-        case .md, .csv, .txt: try Output.write(text(), to: out, v)
+        case .md, .csv, .txt: try Output.write(text(), to: out, v, store: store)
         case .xlsx:
             let spec = try workbook()
-            try Output.writeFile(to: out, v) { path throws(OfficeFileError) in try XLSXWriter.write(spec, to: path) }
+            try Output.writeFile(to: out, v, store: store) { path throws(OfficeFileError) in try XLSXWriter.write(spec, to: path) }
         case .docx:
             let spec = try document()
-            try Output.writeFile(to: out, v) { path throws(OfficeFileError) in try DocxWriter.write(spec, to: path) }
+            try Output.writeFile(to: out, v, store: store) { path throws(OfficeFileError) in try DocxWriter.write(spec, to: path) }
         }
     }
 }
@@ -38,7 +39,7 @@ extension Output {
     /// A file a library writes by name: written beside the target and renamed
     /// over it, so a half-written workbook never replaces a good one. Without
     /// `--out`, copied to standard output unless that is a terminal.
-    static func writeFile(to path: String?, _ v: Vocabulary, _ body: (String) throws(OfficeFileError) -> Void) throws {
+    static func writeFile(to path: String?, _ v: Vocabulary, store: Store, _ body: (String) throws(OfficeFileError) -> Void) throws {
         guard let path else {
             guard isatty(STDOUT_FILENO) == 0 else {
                 throw CLIError(v.pick("此格式是二进制文件：请用 --out FILE，或把标准输出重定向到文件",
@@ -52,6 +53,10 @@ extension Output {
             }
             FileHandle.standardOutput.write(data)
             return
+        }
+        if let file = store.storeFile(at: path) {
+            throw CLIError(v.pick("\(path)：是存储 \(store.path) 自己的文件，报告不会覆盖它；请写到别处",
+                                  "\(path): is \(file), a file of the store \(store.path); write the report elsewhere"))
         }
         do { try AtomicFile.replace(path, body) } catch { throw CLIError("\(error)") }
     }

@@ -79,7 +79,7 @@ struct ReportCommand: ParsableCommand {
         let reports = try (plan.map { [$0] } ?? s.planIDs()).map { try report(s, $0, v) }
         guard !reports.isEmpty else { throw CLIError(v.pick("\(s.path) 中没有计划", "no plans in \(s.path)")) }
         let c = output.context(s, v)
-        try output.emit(format, v, text: {
+        try output.emit(format, v, store: s, text: {
             if format == .csv {
                 // One table: the plan column tells the plans apart.
                 var parts = reports.map { $0.render(.csv, english: v.isEnglish) }
@@ -131,7 +131,7 @@ struct AssessCommand: ParsableCommand {
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
                            doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? []))
-        try output.emit(format, v, text: { a.render(format, english: v.isEnglish, title: p.title) },
+        try output.emit(format, v, store: s, text: { a.render(format, english: v.isEnglish, title: p.title) },
                         workbook: { a.workbook(title: p.title, output.context(s, v)) },
                         document: { throw CLIError(v.pick("assess 不写 docx", "docx: not available for assess")) })
     }
@@ -164,9 +164,15 @@ struct DeptCommand: ParsableCommand {
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
         let v = store.vocabulary
-        let plans = try s.planIDs().map { id -> (Plan, Evaluation) in
-            let p = try StoreQuery.plan(s, id, v)
-            return (p, StoreQuery.evaluation(s, p, store.today))
+        // A plan that does not load is named and left out; the others are searched.
+        let plans = s.planIDs().compactMap { id -> (Plan, Evaluation)? in
+            do {
+                let p = try StoreQuery.plan(s, id, v)
+                return (p, StoreQuery.evaluation(s, p, store.today))
+            } catch {
+                Output.warn(Output.warning(v.pick("计划 \(id) 未计入：\(error)", "plan \(id) not searched: \(error)"), v))
+                return nil
+            }
         }
         let view = DepartmentAcrossPlans(name: name, plans: plans, successions: StoreQuery.successions(s))
         if view.entries.isEmpty {
@@ -186,7 +192,7 @@ struct DeptCommand: ParsableCommand {
         }
         if format != .txt {
             let asOf = Dictionary(plans.map { ($0.0.id, $0.1.today) }, uniquingKeysWith: { a, _ in a })
-            try output.emit(format, v, text: { CSVWriter.document(view.table(english: v.isEnglish)) },
+            try output.emit(format, v, store: s, text: { CSVWriter.document(view.table(english: v.isEnglish)) },
                             workbook: { view.workbook(output.context(s, v), asOf: asOf) },
                             document: { throw CLIError(v.pick("dept 不写 docx", "docx: not available for dept")) })
             return

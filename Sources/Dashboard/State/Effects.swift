@@ -19,13 +19,15 @@ public enum Effect: Hashable, Sendable {
     case loadDepartment(String)
     /// Writes the report in view to a file; answered with `.written` or `.failed`.
     case writeReport(ReportRequest, ReportFormat)
+    /// Answered with `.planTitles`: the title of every plan, for the plan list.
+    case loadPlanTitles
     case quit
 
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
         case .commit, .undo: return true
-        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .writeReport, .quit: return false
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .writeReport, .quit: return false
         }
     }
 }
@@ -45,6 +47,8 @@ public enum Feedback: Sendable {
     case history(task: String, entries: [JournalEntry], notes: [Note])
     case assessment(Assessment)
     case department(name: String, DepartmentAcrossPlans)
+    /// Plan id → title, for the plan list.
+    case planTitles([String: String])
     /// A report was written to this absolute path.
     case written(String)
 }
