@@ -182,6 +182,18 @@ struct WorkbookReadBackTests {
         }
     }
 
+    @Test func aWorkbookNeverReplacesAStoreFile() throws {
+        let store = try makeE2EStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let snapshot = store + "/e2e.json"
+        let before = try Data(contentsOf: URL(fileURLWithPath: snapshot))
+        for format in ["xlsx", "docx"] {
+            let r = try Duban.run(["report", "e2e", "--format", format, "--out", snapshot, "--store", store])
+            #expect(r.status != 0 && r.err.contains(snapshot))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: snapshot)) == before)
+    }
+
     /// The CSV read by LibreOffice itself: keys 2.1 and 2.10 stay two texts.
     @Test(.enabled(if: OfficeReaders.soffice != nil, "LibreOffice headless"))
     func csvKeysSurviveLibreOffice() throws {

@@ -19,6 +19,13 @@ import Testing
         #expect(CSVWriter.textField("") == "")
     }
 
+    @Test func keysStayTextWhileHostileCellsAreNeutralised() throws {
+        let t = Table(header: ["key", "title"], rows: [["2.10", "=HYPERLINK(\"http://x\")"], ["2.1", "@SUM(A1)"]], textColumns: [0])
+        let rows = try CSVReader.python(CSVWriter.document(t))
+        #expect(rows.dropFirst().map { $0[0] } == ["=\"2.10\"", "=\"2.1\""])
+        #expect(rows.dropFirst().map { $0[1] } == ["'=HYPERLINK(\"http://x\")", "'@SUM(A1)"])
+    }
+
     @Test func twoPointOneAndTwoPointTenStayTwoRows() throws {
         let t = Table(header: ["plan", "key", "progress"], rows: [["p", "2.1", "30"], ["p", "2.10", "40"]], textColumns: [1])
         let rows = try CSVReader.python(CSVWriter.document(t))
