@@ -159,7 +159,9 @@ struct SheetLayout {
         if let chart = sheet.chart, chart.table < placed.count, sheet.tables[chart.table].rows.count > 0 {
             insert(chart, at: placed[chart.table], column: UInt16(columns + 1))
         }
-        worksheet_set_paper(ws, 9)  // A4
+        // A4, as wide as one page; a wide table is printed across the page.
+        worksheet_set_paper(ws, 9)
+        if widths.reduce(0, +) > 100 { worksheet_set_landscape(ws) }
         worksheet_fit_to_pages(ws, 1, 0)
         if let h = placed.first?.header { worksheet_repeat_rows(ws, 0, h) }
     }
