@@ -15,7 +15,7 @@ public struct WorkbookSpec: Sendable {
 
 /// One sheet: title lines at the top, then tables stacked with a blank row
 /// between them. The first table's header stays in view and carries the
-/// autofilter; a chart, when given, sits to the right of the tables.
+/// autofilter; a chart, when given, sits below the tables.
 public struct SheetSpec: Sendable {
     public var name: String
     public var titleLines: [String]

@@ -114,7 +114,7 @@ struct SheetLayout {
     let formats: FormatCache
 
     /// Columns wider than this (in Excel's character units) wrap instead.
-    static let widest = 60.0
+    static let widest = 40.0
 
     func write() {
         let columns = max(1, sheet.tables.map(\.header.count).max() ?? 1)
@@ -157,12 +157,15 @@ struct SheetLayout {
             }
         }
         if let chart = sheet.chart, chart.table < placed.count, sheet.tables[chart.table].rows.count > 0 {
-            insert(chart, at: placed[chart.table], column: UInt16(columns + 1))
+            // Below the tables, so the page prints as wide as they are.
+            insert(chart, at: placed[chart.table], row: row + 1)
         }
         // A4, as wide as one page; a wide table is printed across the page.
         worksheet_set_paper(ws, 9)
-        if widths.reduce(0, +) > 100 { worksheet_set_landscape(ws) }
-        worksheet_fit_to_pages(ws, 1, 0)
+        let total = widths.reduce(0, +)
+        if total > 100 { worksheet_set_landscape(ws) }
+        // Shrunk to one page wide only while the text stays readable.
+        if total <= 250 { worksheet_fit_to_pages(ws, 1, 0) }
         if let h = placed.first?.header { worksheet_repeat_rows(ws, 0, h) }
     }
 
@@ -197,7 +200,7 @@ struct SheetLayout {
         return w.map { min($0, Self.widest) }
     }
 
-    func insert(_ spec: BarChartSpec, at table: (header: UInt32, last: UInt32), column: UInt16) {
+    func insert(_ spec: BarChartSpec, at table: (header: UInt32, last: UInt32), row: UInt32) {
         // Horizontal bars: long category names read along the axis.
         guard let chart = workbook_add_chart(wb, UInt8(LXW_CHART_BAR.rawValue)) else { return }
         let series = chart_add_series(chart, nil, nil)
@@ -219,7 +222,7 @@ struct SheetLayout {
         var options = lxw_chart_options()
         options.x_scale = 1.6
         options.y_scale = max(1.0, (count * 24 + 80) / 288)
-        worksheet_insert_chart_opt(ws, table.header, column, chart, &options)
+        worksheet_insert_chart_opt(ws, row, 0, chart, &options)
     }
 }
 
