@@ -194,6 +194,20 @@ struct WorkbookReadBackTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: snapshot)) == before)
     }
 
+    /// Calc opens the workbook and prints it: the sections sheet and the task sheets.
+    @Test(.enabled(if: OfficeReaders.soffice != nil, "LibreOffice headless"))
+    func workbookConvertsToPDF() throws {
+        let dir = try OfficeReaders.temporary("xlsx-pdf")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/report.xlsx"
+        #expect(try Duban.run(["report", "gansu-2014", "--format", "xlsx", "--out", path, "--store", store]).status == 0)
+        let lo = try Spawn.run([OfficeReaders.soffice!, "-env:UserInstallation=file://\(dir)/profile", "--headless",
+                                "--convert-to", "pdf", "--outdir", dir, path])
+        #expect(lo.status == 0, "\(String(decoding: lo.err, as: UTF8.self))")
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.pdf"))
+        #expect(pdf.starts(with: Data("%PDF".utf8)) && pdf.count > 10_000)
+    }
+
     /// The CSV read by LibreOffice itself: keys 2.1 and 2.10 stay two texts.
     @Test(.enabled(if: OfficeReaders.soffice != nil, "LibreOffice headless"))
     func csvKeysSurviveLibreOffice() throws {
