@@ -40,6 +40,8 @@ public protocol DashboardBackend: AnyObject {
     func previewImport(path: String, english: Bool) throws -> ImportPreviewData
     /// Stores a previewed plan (office users only: the store decides).
     func importPlan(_ plan: Plan) throws
+    /// The issuing office named in written reports (settings "office"); nil for the default.
+    func office() -> String?
     /// What the store noticed and carried on past, one line each, for the
     /// screen to show: a file that is not a plan, a damaged journal, access
     /// rules that do not parse, a torn last line.
@@ -47,6 +49,7 @@ public protocol DashboardBackend: AnyObject {
 }
 
 extension DashboardBackend {
+    public func office() -> String? { nil }
     public var warnings: [String] { [] }
     public func planTitle(_ id: String) -> String? { (try? plan(id))?.title }
 
