@@ -3,6 +3,8 @@ import PackageDescription
 
 // Dependencies point one way:
 // PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← Terminal ← duban
+// (Deployment, the administrator's set-up and checks, sits beside Dashboard on the store;
+// BundledFiles, the themes and sample store built in, depends on nothing.)
 let package = Package(
     name: "Duban",
     platforms: [.macOS(.v13)],
@@ -22,11 +24,16 @@ let package = Package(
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "TextWidth"]),
         .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "PlanReports", "TextWidth"]),
-        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth"]),
+        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth", "BundledFiles"]),
+        .executableTarget(name: "duban-embed"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["duban-embed"]),
+        .target(name: "BundledFiles", plugins: ["EmbedFiles"]),
+        .target(name: "Deployment", dependencies: ["PlanModel", "PlanStore"]),
         .executableTarget(
             name: "duban",
             dependencies: [
                 "PlanModel", "PlanImport", "PlanStore", "PlanReports", "Dashboard", "Terminal",
+                "Deployment", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +53,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py"]),
+        .testTarget(name: "DeploymentTests", dependencies: ["Deployment", "BundledFiles", "PlanStore", "PlanModel"]),
         .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),
     ]
 )

@@ -1,3 +1,4 @@
+import BundledFiles
 import Foundation
 
 /// Where the store is, and where the bundled sample data is.
@@ -13,11 +14,16 @@ enum StoreLocation {
         let dir = (base as NSString).appendingPathComponent("duban")
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
-            guard let sample = sampleStore() else {
-                throw CLIError("no store: pass --store DIR or set DUBAN_STORE (the bundled sample store was not found)")
-            }
             try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-            try fm.copyItem(atPath: sample, toPath: dir)
+            if let sample = sampleStore() {
+                try fm.copyItem(atPath: sample, toPath: dir)
+            } else {
+                // An installed binary carries the sample store inside it.
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: false)
+                for f in BundledFiles.files(in: "SampleData/store") {
+                    try Data(f.bytes).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(f.name)))
+                }
+            }
             FileHandle.standardError.write("duban: created \(dir) from the sample plans\n".data(using: .utf8)!)
         }
         return dir
