@@ -24,7 +24,8 @@ public enum SSHDSetup {
 
     public static func dropIn(_ layout: Layout) -> String {
         func block(_ match: String, _ command: String) -> String {
-            (["Match Group \(match)", "    ForceCommand \(command)", "    SetEnv \(environment(layout))"]
+            (["Match Group \(match)", "    ForceCommand \(command)", "    SetEnv \(environment(layout))",
+              "    AcceptEnv DUBAN_LANG DUBAN_LINES"]
                 + restrictions.map { "    \($0.0) \($0.1)" }).joined(separator: "\n")
         }
         return """
