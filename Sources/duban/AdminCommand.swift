@@ -24,6 +24,8 @@ struct AdminOptions: ParsableArguments {
     @Option(help: .hidden) var sshdConfig = "/etc/ssh/sshd_config"
     @Option(help: .hidden) var sshdDropIn = "/etc/ssh/sshd_config.d/duban.conf"
     @Option(help: .hidden) var unitDirectory = "/etc/systemd/system"
+    @Option(help: .hidden) var reportersGroup = "duban-reporters"
+    @Option(help: .hidden) var kioskGroup = "duban-kiosk"
 
     func validate() throws {
         if let lang, lang != "zh" && lang != "en" { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
@@ -42,6 +44,8 @@ struct AdminOptions: ParsableArguments {
         l.sshdConfig = sshdConfig
         l.sshdDropIn = sshdDropIn
         l.unitDirectory = unitDirectory
+        l.reportersGroup = reportersGroup
+        l.kioskGroup = kioskGroup
         return l
     }
 

@@ -15,14 +15,17 @@ enum StoreLocation {
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
             try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-            if let sample = sampleStore() {
-                try fm.copyItem(atPath: sample, toPath: dir)
-            } else {
-                // An installed binary carries the sample store inside it.
+            let bundled = BundledFiles.files(in: "SampleData/store")
+            if env["DUBAN_SAMPLE_DATA"] == nil, !bundled.isEmpty {
+                // The sample store built into the binary (an installation is one file).
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: false)
-                for f in BundledFiles.files(in: "SampleData/store") {
+                for f in bundled {
                     try Data(f.bytes).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(f.name)))
                 }
+            } else if let sample = sampleStore() {
+                try fm.copyItem(atPath: sample, toPath: dir)
+            } else {
+                throw CLIError("no store: pass --store DIR or set DUBAN_STORE (the sample store was not found)")
             }
             FileHandle.standardError.write("duban: created \(dir) from the sample plans\n".data(using: .utf8)!)
         }
