@@ -32,6 +32,8 @@ enum OneFileBuild {
 
     static let installed: Result<Installed, Shell.Failure> = {
         let prefix = "/tmp/duban-onefile-\(getpid())"
+        // Outside the package, which other accounts may not be able to enter; gone at exit.
+        atexit { _ = try? FileManager.default.removeItem(atPath: "/tmp/duban-onefile-\(getpid())") }
         do {
             try FileManager.default.createDirectory(atPath: prefix + "/man", withIntermediateDirectories: true)
             let manual = try generateManual(into: prefix + "/man")
