@@ -2,9 +2,11 @@
 import PackageDescription
 
 // Dependencies point one way:
-// PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← Terminal ← duban
-// (Deployment, the administrator's set-up and checks, sits beside Dashboard on the store;
-// BundledFiles, the themes and sample store built in, depends on nothing.)
+// PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← DashboardStore ← duban
+// ScreenKit (frames, styles, themes, keys, the app protocol) ← Dashboard, Terminal
+// Terminal (ncurses) knows screens only, never the application: duban joins them.
+// Deployment (the administrator's set-up and checks) sits on PlanStore; BundledFiles
+// (the themes and the sample store built into the binary) depends on nothing.
 let package = Package(
     name: "Duban",
     platforms: [.macOS(.v13)],
@@ -19,12 +21,15 @@ let package = Package(
         // ncursesw through a module map; see shim.h for why not pkgConfig.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TextWidth"),
-        .target(name: "PlanModel", dependencies: ["TextWidth"]),
+        .target(name: "PlanModel"),
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "TextWidth"]),
-        .target(name: "Dashboard", dependencies: ["PlanModel", "PlanStore", "PlanReports", "TextWidth"]),
-        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "TextWidth", "BundledFiles"]),
+        .target(name: "ScreenKit", dependencies: ["TextWidth"]),
+        .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "TextWidth"]),
+        // The real store behind the dashboard: the one place both meet.
+        .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore"]),
+        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth", "BundledFiles"]),
         .executableTarget(name: "duban-embed"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["duban-embed"]),
         .target(name: "BundledFiles", plugins: ["EmbedFiles"]),
@@ -32,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "duban",
             dependencies: [
-                "PlanModel", "PlanImport", "PlanStore", "PlanReports", "Dashboard", "Terminal",
+                "PlanModel", "PlanImport", "PlanStore", "PlanReports", "ScreenKit", "Dashboard", "DashboardStore", "Terminal",
                 "Deployment", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "duban-bench",
             dependencies: [
-                "SyntheticStore", "PlanStore", "PlanModel", "PlanReports", "Dashboard",
+                "SyntheticStore", "PlanStore", "PlanModel", "PlanReports", "Dashboard", "DashboardStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,8 +55,10 @@ let package = Package(
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "TextWidth"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanModel", "PlanStore", "TextWidth"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        // DashboardStore and PlanStore only for the views on the real sample store.
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardStore", "ScreenKit", "PlanModel", "PlanStore", "TextWidth"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py"]),
         .testTarget(name: "DeploymentTests", dependencies: ["Deployment", "BundledFiles", "PlanStore", "PlanModel"]),
         .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),

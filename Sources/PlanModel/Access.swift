@@ -33,7 +33,8 @@ extension AccessRole {
         case .viewer:
             return Refusal("\(user) is read-only in this store (not an office user or a reporter)")
         case .reporter(let departments):
-            guard edit.isProgressReport else {
+            // The table says who may make each kind of change.
+            guard edit.kind.permission.reporterMay else {
                 return Refusal("\(user) reports for \(departments.joined(separator: "、")) and may change only status, progress and notes")
             }
             guard let task else { return Refusal("no such task") }

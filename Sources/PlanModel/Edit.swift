@@ -1,11 +1,11 @@
 /// A change to one plan, as every front end asks for it. The store checks access,
 /// compares the old value, journals and applies it; `apply` is the pure part.
+/// How each case is journaled, labelled and permitted is in `ChangeKind`.
 public enum Edit: Hashable, Sendable {
     case setStatus(TaskStatus)
     case setProgress(Int)
     case setDue(Day)
     case addNote(Note)
-    // Structure: office only.
     case setTitle(String)
     case setText(String)
     case setAssignments([Assignment])
@@ -13,45 +13,6 @@ public enum Edit: Hashable, Sendable {
     case removeTask
     /// Records the actual value of an indicator (nil clears it).
     case setIndicatorActual(id: String, value: Double?)
-
-    /// The journal's field name.
-    public var field: String {
-        switch self {
-        case .setStatus: return "status"
-        case .setProgress: return "progress"
-        case .setDue: return "due"
-        case .addNote: return "note"
-        case .setTitle: return "title"
-        case .setText: return "text"
-        case .setAssignments: return "assignments"
-        case .addTask: return "task"
-        case .removeTask: return "task"
-        case .setIndicatorActual(let id, _): return "indicator:\(id)"
-        }
-    }
-
-    /// Status, progress and notes: what a reporter may change on its own tasks.
-    public var isProgressReport: Bool {
-        switch self {
-        case .setStatus, .setProgress, .addNote: return true
-        default: return false
-        }
-    }
-
-    /// The value this edit writes, in journal form.
-    public var newValue: JSON {
-        switch self {
-        case .setStatus(let s): return .string(s.rawValue)
-        case .setProgress(let p): return .int(p)
-        case .setDue(let d): return .string(d.description)
-        case .addNote(let n): return n.json
-        case .setTitle(let s), .setText(let s): return .string(s)
-        case .setAssignments(let a): return .array(a.map(\.json))
-        case .addTask(let t): return t.json
-        case .removeTask: return .null
-        case .setIndicatorActual(_, let v): return v.map { .double($0) } ?? .null
-        }
-    }
 }
 
 /// Why an edit cannot be applied to a plan, whoever asks.
@@ -65,19 +26,7 @@ extension Plan {
     /// The current value of the field `edit` changes, in journal form: what a
     /// compare-and-swap compares. Notes append, so their "old value" is the count.
     public func currentValue(of edit: Edit, task key: String) -> JSON {
-        let t = task(key)
-        switch edit {
-        case .setStatus: return t.map { .string($0.status.rawValue) } ?? .null
-        case .setProgress: return t.map { .int($0.progress) } ?? .null
-        case .setDue: return t.map { .string($0.due.description) } ?? .null
-        case .addNote: return t.map { .int($0.noteCount) } ?? .null
-        case .setTitle: return t.map { .string($0.title) } ?? .null
-        case .setText: return t.map { .string($0.text) } ?? .null
-        case .setAssignments: return t.map { .array($0.assignments.map(\.json)) } ?? .null
-        case .addTask, .removeTask: return t?.json ?? .null
-        case .setIndicatorActual(let id, _):
-            return indicators.first { $0.id == id }?.actual.map { .double($0) } ?? .null
-        }
+        edit.changeField.current(in: self, task: key)
     }
 
     /// Checks an edit's value and applies it. Throws with a message naming the

@@ -99,7 +99,7 @@ public struct Assessment: Sendable {
     /// The day each task was last marked done, from a plan's journal.
     public static func doneDays(from journal: [JournalEntry]) -> [String: Day] {
         var days: [String: Day] = [:]
-        for e in journal where e.field == "status" {
+        for e in journal where e.field == ChangeKind.status.journalName {
             if e.new.string == TaskStatus.done.rawValue, let d = Day(e.time.prefix(10)) {
                 days[e.task] = d
             } else {

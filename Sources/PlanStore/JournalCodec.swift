@@ -61,67 +61,11 @@ enum JournalCodec {
                             undoes: try f.optionalInt("undoes"))
     }
 
-    /// The journal form of a new task: its JSON plus where it sits, which the
-    /// export shape expresses by nesting instead.
-    static func taskValue(_ t: PlanTask) -> JSON {
-        guard case .object(var o) = t.json else { return t.json }
-        o.append(("section", .int(t.section)))
-        o.append(("group", t.group.map { .int($0) } ?? .null))
-        return .object(o)
-    }
-
-    /// The value a journal entry records as `new` for an edit.
-    static func newValue(_ edit: Edit) -> JSON {
-        if case .addTask(let t) = edit { return taskValue(t) }
-        return edit.newValue
-    }
-
-    /// The edit a journal entry replays; nil for plan-level markers (an import),
-    /// whose effect is in the snapshot written with them.
+    /// The edit a journal entry replays, read through the table of changes;
+    /// nil for plan-level markers (an import), whose effect is in the snapshot
+    /// written with them.
     static func edit(_ e: JournalEntry) throws(PlanFormatError) -> Edit? {
-        func bad(_ what: String) -> PlanFormatError {
-            PlanFormatError(path: "new", message: "\(what) expected for field \(e.field), got \(e.new.brief)")
-        }
-        switch e.field {
-        case "plan":
-            return nil
-        case "status":
-            guard let s = e.new.string, let st = TaskStatus(rawValue: s) else { throw bad("a status") }
-            return .setStatus(st)
-        case "progress":
-            guard let n = e.new.int else { throw bad("an integer") }
-            return .setProgress(n)
-        case "due":
-            guard let s = e.new.string, let d = Day(s) else { throw bad("a date") }
-            return .setDue(d)
-        case "note":
-            return .addNote(try Note(json: e.new, path: "new"))
-        case "title":
-            guard let s = e.new.string else { throw bad("a string") }
-            return .setTitle(s)
-        case "text":
-            guard let s = e.new.string else { throw bad("a string") }
-            return .setText(s)
-        case "assignments":
-            guard let a = e.new.array else { throw bad("an array") }
-            var out: [Assignment] = []
-            for (n, x) in a.enumerated() { out.append(try Assignment(json: x, path: "new[\(n)]")) }
-            return .setAssignments(out)
-        case "task":
-            if e.new.isNull { return .removeTask }
-            let f = try JSONFields(e.new, path: "new")
-            let section = try f.int("section")
-            let group = try f.optionalInt("group")
-            return .addTask(try PlanTask(json: e.new, path: "new", section: section, group: group))
-        default:
-            if e.field.hasPrefix("indicator:") {
-                let id = String(e.field.dropFirst("indicator:".count))
-                if e.new.isNull { return .setIndicatorActual(id: id, value: nil) }
-                guard let d = e.new.double else { throw bad("a number") }
-                return .setIndicatorActual(id: id, value: d)
-            }
-            throw PlanFormatError(path: "field", message: "unknown field \"\(e.field)\"")
-        }
+        try e.edit()
     }
 }
 

@@ -20,7 +20,7 @@ enum Replay {
             }
             if let s = state, entry.seq <= s.seq { continue }
             do {
-                if entry.field == "plan" {
+                if entry.field == ChangeKind.planImport.journalName {
                     // An import: the entry carries the whole plan, so the journal
                     // alone rebuilds it if the snapshot written after it is missing.
                     let plan = try Plan(json: entry.new, path: "new")

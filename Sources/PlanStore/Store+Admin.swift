@@ -31,7 +31,7 @@ extension Store {
         try cutTornTail(fd: fd, path: f.journal, keep: old?.offset ?? 0)
         let summary: (Plan) -> JSON = { .string("\($0.title) (\($0.tasks.count) tasks)") }
         let entry = JournalEntry(seq: (old?.seq ?? 0) + 1, time: Identity.now(), user: user, ssh: sshClient,
-                                 plan: plan.id, task: "", field: "plan", old: old.map { summary($0.plan) } ?? .null,
+                                 plan: plan.id, task: "", field: ChangeKind.planImport.journalName, old: old.map { summary($0.plan) } ?? .null,
                                  new: plan.json)
         let line = JournalCodec.line(entry)
         try POSIXFile.writeAll(fd: fd, line, path: f.journal)

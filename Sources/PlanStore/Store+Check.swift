@@ -103,7 +103,7 @@ extension Store {
             }
             if let s = state, entry.seq <= s.seq { continue }
             do {
-                if entry.field == "plan" {
+                if entry.field == ChangeKind.planImport.journalName {
                     let plan = try Plan(json: entry.new, path: "new")
                     if state == nil { state = PlanState(plan: plan, seq: 0, offset: 0) } else { state!.plan = plan }
                 } else if state == nil {

@@ -77,7 +77,7 @@ extension Store {
                            by: whoChanged(id, task: key, field: edit.field, state: s))
         }
         let entry = JournalEntry(seq: s.seq + 1, time: time, user: user, ssh: sshClient, plan: id, task: key,
-                                 field: edit.field, old: current, new: JournalCodec.newValue(edit), undoes: undoes)
+                                 field: edit.field, old: current, new: edit.newValue, undoes: undoes)
         let line = JournalCodec.line(entry)
         try POSIXFile.writeAll(fd: fd, line, path: f.journal)
         guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
@@ -122,9 +122,7 @@ extension Store {
     /// does not depend on the plan's size.
     func preflight(_ edit: Edit, plan: Plan, task key: String) throws {
         if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan) { throw r }
-        if case .addTask = edit {} else if case .setIndicatorActual = edit {} else {
-            guard plan.task(key) != nil else { throw EditError("no task \(key) in \(plan.id)") }
-        }
+        if edit.kind.scope.needsExistingTask, plan.task(key) == nil { throw EditError("no task \(key) in \(plan.id)") }
         var mini = Plan(id: plan.id, title: plan.title, period: plan.period, sections: plan.sections,
                         tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
                         indicators: plan.indicators)
@@ -168,21 +166,8 @@ extension Store {
     @discardableResult
     public func undoLast(plan id: String) throws -> JournalEntry {
         guard let last = ownChanges[id]?.last else { throw EditError("nothing of yours to undo in \(id) in this session") }
-        let inverse: Edit?
-        switch last.field {
-        case "status", "progress", "due", "title", "text", "assignments":
-            var e = last
-            e.new = last.old
-            inverse = try JournalCodec.edit(e)
-        default:
-            if last.field.hasPrefix("indicator:") {
-                var e = last
-                e.new = last.old
-                inverse = try JournalCodec.edit(e)
-            } else {
-                inverse = nil
-            }
-        }
+        // The table says whether the kind can be undone and forms the inverse.
+        let inverse = try last.inverse()
         guard let inverse else {
             throw EditError("a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead")
         }

@@ -95,12 +95,12 @@ public enum SyntheticPlan {
             if rng.below(3) == 0 {
                 let new = min(100, progress[ti] + 5 * (1 + rng.below(4)))
                 out.append(JournalEntry(seq: i + 1, time: time, user: user, plan: plan.id, task: t.key,
-                                        field: "progress", old: .int(progress[ti]), new: .int(new)))
+                                        field: ChangeKind.progress.journalName, old: .int(progress[ti]), new: .int(new)))
                 progress[ti] = new
             } else {
                 let note = Note(time: time, user: user, department: dept, text: rng.pick(Vocabulary.notes))
                 out.append(JournalEntry(seq: i + 1, time: time, user: user, plan: plan.id, task: t.key,
-                                        field: "note", old: .int(notes[ti]), new: note.json))
+                                        field: ChangeKind.note.journalName, old: .int(notes[ti]), new: note.json))
                 notes[ti] += 1
             }
         }

@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 
 /// How many colours the screen will actually use.
 public enum ColorDepth: Int, Sendable, Comparable {

@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 import TextWidth
 
 /// One glyph to draw: its text, style and the columns it takes (1 or 2).

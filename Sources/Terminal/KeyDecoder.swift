@@ -1,5 +1,5 @@
 import CNcursesw
-import Dashboard
+import ScreenKit
 
 /// What `wget_wch` returned, as the dashboard's keys. Pure, so every mapping is
 /// unit-tested without a terminal.

@@ -1,5 +1,5 @@
 import CNcursesw
-import Dashboard
+import ScreenKit
 
 /// ncurses mouse reports as dashboard events. Button 1 is reported on press
 /// (with `mouseinterval(0)` ncurses does not wait to tell clicks from drags);

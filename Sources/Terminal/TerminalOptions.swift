@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 
 /// How the terminal backend runs one app.
 public struct TerminalOptions: Sendable {

@@ -1,5 +1,5 @@
 import CNcursesw
-import Dashboard
+import ScreenKit
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Dashboard
+import DashboardStore
 import PlanModel
 import PlanReports
 import PlanStore
+import ScreenKit
 
 /// Measures one store in a process of its own, so the peak memory reported is
 /// this size's alone. Prints `name<TAB>seconds` lines for `run` to collect.

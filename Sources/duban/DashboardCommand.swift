@@ -1,7 +1,9 @@
 import ArgumentParser
 import Dashboard
+import DashboardStore
 import Foundation
 import PlanModel
+import ScreenKit
 import Terminal
 
 /// Options the dashboard and the kiosk share.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dashboard
+import DashboardStore
 import Foundation
 import PlanModel
 

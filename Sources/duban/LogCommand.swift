@@ -28,9 +28,7 @@ struct LogCommand: ParsableCommand {
         }
         var rows = [["#", "time", "user", "from", "plan", "task", "field", "old → new"]]
         for e in entries {
-            var change = "\(e.old.brief) → \(e.new.brief)"
-            if e.field == "note", let t = e.new["text"]?.string { change = "+ " + JSON.string(t).brief }
-            if e.field == "plan" { change = "import" + (e.old.isNull ? "" : " (replaced \(e.old.brief))") }
+            var change = e.summary
             if let u = e.undoes { change += " (undoes #\(u))" }
             rows.append(["\(e.seq)", e.time, e.user, e.ssh ?? "-", e.plan, e.task.isEmpty ? "-" : e.task, e.field, change])
         }

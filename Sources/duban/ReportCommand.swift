@@ -65,7 +65,7 @@ struct AssessCommand: ParsableCommand {
         let p = try StoreQuery.plan(s, plan)
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
-                           doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: ["status"])) ?? []))
+                           doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? []))
         try Output.write(a.render(format, english: lang == "en", title: p.title), to: out)
     }
 }

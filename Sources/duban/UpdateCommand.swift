@@ -62,9 +62,9 @@ struct UpdateCommand: ParsableCommand {
         let baseline = try baselines(edits, in: s)
         for (edit, seen) in zip(edits, baseline) {
             // The compare-and-swap baseline is the value this command loaded.
-            let expected: JSON? = if case .addNote = edit { nil } else { seen }
+            let expected: JSON? = edit.kind.scope == .taskEvent ? nil : seen
             let e = try StoreOpener.run { try s.commit(edit, plan: plan, task: task, expected: expected, force: force) }
-            Output.line("\(plan) \(task) \(e.field): \(e.old.brief) → \(brief(e)) (#\(e.seq))")
+            Output.line("\(plan) \(task) \(e.field): \(e.old.brief) → \(e.newBrief) (#\(e.seq))")
         }
     }
 
@@ -81,10 +81,5 @@ struct UpdateCommand: ParsableCommand {
             defer { try? state.apply(edit, task: task) }
             return state.currentValue(of: edit, task: task)
         }
-    }
-
-    private func brief(_ e: JournalEntry) -> String {
-        if e.field == "note", let t = e.new["text"]?.string { return JSON.string(t).brief }
-        return e.new.brief
     }
 }

@@ -63,13 +63,14 @@ final class MemoryBackend: DashboardBackend {
         guard let last = journal.last(where: { $0.plan == id && $0.user == session.user && $0.undoes == nil && !undone.contains($0.seq) })
         else { throw EditError("nothing to undo") }
         var p = try plan(id)
-        switch last.field {
-        case "status": try p.apply(.setStatus(TaskStatus(rawValue: last.old.string!)!), task: last.task)
-        case "progress": try p.apply(.setProgress(last.old.int!), task: last.task)
-        case "due": try p.apply(.setDue(Day(last.old.string!)!), task: last.task)
-        case "note": p.modifyTask(last.task) { $0.notes.removeLast() }
-        default: throw EditError("cannot undo \(last.field)")
+        // As the store does: the table forms the inverse, refused if someone changed the field since.
+        guard let inverse = try last.inverse() else { throw EditError("cannot undo \(last.field)") }
+        let current = p.currentValue(of: inverse, task: last.task)
+        if current != last.new {
+            throw Conflict(plan: id, task: last.task, field: last.field, expected: last.new, current: current,
+                           by: journal.last { $0.plan == id && $0.task == last.task && $0.field == last.field })
         }
+        try p.apply(inverse, task: last.task)
         plans[id] = p
         return record(plan: id, task: last.task, field: last.field, old: last.new, new: last.old,
                       user: session.user, undoes: last.seq)
@@ -103,7 +104,7 @@ final class MemoryBackend: DashboardBackend {
 
     var rules = ScoringRules.standard
     var renamed: [String: String] = [:]
-    func statusChanges(plan: String) -> [JournalEntry] { journal.filter { $0.plan == plan && $0.field == "status" } }
+    func statusChanges(plan: String) -> [JournalEntry] { journal.filter { $0.plan == plan && $0.field == ChangeKind.status.journalName } }
     /// Set to make `scoringRules` fail as a store with bad settings does.
     var rulesError: ScoringRulesError?
     func scoringRules() throws -> ScoringRules {
@@ -224,4 +225,5 @@ extension Frame {
     }
 }
 
+import ScreenKit
 import TextWidth

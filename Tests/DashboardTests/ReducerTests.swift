@@ -1,4 +1,5 @@
 import Foundation
+import ScreenKit
 import Testing
 import PlanModel
 @testable import Dashboard
@@ -355,7 +356,7 @@ import PlanModel
     @Test func mouseSelectsPanesAndRows() {
         let (a, _) = make()
         _ = a.handle(.click(row: 23, col: 5))  // Departments, second row
-        #expect(a.focusedPane == .departments && a.state.departmentCursor == 1)
+        #expect(a.focusedPane == .departments && a.state.cursor(.departments) == 1)
         _ = a.handle(.click(row: 6, col: 60))  // Tasks, third row
         #expect(a.focusedPane == .tasks && a.selectedTaskKey == "2.1")
         _ = a.handle(.click(row: 20, col: 60))  // below the last task: nothing changes

@@ -3,6 +3,7 @@ import Testing
 import PlanModel
 import PlanReports
 import PlanStore
+import DashboardStore
 @testable import Dashboard
 
 /// The views on the real store: scoring rules and successions from its

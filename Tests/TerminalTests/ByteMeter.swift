@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 @testable import Terminal
 
 /// Bytes an ncurses screen sends for a change between two frames, measured on

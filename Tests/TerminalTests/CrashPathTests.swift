@@ -1,7 +1,7 @@
 import Testing
 import Foundation
 import CNcursesw
-import Dashboard
+import ScreenKit
 @testable import Terminal
 
 /// An app that crashes (a failed precondition traps) on the first frame after a key.

@@ -1,5 +1,5 @@
 import Testing
-import Dashboard
+import ScreenKit
 @testable import Terminal
 
 @Suite struct FrameDiffTests {

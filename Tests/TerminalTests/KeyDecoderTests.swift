@@ -1,6 +1,6 @@
 import Testing
 import CNcursesw
-import Dashboard
+import ScreenKit
 @testable import Terminal
 
 @Suite struct KeyDecoderTests {

@@ -1,7 +1,7 @@
 import Testing
 import Foundation
 import CNcursesw
-import Dashboard
+import ScreenKit
 @testable import Terminal
 
 /// Everything that runs real ncurses. ncurses has process-wide state, so these

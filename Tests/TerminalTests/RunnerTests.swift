@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import Dashboard
+import ScreenKit
 @testable import Terminal
 
 /// A TerminalApp that records what it is told and shows how many events it got.

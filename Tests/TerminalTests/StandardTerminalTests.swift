@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import Dashboard
+import ScreenKit
 @testable import Terminal
 
 /// The entry point the executable calls — `TerminalRunner.run(_:options:)` on

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Dashboard
+import ScreenKit
 @testable import Terminal
 #if canImport(Glibc)
 import Glibc

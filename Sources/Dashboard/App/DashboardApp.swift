@@ -1,0 +1,150 @@
+import Foundation
+import PlanModel
+import PlanReports
+import ScreenKit
+
+/// The interactive dashboard: runs the reducer's effects against the store and
+/// feeds the results back. All decisions are in `DashboardState`.
+public final class DashboardApp: TerminalApp {
+    let backend: DashboardBackend
+    public private(set) var state: DashboardState
+    private let now: () -> Date
+    /// Journal sequence numbers this session committed, per plan, so a poll
+    /// that reports only our own changes reloads nothing and announces nothing.
+    private var ownSeqs: [String: Set<Int>] = [:]
+
+    public init(backend: DashboardBackend, language: Language = .zh, initialPlan: String? = nil, ascii: Bool = false,
+                now: @escaping () -> Date = Date.init) {
+        self.backend = backend
+        self.now = now
+        let ids = backend.planIDs()
+        state = DashboardState(session: backend.session, language: language, ascii: ascii, planIDs: ids)
+        if let id = initialPlan ?? ids.first { run([.openPlan(id)]) }
+    }
+
+    public var tickInterval: Double { 0.5 }
+
+    public func handle(_ event: InputEvent) -> Bool {
+        let t = now()
+        switch event {
+        case .key(let k):
+            run(state.handle(key: k, now: t))
+        case .click(let r, let c):
+            run(state.click(row: r, col: c))
+        case .scrollUp(let r, let c):
+            state.scroll(row: r, col: c, by: -3)
+        case .scrollDown(let r, let c):
+            state.scroll(row: r, col: c, by: 3)
+        case .resize(let w, let h):
+            state.width = w; state.height = h
+            state.settleTops()
+        case .tick:
+            poll()
+            state.tick(now: t)
+        }
+        return !state.quitting
+    }
+
+    public func render(width: Int, height: Int) -> Frame {
+        if width != state.width || height != state.height {
+            state.width = width; state.height = height
+        }
+        return DashboardView.render(state, width: width, height: height)
+    }
+
+    private func poll() {
+        let changes = backend.pollChanges()
+        guard let current = state.plan?.id else { return }
+        for ch in changes where ch.plan == current {
+            let mine = ownSeqs[current] ?? []
+            let others = ch.entries.filter { !mine.contains($0.seq) }
+            if !ch.entries.isEmpty && others.isEmpty { continue }
+            do {
+                let p = try backend.plan(current)
+                run(state.apply(.planChanged(p, backend.evaluation(for: p), others), now: now()))
+            } catch {
+                run(state.apply(.failed("\(error)"), now: now()))
+            }
+        }
+        for ch in changes where !state.planIDs.contains(ch.plan) { state.planIDs = backend.planIDs() }
+    }
+
+    /// Runs effects until the reducer asks for nothing more.
+    private func run(_ effects: [Effect]) {
+        var queue = effects
+        while !queue.isEmpty {
+            let e = queue.removeFirst()
+            if let fb = execute(e) { queue += state.apply(fb, now: now()) }
+        }
+    }
+
+    private func execute(_ e: Effect) -> Feedback? {
+        switch e {
+        case .quit:
+            return nil
+        case .openPlan(let id):
+            do {
+                let p = try backend.plan(id)
+                return .planLoaded(p, backend.evaluation(for: p))
+            } catch { return .failed("\(error)") }
+        case .loadHistory(let plan, let task):
+            return .history(task: task, entries: backend.history(plan: plan, task: task),
+                            notes: backend.notes(plan: plan, task: task))
+        case .loadAssessment(let id):
+            do {
+                let p = try backend.plan(id)
+                let rules = try backend.scoringRules()
+                return .assessment(Assessment(plan: p, evaluation: backend.evaluation(for: p), rules: rules,
+                                              doneDays: Assessment.doneDays(from: backend.statusChanges(plan: id))))
+            } catch { return .failed("\(error)") }
+        case .loadDepartment(let name):
+            // A plan that fails to load is left out rather than hiding the others.
+            let plans = backend.planIDs().compactMap { id -> (Plan, Evaluation)? in
+                guard let p = try? backend.plan(id) else { return nil }
+                return (p, backend.evaluation(for: p))
+            }
+            return .department(name: name, DepartmentAcrossPlans(name: name, plans: plans, successions: backend.successions()))
+        case .commit(let plan, let task, var edit, let expected, let force):
+            if case .addNote(var n) = edit, n.time.isEmpty {
+                n.time = isoTime(now())
+                edit = .addNote(n)
+            }
+            do {
+                let entry = try backend.commit(edit, plan: plan, task: task, expected: expected, force: force)
+                ownSeqs[plan, default: []].insert(entry.seq)
+                return .committed(entry, try backend.plan(plan))
+            } catch let c as Conflict {
+                return .conflict(c, edit)
+            } catch { return feedback(for: error) }
+        case .undo(let plan):
+            do {
+                let entry = try backend.undoLast(plan: plan)
+                ownSeqs[plan, default: []].insert(entry.seq)
+                return .undone(entry, try backend.plan(plan))
+            } catch { return feedback(for: error) }
+        }
+    }
+
+    private func feedback(for error: Error) -> Feedback {
+        if let r = error as? Refusal { return .refused(r.message) }
+        if let e = error as? EditError { return .failed(e.message) }
+        return .failed("\(error)")
+    }
+
+    /// ISO 8601 with a numeric offset (`+08:00`, never `Z`), as the journal writes times.
+    private func isoTime(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone.current
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
+        return f.string(from: d)
+    }
+
+    // Read-only views for tests and the terminal backend.
+    public var planID: String? { state.plan?.id }
+    public var selectedTaskKey: String? { state.selectedKey }
+    public var focusedPane: Pane { state.focus }
+    public var visibleTaskKeys: [String] { state.list.visible.map { state.plan!.tasks[$0].key } }
+    public var noticeText: String? { state.notice?.text }
+    public var isShowingDetail: Bool { state.detail != nil }
+}

@@ -1,0 +1,41 @@
+import PlanModel
+import PlanReports
+
+/// The store as the dashboard sees it. The executables adapt the real store
+/// (`StoreBackend` in the DashboardStore module); tests use an in-memory one.
+/// Every mutation goes through `commit`/`undo`, where the store checks access
+/// and conflicts.
+public protocol DashboardBackend: AnyObject {
+    var session: SessionInfo { get }
+    func planIDs() -> [String]
+    func plan(_ id: String) throws -> Plan
+    /// Journal entries of one task, oldest first.
+    func history(plan: String, task: String) -> [JournalEntry]
+    /// Every note of a task, oldest first: a plan from `plan(_:)` may hold
+    /// only the newest in memory (`PlanTask.olderNotes`).
+    func notes(plan: String, task: String) -> [Note]
+    /// Latest journal entry of a plan, for "last updated HH:MM by USER".
+    func lastChange(plan: String) -> JournalEntry?
+    /// Commits one edit. `expected` is the value this session saw (compare-and-swap);
+    /// throws `Conflict`, `Refusal` or `EditError`.
+    func commit(_ edit: Edit, plan: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry
+    /// Undoes this session's last change in a plan, as a new journaled change.
+    func undoLast(plan: String) throws -> JournalEntry
+    /// Plans changed by anyone since the last call; cheap enough to call every tick.
+    func pollChanges() -> [PlanChange]
+    /// The date lights are evaluated at for a plan, and the due-soon window.
+    func evaluation(for plan: Plan) -> Evaluation
+    /// The status changes in a plan's journal, oldest first: when tasks were marked done.
+    func statusChanges(plan: String) -> [JournalEntry]
+    /// The office's assessment rules; throws when the settings hold bad ones.
+    func scoringRules() throws -> ScoringRules
+    /// Renamed bodies, old name → new name, so a department is followed across plans.
+    func successions() -> [String: String]
+}
+
+extension DashboardBackend {
+    /// For backends whose plans hold every note.
+    public func notes(plan: String, task: String) -> [Note] {
+        ((try? self.plan(plan))?.task(task)?.notes) ?? []
+    }
+}

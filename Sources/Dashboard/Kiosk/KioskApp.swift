@@ -1,0 +1,145 @@
+import Foundation
+import PlanModel
+import ScreenKit
+
+/// One screen of the kiosk's rotation.
+public enum KioskPage: Hashable, Sendable {
+    case overview, section(Int), departments, completion, overdue
+}
+
+/// What the kiosk shows; changes only on ticks (a new minute, a new page, a
+/// store change), so an idle kiosk produces identical frames.
+struct KioskState {
+    var lang: Language
+    var ascii: Bool
+    var session: SessionInfo
+    var data: PlanData?
+    /// Each section's tasks, reddest first.
+    var sectionRows: [[Int]] = []
+    var pages: [KioskPage] = [.overview]
+    /// What rotates: the pages, long lists cut into screenfuls.
+    var screens: [KioskScreen] = [KioskScreen(page: .overview)]
+    var screen = 0
+    /// Terminal rows, for cutting lists into screenfuls.
+    var height = 24
+    /// `HH:MM`: the clock at minute resolution.
+    var clock = ""
+    var lastUpdate: String?
+
+    var strings: Strings { Strings(lang) }
+
+    mutating func load(_ p: Plan, _ ev: Evaluation) {
+        let d = PlanData(p, ev)
+        data = d
+        var rows = Array(repeating: [Int](), count: p.sections.count)
+        let lights = d.rollup.lights
+        for (i, t) in p.tasks.enumerated() where t.section >= 0 && t.section < rows.count { rows[t.section].append(i) }
+        sectionRows = rows.map { r in r.sorted { (lights[$0], d.keyOrder[$0]) < (lights[$1], d.keyOrder[$1]) } }
+        pages = [.overview] + p.sections.indices.map { .section($0) } + [.departments, .completion, .overdue]
+        paginate()
+    }
+
+    /// Cuts long lists into screens of the rows a list pane shows at this height
+    /// (header 2, footer 1, box 2, column headings 1).
+    mutating func paginate() {
+        let per = max(1, height - 6)
+        var out: [KioskScreen] = []
+        for p in pages {
+            let n: Int
+            switch p {
+            case .section(let i): n = i < sectionRows.count ? sectionRows[i].count : 0
+            case .departments: n = data?.rollup.workloads.count ?? 0
+            case .overdue: n = data?.overdue.count ?? 0
+            case .overview, .completion: n = 0
+            }
+            let parts = max(1, (n + per - 1) / per)
+            for part in 0..<parts { out.append(KioskScreen(page: p, first: part * per, part: part + 1, parts: parts)) }
+        }
+        screens = out
+        screen = min(screen, screens.count - 1)
+    }
+}
+
+/// One screenful of a page.
+struct KioskScreen: Hashable {
+    var page: KioskPage
+    var first = 0
+    var part = 1
+    var parts = 1
+}
+
+/// The wall-screen dashboard: read-only whatever the user's role, no selection
+/// and no editing; it rotates through its pages every `interval` seconds and
+/// refreshes when the store changes. Only `exitKey` (if set) ends it.
+public final class KioskApp: TerminalApp {
+    let backend: DashboardBackend
+    private(set) var state: KioskState
+    private let interval: Double
+    private let exitKey: Character?
+    private let now: () -> Date
+    private let start: Date
+    private var planID: String?
+
+    public init(backend: DashboardBackend, language: Language = .zh, interval: Double = 15, exitKey: Character? = nil,
+                ascii: Bool = false, now: @escaping () -> Date = Date.init, plan: String? = nil) {
+        self.backend = backend
+        self.interval = max(1, interval)
+        self.exitKey = exitKey
+        self.now = now
+        start = now()
+        let s = backend.session
+        state = KioskState(lang: language, ascii: ascii,
+                           session: SessionInfo(user: s.user, role: s.role, readOnly: true,
+                                                readOnlyReason: s.readOnlyReason, kiosk: true))
+        planID = plan ?? backend.planIDs().first
+        reload()
+        advanceClock()
+    }
+
+    public var tickInterval: Double { 0.5 }
+
+    /// Keys never change anything: only the exit key, if one was set, does something.
+    public func handle(_ event: InputEvent) -> Bool {
+        switch event {
+        case .key(.char(let c)):
+            return exitKey == nil || c != exitKey
+        case .resize(_, let h):
+            resize(h)
+        case .tick:
+            if backend.pollChanges().contains(where: { $0.plan == planID }) { reload() }
+            advanceClock()
+        default:
+            break
+        }
+        return true
+    }
+
+    public func render(width: Int, height: Int) -> Frame {
+        if height != state.height { resize(height) }
+        return KioskView.render(state, width: width, height: height)
+    }
+
+    public var currentPage: KioskPage { state.screens[state.screen].page }
+
+    private func resize(_ h: Int) {
+        state.height = h
+        state.paginate()
+        advanceClock()
+    }
+
+    private func reload() {
+        guard let id = planID, let p = try? backend.plan(id) else { return }
+        state.load(p, backend.evaluation(for: p))
+        if let e = backend.lastChange(plan: id) {
+            state.lastUpdate = state.strings.lastUpdated(e.clock, e.user)
+        }
+    }
+
+    private func advanceClock() {
+        let t = now()
+        let c = Calendar.current.dateComponents([.hour, .minute], from: t)
+        state.clock = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+        let elapsed = max(0, t.timeIntervalSince(start))
+        state.screen = Int(elapsed / interval) % state.screens.count
+    }
+}

@@ -1,0 +1,69 @@
+import PlanModel
+import ScreenKit
+import TextWidth
+
+/// The kiosk screen: header with clock and last update, one page, page counter.
+enum KioskView {
+    static func render(_ st: KioskState, width: Int, height: Int) -> Frame {
+        var f = Frame(width: width, height: height)
+        let s = st.strings
+        let g = Glyphs(ascii: st.ascii)
+        let l = Layout(width: width, height: height, focus: .tasks)
+        if l.mode == .tooSmall {
+            TooSmallView.draw(&f, s)
+            return f
+        }
+        HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii,
+                        clock: st.clock, extra: st.lastUpdate)
+        let body = l.body
+        let screen = st.screens[st.screen]
+        let page = screen.page
+        let heading = title(page, st) + (screen.parts > 1 ? " (\(screen.part)/\(screen.parts))" : "")
+        switch page {
+        case .overview:
+            let (a, b) = split(body)
+            SectionsPane.draw(&f, a, data: st.data, cursor: nil, top: 0, focused: false, filter: (nil, nil), strings: s, glyphs: g)
+            CompletionPane.draw(&f, b, data: st.data, cursor: nil, top: 0, focused: false, strings: s, glyphs: g, ascii: st.ascii)
+        case .section(let i):
+            TasksPane.draw(&f, body, data: st.data, rows: i < st.sectionRows.count ? st.sectionRows[i] : [], selected: nil,
+                           top: screen.first, focused: false, title: heading, strings: s, glyphs: g, ascii: st.ascii)
+        case .departments:
+            DepartmentsPane.draw(&f, body, data: st.data, cursor: nil, top: screen.first, focused: false, filter: nil,
+                                 strings: s, glyphs: g)
+        case .completion:
+            CompletionPane.draw(&f, body, data: st.data, cursor: nil, top: 0, focused: false, strings: s, glyphs: g, ascii: st.ascii)
+        case .overdue:
+            TasksPane.draw(&f, body, data: st.data, rows: st.data?.overdue ?? [], selected: nil, top: screen.first,
+                           focused: false, title: heading, strings: s, glyphs: g, ascii: st.ascii)
+        }
+        f.fill(row: l.footer.row, col: 0, width: width, height: 1, style: .footer)
+        f.put(" " + s.kioskPage(st.screen + 1, st.screens.count) + " · " + heading, row: l.footer.row, col: 0,
+              style: .footer, maxWidth: width)
+        return f
+    }
+
+    /// Side by side on wide screens, stacked otherwise.
+    static func split(_ r: Rect) -> (Rect, Rect) {
+        if r.width >= 100 {
+            let w = r.width * 45 / 100
+            return (Rect(row: r.row, col: r.col, width: w, height: r.height),
+                    Rect(row: r.row, col: r.col + w, width: r.width - w, height: r.height))
+        }
+        let h = r.height / 2
+        return (Rect(row: r.row, col: r.col, width: r.width, height: h),
+                Rect(row: r.row + h, col: r.col, width: r.width, height: r.height - h))
+    }
+
+    static func title(_ p: KioskPage, _ st: KioskState) -> String {
+        let s = st.strings
+        switch p {
+        case .overview: return s.overview
+        case .section(let i):
+            guard let sec = st.data?.plan.sections[i] else { return s.pane(.tasks) }
+            return sec.number + "、" + sec.title
+        case .departments: return s.pane(.departments)
+        case .completion: return s.pane(.completion)
+        case .overdue: return s.overdue
+        }
+    }
+}

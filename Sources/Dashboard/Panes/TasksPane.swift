@@ -1,0 +1,85 @@
+import PlanModel
+import ScreenKit
+import TextWidth
+
+/// The task table: key, title, lead departments, light + status, progress, due.
+enum TasksPane {
+    struct Columns {
+        var key = 6, title = 0, lead = 0, status = 8, progress = 4, due = 10
+
+        init(width: Int) {
+            lead = width >= 90 ? 16 : width >= 64 ? 10 : 0
+            if width < 48 { due = 0 }
+            let fixed = key + 1 + (lead > 0 ? lead + 1 : 0) + status + 1 + progress + 1 + (due > 0 ? due + 1 : 0)
+            title = max(0, width - fixed)
+        }
+    }
+
+    /// `rows` are task indices; `selected` is a row (nil: no selection bar).
+    static func draw(_ f: inout Frame, _ r: Rect, data: PlanData?, rows: [Int], selected: Int?, top: Int,
+                     focused: Bool, title: String, strings s: Strings, glyphs g: Glyphs, ascii: Bool) {
+        f.box(r, title: title, focused: focused, glyphs: g)
+        let inner = r.inner
+        guard inner.width > 0, inner.height > 0 else { return }
+        let c = Columns(width: inner.width)
+        // Column headings.
+        var x = 0
+        func cell(_ text: String, _ w: Int, line: Int, style: StyleRole, right: Bool = false) {
+            guard w > 0 else { return }
+            // The frame starts blank: padding would only rewrite blank cells.
+            let t = text.truncated(toWidth: w)
+            f.put(t, in: inner, line: line, at: x + (right ? w - t.displayWidth : 0), style: style)
+            x += w + 1
+        }
+        cell(s.colKey, c.key, line: 0, style: .title)
+        cell(s.colTitle, c.title, line: 0, style: .title)
+        cell(s.colLead, c.lead, line: 0, style: .title)
+        cell(s.colStatus, c.status, line: 0, style: .title)
+        cell(s.colProgress, c.progress, line: 0, style: .title, right: true)
+        cell(s.colDue, c.due, line: 0, style: .title)
+        guard let d = data else { f.put(s.noPlan, in: inner, line: 1, style: .dim); return }
+        if rows.isEmpty { f.put(d.plan.tasks.isEmpty ? s.noTasks : s.noTasksMatch, in: inner, line: 1, style: .dim); return }
+        let tasks = d.plan.tasks
+        for line in 1..<inner.height {
+            let i = top + line - 1
+            guard i < rows.count else { break }
+            let ti = rows[i]
+            let t = tasks[ti]
+            let light = d.rollup.lights[ti]
+            x = 0
+            cell(t.key, c.key, line: line, style: .normal)
+            cell(t.title, c.title, line: line, style: .normal)
+            cell(t.departments(.lead).joined(separator: "、"), c.lead, line: line, style: .dim)
+            f.put(g.light(light, ascii: ascii), in: inner, line: line, at: x, style: .of(light))
+            f.put(s.statusShort(t.status).truncated(toWidth: c.status - 2), in: inner, line: line, at: x + 2, style: .of(t.status))
+            x += c.status + 1
+            cell("\(t.effectiveProgress)%", c.progress, line: line, style: .normal, right: true)
+            cell(t.due.description, c.due, line: line, style: light == .red ? .red : .normal)
+            if selected == i {
+                // Highlight the key and mark the row rather than painting a bar over
+                // the whole row: moving the selection then redraws a few cells per
+                // row instead of two full rows of CJK text (under 150 bytes over SSH).
+                f.restyle(row: inner.row + line, col: inner.col, width: min(c.key, inner.width), style: focused ? .selected : .selectedUnfocused)
+                if c.key < inner.width { f.put(g.marker, in: inner, line: line, at: c.key, style: focused ? .selected : .selectedUnfocused) }
+            }
+        }
+    }
+
+    /// The pane title: counts, sort and the active filters.
+    static func title(_ st: DashboardState) -> String {
+        let s = st.strings
+        let q = st.query
+        var parts = [s.pane(.tasks) + " \(st.list.visible.count)/\(st.plan?.tasks.count ?? 0)",
+                     s.sortWord + ":" + s.sort(q.sort)]
+        if let sec = q.section, let p = st.plan, sec < p.sections.count {
+            var name = p.sections[sec].number
+            if let g = q.group, g < p.sections[sec].groups.count { name += "(\(p.sections[sec].groups[g].number))" }
+            parts.append(s.sectionWord + "=" + name)
+        }
+        if let dep = q.department { parts.append(s.department + "=" + dep) }
+        if let status = q.status { parts.append(s.statusWord + "=" + s.status(status)) }
+        if let l = q.light { parts.append(s.lightWord + "=" + s.light(l)) }
+        if !q.search.isEmpty { parts.append(s.searchWord + "=" + q.search) }
+        return parts.joined(separator: " · ")
+    }
+}

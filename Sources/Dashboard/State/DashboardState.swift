@@ -1,0 +1,107 @@
+import Foundation
+import PlanModel
+import ScreenKit
+
+/// Which edit an entry box is collecting.
+public enum EntryKind: Hashable, Sendable {
+    case progress, due, note, search
+    /// The actual value of the indicator with this id.
+    case indicator(String)
+}
+
+/// A modal layer over the main screen or the detail view.
+enum Overlay {
+    case help(scroll: Int)
+    case planList(cursor: Int)
+    /// `expected` is the field's value when the menu opened: what the user saw.
+    case statusMenu(task: String, cursor: Int, expected: JSON)
+    case entry(EntryKind, task: String, editor: LineEditor, expected: JSON, error: String?)
+    case conflict(Conflict, Edit)
+
+    var context: KeyContext {
+        switch self {
+        case .help: return .help
+        case .planList, .statusMenu: return .menu
+        case .entry: return .editor
+        case .conflict: return .conflict
+        }
+    }
+}
+
+struct DetailState {
+    var task: String
+    var scroll = 0
+    var history: [JournalEntry] = []
+    /// Every note, read with the history; until then the plan's own.
+    var notes: [Note]?
+}
+
+/// A transient message in the footer.
+struct Notice: Equatable {
+    var text: String
+    var style: StyleRole
+    var until: Date
+}
+
+/// The whole UI state. Views read it; only the reducer changes it.
+public struct DashboardState {
+    var lang: Language
+    var ascii: Bool
+    var session: SessionInfo
+    var planIDs: [String]
+    var data: PlanData?
+    var list = TaskList()
+    var query = TaskQuery()
+
+    var focus: Pane = .tasks
+    /// The selected task, held by key so reloads and re-sorts never move it.
+    var selectedKey: String?
+    /// Every pane's cursor and first visible row; views clamp the rows so the
+    /// cursor is always on screen.
+    var panes = PaneCursors()
+
+    var detail: DetailState?
+    /// A full-screen view over the panes (assessment, department, indicators).
+    var screen: Screen?
+    /// A task to select once its plan has loaded (a jump from another plan's view).
+    var pendingTask: String?
+    var overlay: Overlay?
+    /// The search text before `/`, restored by Esc.
+    var searchBefore = ""
+    var notice: Notice?
+    var width = 80
+    var height = 24
+    var quitting = false
+
+    var strings: Strings { Strings(lang) }
+
+    init(session: SessionInfo, language: Language, ascii: Bool, planIDs: [String]) {
+        self.session = session
+        self.lang = language
+        self.ascii = ascii
+        self.planIDs = planIDs
+    }
+
+    var plan: Plan? { data?.plan }
+
+    var context: KeyContext {
+        if let o = overlay { return o.context }
+        if let s = screen { return s.context }
+        return detail != nil ? .detail : .main
+    }
+
+    /// Position of the selected task in the visible list.
+    var selectedRow: Int? {
+        guard let d = data, let k = selectedKey, let i = d.plan.index(ofTask: k) else { return nil }
+        return list.row(of: i)
+    }
+
+    /// The task the edit keys act on.
+    var currentTaskKey: String? {
+        if let d = detail { return d.task }
+        if focus == .completion, let d = data, panes[.completion].cursor < d.overdue.count {
+            return d.plan.tasks[d.overdue[panes[.completion].cursor]].key
+        }
+        return selectedRow != nil ? selectedKey : nil
+    }
+}

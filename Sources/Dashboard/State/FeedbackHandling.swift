@@ -1,0 +1,77 @@
+import Foundation
+import PlanModel
+import PlanReports
+
+// Results from the store, folded back into the state.
+extension DashboardState {
+    mutating func apply(_ fb: Feedback, now: Date) -> [Effect] {
+        switch fb {
+        case .committed(let e, let p):
+            load(p, data?.rollup.evaluation)
+            show(strings.saved(e.task, e.field), .notice, now)
+            return historyReload() + screenReload()
+        case .undone(let e, let p):
+            load(p, data?.rollup.evaluation)
+            show(strings.undone(e.task, e.field), .notice, now)
+            return historyReload() + screenReload()
+        case .conflict(let c, let edit):
+            overlay = .conflict(c, edit)
+        case .refused(let m):
+            show(strings.refused(m), .error, now, seconds: 8)
+        case .failed(let m):
+            show(strings.failed(m), .error, now, seconds: 8)
+            // A ranking that could not be computed is not left showing "computing".
+            if case .assessment(nil, _) = screen { screen = nil }
+            pendingTask = nil
+        case .planLoaded(let p, let ev):
+            if p.id != plan?.id {
+                query = TaskQuery(); selectedKey = nil; detail = nil; screen = nil
+                panes = PaneCursors()
+            }
+            load(p, ev)
+            if let k = pendingTask {
+                pendingTask = nil
+                select(task: k)
+            }
+            return historyReload()
+        case .planChanged(let p, let ev, let entries):
+            load(p, ev)
+            if let last = entries.last {
+                show(strings.changedBy(last.user, last.clock), .notice, now)
+            } else {
+                show(strings.planReplaced, .notice, now)
+            }
+            return historyReload() + screenReload()
+        case .history(let task, let entries, let notes):
+            if detail?.task == task { detail?.history = entries; detail?.notes = notes }
+        case .assessment(let a):
+            installAssessment(a)
+        case .department(let name, let v):
+            installDepartment(name, v)
+        }
+        return []
+    }
+
+    func historyReload() -> [Effect] {
+        guard let d = detail, let p = plan else { return [] }
+        return [.loadHistory(plan: p.id, task: d.task)]
+    }
+
+    /// Installs a (re)loaded plan: one rollup, one sort, one filter pass.
+    mutating func load(_ p: Plan, _ ev: Evaluation?) {
+        let oldRow = selectedRow
+        let d = PlanData(p, ev ?? Evaluation(today: p.period.start))
+        data = d
+        if !planIDs.contains(p.id) { planIDs.append(p.id) }
+        if let dep = query.department, d.rollup.workload(dep) == nil { query.department = nil }
+        list = TaskList(d, query)
+        for pane in Pane.allCases where pane != .tasks {
+            panes[pane].cursor = clamp(panes[pane].cursor, 0, rowCount(pane) - 1)
+        }
+        keepSelection(oldRow: oldRow)
+    }
+
+    mutating func tick(now: Date) {
+        if let n = notice, n.until <= now { notice = nil }
+    }
+}

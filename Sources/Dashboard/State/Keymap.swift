@@ -1,0 +1,139 @@
+import ScreenKit
+
+/// Everything a key can ask the dashboard to do.
+public enum Action: String, CaseIterable, Sendable {
+    case quit, help, planList
+    case nextPane, previousPane, paneSections, paneTasks, paneDepartments, paneCompletion
+    case up, down, pageUp, pageDown, top, bottom
+    case activate, back
+    case search, clearFilters, cycleSort, cycleStatusFilter, cycleLightFilter
+    case editStatus, editProgress, editDue, addNote, undo
+    case assessment, departmentAcrossPlans, indicators, editIndicator
+    case reload, overwrite
+    case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
+}
+
+/// Where a binding applies. Modal contexts take precedence over the screen's.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case main, detail, editor, menu, conflict, help
+    /// The assessment ranking and the department-across-plans view.
+    case report
+    case indicators
+}
+
+/// One row of the keymap: the single source for dispatch, the help overlay and the footer.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var contexts: [KeyContext]
+    /// True when the action changes data: refused in read-only and kiosk sessions.
+    public var mutates: Bool
+    /// Shown in the footer when its context is current.
+    public var inFooter: Bool
+    public var zh: String
+    public var en: String
+
+    public func description(_ l: Language) -> String { l == .zh ? zh : en }
+}
+
+public enum Keymap {
+    public static let bindings: [KeyBinding] = {
+        func b(_ keys: [Key], _ a: Action, _ c: [KeyContext], mutates: Bool = false, footer: Bool = false,
+               _ zh: String, _ en: String) -> KeyBinding {
+            KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en)
+        }
+        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators]
+        return [
+            b([.char("q")], .quit, [.main], footer: true, "退出", "quit"),
+            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators], footer: true, "帮助", "help"),
+            b([.char("p")], .planList, [.main], "切换计划", "switch plan"),
+            b([.tab], .nextPane, [.main], footer: true, "下一窗格", "next pane"),
+            b([.backTab], .previousPane, [.main], "上一窗格", "previous pane"),
+            b([.right, .char("l")], .nextPane, [.main], "右侧窗格", "pane to the right"),
+            b([.left, .char("h")], .previousPane, [.main], "左侧窗格", "pane to the left"),
+            b([.char("1")], .paneSections, [.main], "分项窗格", "Sections pane"),
+            b([.char("2")], .paneTasks, [.main], "任务窗格", "Tasks pane"),
+            b([.char("3")], .paneDepartments, [.main], "部门窗格", "Departments pane"),
+            b([.char("4")], .paneCompletion, [.main], "完成情况窗格", "Completion pane"),
+            b([.up, .char("k")], .up, nav + [.menu], "上移", "up"),
+            b([.down, .char("j")], .down, nav + [.menu], "下移", "down"),
+            b([.pageUp, .ctrl("b")], .pageUp, nav + [.menu], "上一页", "page up"),
+            b([.pageDown, .ctrl("f")], .pageDown, nav + [.menu], "下一页", "page down"),
+            b([.char("g"), .home], .top, nav + [.menu], "到顶部", "first"),
+            b([.char("G"), .end], .bottom, nav + [.menu], "到底部", "last"),
+            b([.enter], .activate, [.main], footer: true, "详情 / 按所选筛选", "detail / filter by selection"),
+            b([.escape, .char("q")], .back, [.detail, .report, .indicators], footer: true, "返回", "back"),
+            b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
+            b([.char("D")], .departmentAcrossPlans, [.main], "所选部门在各计划中的任务", "selected department across plans"),
+            b([.char("I")], .indicators, [.main], "量化指标", "indicators"),
+            b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
+            b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
+            b([.char("/")], .search, [.main], footer: true, "搜索", "search"),
+            b([.char("c")], .clearFilters, [.main], "清除筛选", "clear filters"),
+            b([.char("o")], .cycleSort, [.main], "排序：编号/截止/进度/预警", "sort: key/due/progress/light"),
+            b([.char("f")], .cycleStatusFilter, [.main], "按状态筛选", "filter by status"),
+            b([.char("w")], .cycleLightFilter, [.main], "按预警灯筛选", "filter by light"),
+            b([.char("s")], .editStatus, [.main, .detail], mutates: true, footer: true, "改状态", "status"),
+            b([.char("e")], .editProgress, [.main, .detail], mutates: true, footer: true, "改进度", "progress"),
+            b([.char("d")], .editDue, [.main, .detail], mutates: true, "改截止日期", "due date"),
+            b([.char("n")], .addNote, [.main, .detail], mutates: true, footer: true, "添加备注", "note"),
+            b([.char("u")], .undo, [.main, .detail], mutates: true, "撤销我的上次修改", "undo my last change"),
+            b([.char("r")], .reload, [.conflict], footer: true, "重新载入（放弃我的修改）", "reload (drop my change)"),
+            b([.char("o")], .overwrite, [.conflict], mutates: true, footer: true, "覆盖", "overwrite"),
+            b([.escape], .cancel, [.conflict, .editor, .menu, .help], footer: true, "取消", "cancel"),
+            b([.char("q"), .char("?")], .cancel, [.help], "关闭帮助", "close help"),
+            b([.enter], .submit, [.editor, .menu], footer: true, "确定", "submit"),
+            b([.left], .cursorLeft, [.editor], "光标左移", "cursor left"),
+            b([.right], .cursorRight, [.editor], "光标右移", "cursor right"),
+            b([.home, .ctrl("a")], .cursorHome, [.editor], "行首", "start of line"),
+            b([.end, .ctrl("e")], .cursorEnd, [.editor], "行尾", "end of line"),
+            b([.backspace], .deleteBackward, [.editor], "删除前一字", "delete backward"),
+            b([.delete, .ctrl("d")], .deleteForward, [.editor], "删除后一字", "delete forward"),
+        ]
+    }()
+
+    /// First binding wins within a context, so the table's order resolves overlaps.
+    private static let table: [KeyContext: [Key: KeyBinding]] = {
+        var t: [KeyContext: [Key: KeyBinding]] = [:]
+        for bnd in bindings {
+            for c in bnd.contexts {
+                for k in bnd.keys where t[c]?[k] == nil { t[c, default: [:]][k] = bnd }
+            }
+        }
+        return t
+    }()
+
+    public static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
+        table[context]?[key]
+    }
+
+    public static func bindings(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.contexts.contains(context) }
+    }
+}
+
+extension Key {
+    /// How a key is written in help and the footer.
+    public func label(asciiOnly: Bool = false) -> String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .up: return asciiOnly ? "Up" : "↑"
+        case .down: return asciiOnly ? "Down" : "↓"
+        case .left: return asciiOnly ? "Left" : "←"
+        case .right: return asciiOnly ? "Right" : "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .backspace: return "Bksp"
+        case .delete: return "Del"
+        case .ctrl(let c): return "^" + String(c).uppercased()
+        case .function(let n): return "F\(n)"
+        }
+    }
+}

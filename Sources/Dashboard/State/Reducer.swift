@@ -1,0 +1,135 @@
+import Foundation
+import PlanModel
+import ScreenKit
+
+extension DashboardState {
+    var layout: Layout { Layout(width: width, height: height, focus: focus) }
+
+    /// The one dispatcher. Every key goes through the keymap here, and a mutating
+    /// binding is refused here for read-only sessions, whatever the view.
+    public mutating func handle(key: Key, now: Date) -> [Effect] {
+        let effects = dispatch(key: key, now: now)
+        // Whatever path produced it, no change leaves a read-only session.
+        if session.readOnly, effects.contains(where: \.changesData) {
+            overlay = nil
+            refuseReadOnly(now)
+            return effects.filter { !$0.changesData }
+        }
+        return effects
+    }
+
+    private mutating func refuseReadOnly(_ now: Date) {
+        let why = session.readOnlyReason ?? (session.kiosk ? strings.kioskRefusal : strings.readOnlyDefault)
+        show(strings.refused(why), .error, now)
+    }
+
+    private mutating func dispatch(key: Key, now: Date) -> [Effect] {
+        let ctx = context
+        guard let b = Keymap.binding(for: key, in: ctx) else {
+            if ctx == .editor, case .char(let c) = key { editEntry { $0.insert(c) } }
+            // Menus also take their item's number, as they show it.
+            if case .statusMenu(let t, _, let e) = overlay, case .char(let c) = key,
+               let n = c.wholeNumberValue, (1...TaskStatus.allCases.count).contains(n) {
+                overlay = .statusMenu(task: t, cursor: n - 1, expected: e)
+                return submit()
+            }
+            return []
+        }
+        if b.mutates && session.readOnly {
+            refuseReadOnly(now)
+            return []
+        }
+        return perform(b.action, now: now)
+    }
+
+    mutating func perform(_ a: Action, now: Date) -> [Effect] {
+        switch a {
+        case .quit:
+            quitting = true
+            return [.quit]
+        case .help:
+            overlay = .help(scroll: 0)
+        case .planList:
+            overlay = .planList(cursor: plan.flatMap { p in planIDs.firstIndex(of: p.id) } ?? 0)
+        case .nextPane:
+            focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
+        case .previousPane:
+            focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .paneSections: focus = .sections
+        case .paneTasks: focus = .tasks
+        case .paneDepartments: focus = .departments
+        case .paneCompletion: focus = .completion
+        case .up: move(-1)
+        case .down: move(1)
+        case .pageUp: move(-page)
+        case .pageDown: move(page)
+        case .top: move(Int.min / 2)
+        case .bottom: move(Int.max / 2)
+        case .activate: return screen != nil ? activateScreen() : activate()
+        case .back:
+            if screen != nil { screen = nil } else { detail = nil }
+        case .assessment: return openAssessment()
+        case .departmentAcrossPlans: return openDepartment(now: now)
+        case .indicators: openIndicators()
+        case .editIndicator: openIndicatorEditor(now: now)
+        case .search:
+            searchBefore = query.search
+            overlay = .entry(.search, task: "", editor: LineEditor(query.search, maxBytes: 200), expected: .null, error: nil)
+        case .clearFilters:
+            var q = TaskQuery()
+            q.sort = query.sort
+            setQuery(q)
+        case .cycleSort:
+            let all = TaskSort.allCases
+            var q = query
+            q.sort = all[(all.firstIndex(of: q.sort)! + 1) % all.count]
+            setQuery(q)
+        case .cycleStatusFilter:
+            var q = query
+            q.status = cycle(q.status, TaskStatus.allCases)
+            setQuery(q)
+        case .cycleLightFilter:
+            var q = query
+            q.light = cycle(q.light, Light.allCases)
+            setQuery(q)
+        case .editStatus, .editProgress, .editDue, .addNote:
+            openEditor(a, now: now)
+        case .undo:
+            if let p = plan { return [.undo(plan: p.id)] }
+        case .reload:
+            overlay = nil
+            if let p = plan { show(strings.reloadRequested, .notice, now); return [.openPlan(p.id)] }
+        case .overwrite:
+            if case .conflict(let c, let edit) = overlay {
+                overlay = nil
+                return [.commit(plan: c.plan, task: c.task, edit: edit, expected: c.current, force: true)]
+            }
+        case .submit: return submit()
+        case .cancel:
+            if case .entry(.search, _, _, _, _) = overlay {
+                var q = query
+                q.search = searchBefore
+                setQuery(q)
+            }
+            overlay = nil
+        case .cursorLeft: editEntry { $0.moveLeft(); return true }
+        case .cursorRight: editEntry { $0.moveRight(); return true }
+        case .cursorHome: editEntry { $0.moveHome(); return true }
+        case .cursorEnd: editEntry { $0.moveEnd(); return true }
+        case .deleteBackward: editEntry { $0.deleteBackward(); return true }
+        case .deleteForward: editEntry { $0.deleteForward(); return true }
+        }
+        return []
+    }
+
+    private func cycle<T: Equatable>(_ v: T?, _ all: [T]) -> T? {
+        guard let v, let i = all.firstIndex(of: v) else { return all.first }
+        return i + 1 < all.count ? all[i + 1] : nil
+    }
+
+    mutating func show(_ text: String, _ style: StyleRole, _ now: Date, seconds: Double = 5) {
+        notice = Notice(text: text, style: style, until: now.addingTimeInterval(seconds))
+    }
+}
+
+func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { hi < lo ? lo : min(hi, max(lo, v)) }

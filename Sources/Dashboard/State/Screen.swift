@@ -1,0 +1,31 @@
+import PlanModel
+import PlanReports
+
+/// A full-screen view that replaces the panes until Esc: the assessment
+/// ranking, one department across plans, or the plan's indicators.
+enum Screen {
+    /// The ranking is nil until the backend has computed it.
+    case assessment(Assessment?, ListCursor)
+    case department(name: String, DepartmentAcrossPlans?, ListCursor)
+    case indicators(ListCursor)
+
+    var context: KeyContext {
+        if case .indicators = self { return .indicators }
+        return .report
+    }
+
+    var list: ListCursor {
+        get {
+            switch self {
+            case .assessment(_, let l), .department(_, _, let l), .indicators(let l): return l
+            }
+        }
+        set {
+            switch self {
+            case .assessment(let a, _): self = .assessment(a, newValue)
+            case .department(let n, let v, _): self = .department(name: n, v, newValue)
+            case .indicators: self = .indicators(newValue)
+            }
+        }
+    }
+}

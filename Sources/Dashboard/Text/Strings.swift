@@ -1,0 +1,275 @@
+import PlanModel
+import ScreenKit
+
+/// Every string of the interface, in both languages. Plan text never passes
+/// through here: it is shown as written.
+struct Strings {
+    let lang: Language
+    init(_ lang: Language) { self.lang = lang }
+
+    private func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+
+    var appName: String { t("督办", "Duban") }
+    /// Between a label and its value: full width in Chinese text.
+    var colon: String { t("：", ": ") }
+
+    func pane(_ p: Pane) -> String {
+        switch p {
+        case .sections: return t("分项", "Sections")
+        case .tasks: return t("任务", "Tasks")
+        case .departments: return t("部门", "Departments")
+        case .completion: return t("完成情况", "Completion")
+        }
+    }
+
+    /// Fits a six-column table cell.
+    func statusShort(_ s: TaskStatus) -> String {
+        switch s {
+        case .notStarted: return t("未开始", "todo")
+        case .inProgress: return t("进行中", "active")
+        case .done: return t("已完成", "done")
+        case .behind: return t("滞后", "behind")
+        }
+    }
+
+    func status(_ s: TaskStatus) -> String {
+        switch s {
+        case .notStarted: return t("未开始", "not started")
+        case .inProgress: return t("进行中", "in progress")
+        case .done: return t("已完成", "done")
+        case .behind: return t("滞后/受阻", "behind/blocked")
+        }
+    }
+
+    func light(_ l: Light) -> String {
+        switch l {
+        case .red: return t("红灯", "red")
+        case .yellow: return t("黄灯", "yellow")
+        case .green: return t("绿灯", "green")
+        }
+    }
+
+    func role(_ r: Role) -> String {
+        switch r {
+        case .lead: return t("牵头", "lead")
+        case .cooperate: return t("配合", "cooperate")
+        case .joint: return t("按职责分工负责", "jointly responsible")
+        case .implement: return t("负责具体实施", "implement")
+        }
+    }
+
+    func sort(_ s: TaskSort) -> String {
+        switch s {
+        case .key: return t("编号", "key")
+        case .due: return t("截止", "due")
+        case .progress: return t("进度", "progress")
+        case .light: return t("预警", "light")
+        }
+    }
+
+    /// A journal field as the table of changes labels it; an unknown one as written.
+    func field(_ f: String) -> String {
+        guard let label = (try? ChangeField(journal: f))?.label else { return f }
+        return t(label.zh, label.en)
+    }
+
+    // Header
+    var complete: String { t("完成", "complete") }
+    var readOnlyBadge: String { t("只读", "READ-ONLY") }
+    var kioskBadge: String { t("展示屏", "KIOSK") }
+    var reportsFor: String { t("报送：", "reports for: ") }
+    func changedBy(_ user: String, _ time: String) -> String {
+        t("已由 \(user) 于 \(time) 更新", "changed by \(user) at \(time)")
+    }
+    func lastUpdated(_ time: String, _ user: String) -> String {
+        t("最后更新 \(time) · \(user)", "last updated \(time) by \(user)")
+    }
+
+    // Columns
+    var colKey: String { t("编号", "Key") }
+    var colTitle: String { t("任务", "Title") }
+    var colLead: String { t("牵头", "Lead") }
+    var colStatus: String { t("状态", "Status") }
+    var colProgress: String { t("进度", "Prog") }
+    var colDue: String { t("截止", "Due") }
+    var colDepartment: String { t("部门", "Department") }
+    var colLeadShort: String { t("牵", "L") }
+    var colCoopShort: String { t("配", "C") }
+    var colJointShort: String { t("共", "J") }
+    var colDoneShort: String { t("完", "D") }
+    var colOverdueShort: String { t("逾", "O") }
+
+    // Completion
+    var byStatus: String { t("状态分布", "By status") }
+    var bySection: String { t("各分项进度", "By section") }
+    var overdue: String { t("逾期任务", "Overdue") }
+    var noOverdue: String { t("无逾期任务", "nothing overdue") }
+    var overall: String { t("总体", "Overall") }
+    var noTasksMatch: String { t("没有符合条件的任务", "no tasks match") }
+    var noTasks: String { t("无任务", "no tasks") }
+
+    // Filters
+    var department: String { t("部门", "department") }
+    var statusWord: String { t("状态", "status") }
+    var lightWord: String { t("预警", "light") }
+    var sectionWord: String { t("分项", "section") }
+    var searchWord: String { t("搜索", "search") }
+    var sortWord: String { t("排序", "sort") }
+
+    // Detail
+    func taskHeading(_ key: String) -> String { t("任务 \(key)", "Task \(key)") }
+    var assignments: String { t("责任分工", "Assignments") }
+    var due: String { t("截止", "Due") }
+    var statusLabel: String { t("状态", "Status") }
+    var progressLabel: String { t("进度", "Progress") }
+    var notes: String { t("进展备注", "Notes") }
+    var history: String { t("修改记录", "History") }
+    var none: String { t("无", "none") }
+    var collectiveMark: String { t("（集体）", " (collective)") }
+    var taskGone: String { t("该任务已不存在", "this task no longer exists") }
+
+    // Editors
+    var chooseStatus: String { t("选择状态", "Choose status") }
+    var progressPrompt: String { t("进度（0–100）", "Progress (0–100)") }
+    var duePrompt: String { t("截止日期（YYYY-MM-DD）", "Due date (YYYY-MM-DD)") }
+    var notePrompt: String { t("备注", "Note") }
+    var badProgress: String { t("请输入 0 到 100 之间的整数", "enter a whole number from 0 to 100") }
+    var badDue: String { t("请输入有效日期，格式 YYYY-MM-DD", "enter a real date as YYYY-MM-DD") }
+    var emptyNote: String { t("备注不能为空", "the note is empty") }
+    var noteTooLong: String { t("备注已达最大长度", "the note is at its maximum length") }
+    var searchPrompt: String { t("搜索：", "search: ") }
+    var noTaskSelected: String { t("未选择任务", "no task selected") }
+
+    // Conflict
+    var conflictTitle: String { t("修改冲突", "Conflict") }
+    func conflictBody(field: String, task: String, current: String, user: String?, time: String?) -> String {
+        let f = self.field(field)
+        if let user, let time {
+            return t("任务 \(task) 的\(f)已被 \(user) 于 \(time) 改为 \(current)",
+                     "\(f) of task \(task) was changed to \(current) by \(user) at \(time)")
+        }
+        return t("任务 \(task) 的\(f)已被他人改为 \(current)", "\(f) of task \(task) was changed to \(current)")
+    }
+    func conflictYouSaw(_ v: String) -> String { t("你看到的值：\(v)", "you saw: \(v)") }
+    var reloadRequested: String { t("已重新载入", "reloaded") }
+
+    // Feedback
+    func saved(_ task: String, _ field: String) -> String {
+        t("已保存：", "saved: ") + what(task, field)
+    }
+    func undone(_ task: String, _ field: String) -> String {
+        t("已撤销：", "undone: ") + what(task, field)
+    }
+    /// `1.1 进度`; a plan-level change (a goal's indicator) has no task.
+    private func what(_ task: String, _ field: String) -> String {
+        task.isEmpty ? self.field(field) : task + " " + self.field(field)
+    }
+    func roleName(_ r: AccessRole) -> String {
+        switch r {
+        case .office: return t("办公室", "office")
+        case .reporter: return t("报送单位", "reporter")
+        case .viewer: return t("只读用户", "viewer")
+        }
+    }
+    var planReplaced: String { t("计划已被更新，已重新载入", "the plan was replaced and reloaded") }
+    var noPlan: String { t("没有计划", "no plan") }
+    var selectedLabel: String { t("当前任务", "selected") }
+    var tabHint: String { t("按 1–4 或 Tab 切换", "1–4 or Tab to switch") }
+    func refused(_ why: String) -> String { t("不允许：\(why)", "refused: \(why)") }
+    func failed(_ why: String) -> String { t("失败：\(why)", "failed: \(why)") }
+    var readOnlyDefault: String { t("只读会话，不能修改", "read-only session: changes are not allowed") }
+    var kioskRefusal: String { t("展示屏模式不能修改", "kiosk: changes are not allowed") }
+
+    // Overlays
+    var mutatingLegend: String { t("* 修改数据的按键（只读时不可用）", "* changes data (not in read-only sessions)") }
+    var helpTitle: String { t("帮助：按键", "Help: keys") }
+    func context(_ c: KeyContext) -> String {
+        switch c {
+        case .main: return t("主界面", "Main screen")
+        case .detail: return t("任务详情", "Task detail")
+        case .editor: return t("输入框", "Text entry")
+        case .menu: return t("菜单", "Menus")
+        case .conflict: return t("冲突提示", "Conflict")
+        case .help: return t("帮助", "Help")
+        case .report: return t("考核排名 / 部门任务", "Assessment / department views")
+        case .indicators: return t("量化指标", "Indicators")
+        }
+    }
+    var planListTitle: String { t("选择计划", "Plans") }
+    func tooSmall(_ w: Int, _ h: Int, _ nw: Int, _ nh: Int) -> String {
+        t("终端太小：当前 \(w)×\(h)，至少需要 \(nw)×\(nh)", "terminal too small: have \(w)×\(h), need \(nw)×\(nh)")
+    }
+
+    // Assessment
+    var assessmentTitle: String { t("考核排名", "Assessment") }
+    var colRank: String { t("名次", "Rank") }
+    var colTasks: String { t("任务", "Tasks") }
+    var colTask: String { t("任务", "Task") }
+    var colOnTime: String { t("按时完成", "On time") }
+    var colLate: String { t("超期完成", "Late") }
+    var colActive: String { t("进行中", "Active") }
+    var colNotStarted: String { t("未开始", "To do") }
+    var colOverdue: String { t("逾期", "Overdue") }
+    var colScore: String { t("得分", "Score") }
+    var colGrade: String { t("等级", "Grade") }
+    func assessmentSummary(_ day: Day, units: Int, grades: [(String, Int)]) -> String {
+        let g = grades.map { "\($0.0) \($0.1)" }.joined(separator: "  ")
+        return t("评价日期 \(day) · \(units) 个单位 · \(g)", "as of \(day) · \(units) assignees · \(g)")
+    }
+    var computing: String { t("正在计算…", "computing…") }
+    var nothingToRank: String { t("没有可评分的单位", "no assignee to score") }
+
+    // Department across plans
+    func departmentTitle(_ names: [String]) -> String {
+        t("部门任务：", "Department: ") + names.joined(separator: " = ")
+    }
+    func departmentSummary(tasks: Int, plans: Int) -> String {
+        t("共 \(tasks) 项任务，分布于 \(plans) 个计划", "\(tasks) tasks in \(plans) plans")
+    }
+    var colPlan: String { t("计划", "Plan") }
+    var colName: String { t("名称", "Name") }
+    var colRole: String { t("职责", "Role") }
+    var colLight: String { t("灯", "L") }
+    func roleShort(_ r: Role) -> String {
+        switch r {
+        case .lead: return t("牵头", "lead")
+        case .cooperate: return t("配合", "coop")
+        case .joint: return t("共同", "joint")
+        case .implement: return t("实施", "impl")
+        }
+    }
+    var noDepartmentTasks: String { t("该部门在各计划中均无任务", "no tasks for this department in any plan") }
+    var noDepartmentSelected: String { t("未选择部门", "no department selected") }
+
+    // Indicators
+    var indicatorsTitle: String { t("量化指标", "Indicators") }
+    func indicatorsSummary(total: Int, recorded: Int, met: Int) -> String {
+        t("共 \(total) 项指标 · 已录入 \(recorded) 项 · 达标 \(met) 项",
+          "\(total) indicators · \(recorded) recorded · \(met) met")
+    }
+    var colID: String { t("编号", "ID") }
+    var colIndicator: String { t("指标", "Indicator") }
+    var colTarget: String { t("目标", "Target") }
+    var colActual: String { t("实际", "Actual") }
+    var colMet: String { t("达标", "Met") }
+    var goalTask: String { t("总目标", "goal") }
+    func met(_ m: Bool?) -> String {
+        guard let m else { return "—" }
+        return m ? t("达标", "yes") : t("未达标", "no")
+    }
+    var sourceLabel: String { t("出处：", "Source: ") }
+    var noIndicators: String { t("本计划没有量化指标", "this plan has no indicators") }
+    var noIndicatorSelected: String { t("未选择指标", "no indicator selected") }
+    var actualPrompt: String { t("实际值", "Actual value") }
+    func targetSuffix(_ target: String) -> String { t("（目标 \(target)）", " (target \(target))") }
+    var badIndicator: String { t("请输入数值，如 97.5；留空则清除", "enter a number such as 97.5; empty clears it") }
+
+    // Kiosk
+    var overview: String { t("总览", "Overview") }
+    func kioskPage(_ i: Int, _ n: Int) -> String { t("第 \(i)/\(n) 屏", "view \(i)/\(n)") }
+}
+
+/// The interface language; plan text is always shown as written.
+public enum Language: String, Sendable, CaseIterable {
+    case zh, en
+}

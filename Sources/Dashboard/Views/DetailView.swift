@@ -1,0 +1,95 @@
+import PlanModel
+import ScreenKit
+import TextWidth
+
+/// One line of a scrollable text view.
+struct StyledLine: Hashable {
+    var text: String
+    var style: StyleRole = .normal
+    var indent = 0
+}
+
+/// A task's full text wrapped by display width, its assignments by role, due
+/// date and light, notes and change history.
+enum DetailView {
+    static func lines(_ st: DashboardState, _ d: DetailState, width: Int) -> [StyledLine] {
+        let s = st.strings
+        guard width > 0 else { return [] }
+        guard let data = st.data, let i = data.plan.index(ofTask: d.task) else {
+            return [StyledLine(text: s.taskGone, style: .error)]
+        }
+        let t = data.plan.tasks[i]
+        var out: [StyledLine] = []
+        func add(_ text: String, _ style: StyleRole = .normal, indent: Int = 0) {
+            for l in text.wrapped(toWidth: width - indent) { out.append(StyledLine(text: l, style: style, indent: indent)) }
+        }
+        func blank() { out.append(StyledLine(text: "")) }
+        add(t.title, .title)
+        blank()
+        add(t.text)
+        blank()
+        let light = data.rollup.lights[i]
+        let c = s.colon
+        add("\(s.statusLabel)\(c)\(s.status(t.status))   \(s.progressLabel)\(c)\(t.effectiveProgress)%   "
+            + "\(s.due)\(c)\(t.due)   \(s.light(light))", .of(light))
+        blank()
+        add(s.assignments, .title)
+        for role in Role.allCases {
+            let ds = t.assignments.filter { $0.role == role }
+            if ds.isEmpty { continue }
+            let names = ds.map { $0.department + ($0.collective ? s.collectiveMark : "") }
+            add(s.role(role) + s.colon + names.joined(separator: "、"), indent: 2)
+        }
+        blank()
+        let indicators = data.plan.indicators.filter { $0.taskKey == t.key }
+        if !indicators.isEmpty {
+            add(s.indicatorsTitle, .title)
+            for ind in indicators {
+                let actual = ind.actual.map { plainNumber($0) + ind.unit } ?? "-"
+                add("\(ind.name)\(s.colon)\(s.colTarget) \(IndicatorsView.target(ind, ascii: st.ascii))  \(s.colActual) \(actual)  \(s.met(ind.met))",
+                    ind.met.map { $0 ? .green : .red } ?? .normal, indent: 2)
+            }
+            blank()
+        }
+        add(s.notes, .title)
+        let notes = d.notes ?? t.notes
+        if notes.isEmpty { add(s.none, .dim, indent: 2) }
+        for n in notes {
+            var who = n.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + n.user
+            if let dep = n.department { who += "（\(dep)）" }
+            add(String(who), .dim, indent: 2)
+            add(n.text, indent: 4)
+        }
+        blank()
+        add(s.history, .title)
+        if d.history.isEmpty { add(s.none, .dim, indent: 2) }
+        for e in d.history {
+            let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
+            add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(value(e.old, s)) → \(value(e.new, s))", indent: 2)
+        }
+        return out
+    }
+
+    /// A journal value as a person reads it.
+    static func value(_ v: JSON, _ s: Strings) -> String {
+        if let str = v.string {
+            if let st = TaskStatus(rawValue: str) { return s.status(st) }
+            return str
+        }
+        if let text = v["text"]?.string { return text }
+        if v.isNull { return "—" }
+        return v.brief
+    }
+
+    static func draw(_ f: inout Frame, _ r: Rect, _ st: DashboardState, _ d: DetailState, glyphs g: Glyphs) {
+        f.box(r, title: st.strings.taskHeading(d.task), focused: true, glyphs: g)
+        let inner = r.inner
+        guard inner.width > 0, inner.height > 0 else { return }
+        let all = lines(st, d, width: inner.width)
+        let top = clamp(d.scroll, 0, max(0, all.count - inner.height))
+        for line in 0..<inner.height where top + line < all.count {
+            let l = all[top + line]
+            f.put(l.text, in: inner, line: line, at: l.indent, style: l.style)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import PlanModel
+import ScreenKit
+import TextWidth
+
+/// The small modal boxes: status menu, value entries, conflict dialog, plan list.
+enum Editors {
+    /// A box of `w`×`h` centred in `body`, shrunk to fit.
+    static func centered(_ body: Rect, width w: Int, height h: Int) -> Rect {
+        let w = min(w, body.width), h = min(h, body.height)
+        return Rect(row: body.row + (body.height - h) / 2, col: body.col + (body.width - w) / 2, width: w, height: h)
+    }
+
+    static func statusMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, cursor: Int, glyphs g: Glyphs) {
+        let s = st.strings
+        let r = centered(body, width: 34, height: TaskStatus.allCases.count + 2)
+        f.box(r, title: s.chooseStatus + " " + task, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        let current = st.plan?.task(task)?.status
+        for (i, status) in TaskStatus.allCases.enumerated() {
+            let mark = status == current ? g.marker : " "
+            f.put("\(i + 1) \(mark) " + s.status(status), in: inner, line: i, style: .of(status))
+            if i == cursor { f.restyle(row: inner.row + i, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+
+    /// A one-line entry box; puts the terminal cursor at the insertion point.
+    static func entry(_ f: inout Frame, _ body: Rect, _ st: DashboardState, kind: EntryKind, task: String,
+                      editor: LineEditor, error: String?, glyphs g: Glyphs) {
+        let s = st.strings
+        var prompt: String
+        var subject = task
+        switch kind {
+        case .progress: prompt = s.progressPrompt
+        case .due: prompt = s.duePrompt
+        case .note: prompt = s.notePrompt
+        case .search: prompt = s.searchPrompt
+        case .indicator(let id):
+            subject = id
+            prompt = s.actualPrompt
+            if let i = st.plan?.indicators.first(where: { $0.id == id }) { prompt += s.targetSuffix(IndicatorsView.target(i, ascii: st.ascii)) }
+        }
+        let w = kind == .note ? max(40, body.width * 3 / 4) : 44
+        let r = centered(body, width: w, height: 5)
+        f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        guard inner.width > 0, inner.height > 0 else { return }
+        let (text, col) = editor.view(width: inner.width)
+        f.put(text, in: inner, line: 0)
+        f.cursor = (inner.row, inner.col + col)
+        if inner.height > 2, let error { f.put(error, in: inner, line: 2, style: .error) }
+    }
+
+    /// The search line replaces the footer, so the tasks stay visible while typing.
+    static func searchLine(_ f: inout Frame, _ r: Rect, _ st: DashboardState, editor: LineEditor) {
+        f.fill(row: r.row, col: r.col, width: r.width, height: 1, style: .footer)
+        let prompt = st.strings.searchPrompt
+        let x = f.put(prompt, row: r.row, col: r.col, style: .key, maxWidth: r.width)
+        let w = r.col + r.width - x
+        guard w > 0 else { return }
+        let (text, col) = editor.view(width: w)
+        f.put(text, row: r.row, col: x, style: .footer, maxWidth: w)
+        f.cursor = (r.row, x + col)
+    }
+
+    static func conflict(_ f: inout Frame, _ body: Rect, _ st: DashboardState, _ c: Conflict, glyphs g: Glyphs) {
+        let s = st.strings
+        let w = min(body.width, 70)
+        let current = DetailView.value(c.current, s)
+        let text = s.conflictBody(field: c.field, task: c.task, current: current, user: c.by?.user, time: c.by?.clock)
+        var lines = text.wrapped(toWidth: w - 4)
+        lines.append(s.conflictYouSaw(DetailView.value(c.expected, s)))
+        lines.append("")
+        lines.append(Keymap.bindings(in: .conflict).map { $0.keys[0].label(asciiOnly: st.ascii) + " " + $0.description(st.lang) }
+            .joined(separator: "   "))
+        let r = centered(body, width: w, height: lines.count + 2)
+        f.box(r, title: s.conflictTitle, focused: true, glyphs: g, clear: true)
+        for (i, l) in lines.enumerated() {
+            f.put(l, in: r.inner, line: i, at: 1, style: i == lines.count - 1 ? .key : .normal)
+        }
+    }
+
+    static func planList(_ f: inout Frame, _ body: Rect, _ st: DashboardState, cursor: Int, glyphs g: Glyphs) {
+        let r = centered(body, width: 48, height: st.planIDs.count + 2)
+        f.box(r, title: st.strings.planListTitle, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        let top = clampTop(0, cursor: cursor, count: st.planIDs.count, visible: inner.height)
+        for line in 0..<inner.height where top + line < st.planIDs.count {
+            let id = st.planIDs[top + line]
+            var label = (id == st.plan?.id ? g.marker : " ") + " " + id
+            if id == st.plan?.id, let t = st.plan?.title { label += "  " + t }
+            f.put(label, in: inner, line: line)
+            if top + line == cursor { f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Dashboard
+import PlanModel
+import PlanReports
+import PlanStore
+
+/// The real store behind the dashboard and the kiosk. Every change goes through
+/// `Store.commit`, where access and conflicts are decided.
+public final class StoreBackend: DashboardBackend {
+    public let store: Store
+    private let today: Day?
+    private let kiosk: Bool
+
+    /// `today`: evaluate lights as of this date instead of the store's setting or the clock.
+    public init(store: Store, today: Day?, kiosk: Bool = false) {
+        self.store = store
+        self.today = today
+        self.kiosk = kiosk
+    }
+
+    public var session: SessionInfo {
+        var s = store.session
+        if kiosk { s = SessionInfo(user: s.user, role: s.role, readOnly: true, readOnlyReason: s.readOnlyReason, kiosk: true) }
+        return s
+    }
+
+    public func planIDs() -> [String] { store.planIDs() }
+    /// Notes stay on disk until a task is opened: a display holds what it shows.
+    public func plan(_ id: String) throws -> Plan { try store.displayPlan(id) }
+    public func history(plan: String, task: String) -> [JournalEntry] { store.history(plan: plan, task: task) }
+    public func notes(plan: String, task: String) -> [Note] { (try? store.notes(plan: plan, task: task)) ?? [] }
+    public func lastChange(plan: String) -> JournalEntry? { store.lastChange(plan: plan) }
+
+    public func commit(_ edit: Edit, plan: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry {
+        // The kiosk opens the store read-only; refuse here too so no path can write.
+        guard !kiosk else { throw Refusal("the kiosk is read-only") }
+        return try store.commit(edit, plan: plan, task: task, expected: expected, force: force)
+    }
+
+    public func undoLast(plan: String) throws -> JournalEntry {
+        guard !kiosk else { throw Refusal("the kiosk is read-only") }
+        return try store.undoLast(plan: plan)
+    }
+
+    public func pollChanges() -> [PlanChange] { store.pollChanges() }
+
+    public func evaluation(for plan: Plan) -> Evaluation { store.evaluation(for: plan, today: today) }
+
+    public func statusChanges(plan: String) -> [JournalEntry] { (try? store.journal(plan, fields: [ChangeKind.status.journalName])) ?? [] }
+
+    public func scoringRules() throws -> ScoringRules {
+        guard let j = store.settings.raw["scoring"] else { return .standard }
+        return try ScoringRules(json: j, path: "settings.json: scoring")
+    }
+
+    public func successions() -> [String: String] {
+        guard let o = store.settings.raw["successions"]?.object else { return [:] }
+        var m: [String: String] = [:]
+        for (k, v) in o { if let v = v.string { m[k] = v } }
+        return m
+    }
+}

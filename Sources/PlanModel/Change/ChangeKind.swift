@@ -1,0 +1,194 @@
+/// Every kind of change the journal records. `descriptor` is the table that
+/// says, for each kind, how it is named in the journal, how its value is
+/// written and read, how it is labelled, what it applies to, who may make it
+/// and whether it can be undone; nothing else spells a journal field name.
+///
+/// Adding a kind: a case here, its row in `descriptor` (and its line in
+/// `Edit.kind` / `Edit.newValue` below), the `Edit` case and its `apply`, and
+/// the view that shows it. Raw values only index the table in memory; the
+/// journal stores names, so cases may be added anywhere.
+public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
+    case status, progress, due, note, title, text, assignments
+    /// A task added (`new` is the task) or removed (`new` is null).
+    case task
+    /// The actual value of a goal's indicator, keyed by the indicator's id.
+    case indicator
+    /// A plan imported or replaced as a whole; its effect is in the snapshot
+    /// written with it, so replaying it needs no edit.
+    case planImport
+
+    /// This kind's row of the table.
+    public var descriptor: ChangeDescriptor { Self.rows[rawValue] }
+
+    public var journalName: String { descriptor.journalName }
+    public var scope: ChangeScope { descriptor.scope }
+    public var permission: ChangePermission { descriptor.permission }
+    public var undo: ChangeUndo { descriptor.undo }
+    public var label: Bilingual { descriptor.label }
+
+    /// The kind a journal name (the part before `:` for keyed kinds) stands for.
+    public static func named(_ name: String) -> ChangeKind? {
+        // A scan: a dozen short names compare faster than a string hashes.
+        names.firstIndex(of: name).flatMap(ChangeKind.init(rawValue:))
+    }
+
+    private static let rows: [ChangeDescriptor] = allCases.map(\.row)
+    private static let names: [String] = rows.map(\.journalName)
+
+    /// The table. A switch, so a new case does not compile without its row.
+    private var row: ChangeDescriptor {
+        switch self {
+        case .status:
+            return ChangeDescriptor(
+                "status", zh: "状态", en: "status", scope: .taskField, permission: .progressReport, undo: .restoreOld,
+                decode: { (f, v) throws(PlanFormatError) in
+                    guard let s = v.string, let st = TaskStatus(rawValue: s) else { throw .badValue("a status", f, v) }
+                    return .setStatus(st)
+                },
+                current: { p, t, _ in p.task(t).map { .string($0.status.rawValue) } ?? .null })
+        case .progress:
+            return ChangeDescriptor(
+                "progress", zh: "进度", en: "progress", scope: .taskField, permission: .progressReport, undo: .restoreOld,
+                decode: { (f, v) throws(PlanFormatError) in
+                    guard let n = v.int else { throw .badValue("an integer", f, v) }
+                    return .setProgress(n)
+                },
+                current: { p, t, _ in p.task(t).map { .int($0.progress) } ?? .null })
+        case .due:
+            return ChangeDescriptor(
+                "due", zh: "截止日期", en: "due date", scope: .taskField, permission: .structure, undo: .restoreOld,
+                decode: { (f, v) throws(PlanFormatError) in
+                    guard let s = v.string, let d = Day(s) else { throw .badValue("a date", f, v) }
+                    return .setDue(d)
+                },
+                current: { p, t, _ in p.task(t).map { .string($0.due.description) } ?? .null })
+        case .note:
+            // Notes append: the "old value" is the task's note count.
+            return ChangeDescriptor(
+                "note", zh: "备注", en: "note", scope: .taskEvent, permission: .progressReport, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .addNote(try Note(json: v, path: "new")) },
+                current: { p, t, _ in p.task(t).map { .int($0.noteCount) } ?? .null },
+                brief: Self.noteText,
+                describe: { _, new in "+ " + Self.noteText(new) })
+        case .title:
+            return ChangeDescriptor(
+                "title", zh: "标题", en: "title", scope: .taskField, permission: .structure, undo: .restoreOld,
+                decode: { (f, v) throws(PlanFormatError) in
+                    guard let s = v.string else { throw .badValue("a string", f, v) }
+                    return .setTitle(s)
+                },
+                current: { p, t, _ in p.task(t).map { .string($0.title) } ?? .null })
+        case .text:
+            return ChangeDescriptor(
+                "text", zh: "正文", en: "text", scope: .taskField, permission: .structure, undo: .restoreOld,
+                decode: { (f, v) throws(PlanFormatError) in
+                    guard let s = v.string else { throw .badValue("a string", f, v) }
+                    return .setText(s)
+                },
+                current: { p, t, _ in p.task(t).map { .string($0.text) } ?? .null })
+        case .assignments:
+            return ChangeDescriptor(
+                "assignments", zh: "责任分工", en: "assignments", scope: .taskField, permission: .structure,
+                undo: .restoreOld,
+                decode: { (f, v) throws(PlanFormatError) in
+                    guard let a = v.array else { throw .badValue("an array", f, v) }
+                    var out: [Assignment] = []
+                    for (n, x) in a.enumerated() { out.append(try Assignment(json: x, path: "new[\(n)]")) }
+                    return .setAssignments(out)
+                },
+                current: { p, t, _ in p.task(t).map { .array($0.assignments.map(\.json)) } ?? .null })
+        case .task:
+            // The old value is the task as exported (null when adding); the
+            // new one adds where it sits, which the export expresses by nesting.
+            return ChangeDescriptor(
+                "task", zh: "任务", en: "task", scope: .taskLifecycle, permission: .structure, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in
+                    if v.isNull { return .removeTask }
+                    let f = try JSONFields(v, path: "new")
+                    let section = try f.int("section")
+                    let group = try f.optionalInt("group")
+                    return .addTask(try PlanTask(json: v, path: "new", section: section, group: group))
+                },
+                current: { p, t, _ in p.task(t)?.json ?? .null })
+        case .indicator:
+            return ChangeDescriptor(
+                "indicator", zh: "指标", en: "indicator", keyed: true, scope: .planField, permission: .indicator,
+                undo: .restoreOld,
+                decode: { (f, v) throws(PlanFormatError) in
+                    if v.isNull { return .setIndicatorActual(id: f.key, value: nil) }
+                    guard let d = v.double else { throw .badValue("a number", f, v) }
+                    return .setIndicatorActual(id: f.key, value: d)
+                },
+                current: { p, _, id in p.indicators.first { $0.id == id }?.actual.map { .double($0) } ?? .null })
+        case .planImport:
+            // Written by the store's import with the whole plan as `new` and a
+            // one-line summary of the plan it replaced as `old`.
+            return ChangeDescriptor(
+                "plan", zh: "导入计划", en: "import", scope: .planEvent, permission: .administration, undo: .never,
+                decode: { (_, _) throws(PlanFormatError) in nil },
+                current: { _, _, _ in .null },
+                describe: { old, _ in "import" + (old.isNull ? "" : " (replaced \(old.brief))") })
+        }
+    }
+}
+
+extension ChangeKind {
+    /// A note's text in one line.
+    @Sendable static func noteText(_ v: JSON) -> String {
+        v["text"]?.string.map { JSON.string($0).brief } ?? v.brief
+    }
+}
+
+extension Edit {
+    /// The kind of change this edit makes.
+    public var kind: ChangeKind {
+        switch self {
+        case .setStatus: return .status
+        case .setProgress: return .progress
+        case .setDue: return .due
+        case .addNote: return .note
+        case .setTitle: return .title
+        case .setText: return .text
+        case .setAssignments: return .assignments
+        case .addTask, .removeTask: return .task
+        case .setIndicatorActual: return .indicator
+        }
+    }
+
+    /// The journal field this edit changes, with its key for keyed kinds
+    /// (a new keyed kind returns its key here too).
+    public var changeField: ChangeField {
+        if case .setIndicatorActual(let id, _) = self { return ChangeField(.indicator, key: id) }
+        return ChangeField(kind)
+    }
+
+    /// The journal's field name.
+    public var field: String { changeField.journalName }
+
+    /// The value this edit writes, as the journal's `new` holds it; the
+    /// inverse of its kind's `decode`.
+    public var newValue: JSON {
+        switch self {
+        case .setStatus(let s): return .string(s.rawValue)
+        case .setProgress(let p): return .int(p)
+        case .setDue(let d): return .string(d.description)
+        case .addNote(let n): return n.json
+        case .setTitle(let s), .setText(let s): return .string(s)
+        case .setAssignments(let a): return .array(a.map(\.json))
+        case .addTask(let t):
+            guard case .object(var o) = t.json else { return t.json }
+            o.append(("section", .int(t.section)))
+            o.append(("group", t.group.map { .int($0) } ?? .null))
+            return .object(o)
+        case .removeTask: return .null
+        case .setIndicatorActual(_, let v): return v.map { .double($0) } ?? .null
+        }
+    }
+}
+
+extension PlanFormatError {
+    /// A journal value of the wrong shape for its field.
+    static func badValue(_ expected: String, _ field: ChangeField, _ got: JSON) -> PlanFormatError {
+        PlanFormatError(path: "new", message: "\(expected) expected for field \(field.journalName), got \(got.brief)")
+    }
+}

@@ -1,0 +1,177 @@
+import Testing
+@testable import PlanModel
+
+/// The table of journaled changes: every kind encodes, decodes, labels and
+/// undoes through its row.
+@Suite struct ChangeKindTests {
+    /// Edits of each kind, valid on `plan()`. A switch, so a new kind does not
+    /// compile until it has samples here.
+    static func samples(_ kind: ChangeKind) -> [Edit] {
+        switch kind {
+        case .status: return TaskStatus.allCases.map { .setStatus($0) }
+        case .progress: return [.setProgress(0), .setProgress(55), .setProgress(100)]
+        case .due: return [.setDue(Day("2015-03-31")!)]
+        case .note:
+            return [.addNote(Note(time: "2014-06-30T10:32:05+08:00", user: "zhang", text: "已完成初稿，\"引号\"与换行\n")),
+                    .addNote(Note(time: "2014-07-01T09:00:00+08:00", user: "li", department: "省质监局", text: "进展顺利"))]
+        case .title: return [.setTitle("新的标题 New title")]
+        case .text: return [.setText(""), .setText("正文。Body text.")]
+        case .assignments:
+            return [.setAssignments([]),
+                    .setAssignments([Assignment(department: "省质监局", role: .lead),
+                                     Assignment(department: "各成员单位", role: .joint, collective: true)])]
+        case .task:
+            return [.removeTask,
+                    .addTask(PlanTask(key: "2.9", number: "九", section: 1, title: "新增任务", text: "新增任务。",
+                                      assignments: [Assignment(department: "省工信委", role: .cooperate)],
+                                      due: Day("2014-12-31")!, status: .inProgress, progress: 5)),
+                    .addTask(PlanTask(key: "1.9", number: "九", section: 0, group: 0, title: "分组任务", text: "",
+                                      assignments: [], due: Day("2014-11-30")!))]
+        case .indicator: return [.setIndicatorActual(id: "goal.1", value: 97.5), .setIndicatorActual(id: "goal.1", value: nil)]
+        case .planImport: return []  // written by the store's import, never as an edit
+        }
+    }
+
+    static var allSamples: [Edit] { ChangeKind.allCases.flatMap(samples) }
+
+    static func plan() -> Plan {
+        var p = samplePlan()
+        p.indicators = [Indicator(id: "goal.1", name: "合格率", target: 98, unit: "%", source: "合格率达到98%以上", actual: 96)]
+        return p
+    }
+
+    /// The task an edit applies to in `plan()`.
+    static func task(of edit: Edit) -> String {
+        switch edit {
+        case .addTask(let t): return t.key
+        case .setIndicatorActual: return ""
+        default: return "1.1"
+        }
+    }
+
+    @Test func everyEditRoundTripsThroughItsJournalForm() throws {
+        for kind in ChangeKind.allCases where kind != .planImport {
+            #expect(!Self.samples(kind).isEmpty, "no sample edit of \(kind)")
+        }
+        for edit in Self.allSamples {
+            let field = try ChangeField(journal: edit.field)
+            #expect(field == edit.changeField)
+            #expect(field.kind == edit.kind)
+            // Through the JSON text, as the journal stores it.
+            let value = try JSONParser.parse(Array(JSONWriter.compact(edit.newValue).utf8))
+            #expect(try field.edit(value) == edit, "\(edit.field): \(value.brief)")
+            let entry = JournalEntry(seq: 1, time: "t", user: "u", plan: "test-2014", task: Self.task(of: edit),
+                                     field: edit.field, old: .null, new: value)
+            #expect(try entry.edit() == edit)
+        }
+    }
+
+    @Test func aNewTaskIsJournaledWithWhereItSits() throws {
+        for case .addTask(let t) in Self.samples(.task) {
+            let v = Edit.addTask(t).newValue
+            #expect(v["section"] == .int(t.section))
+            #expect(v["group"] == (t.group.map { .int($0) } ?? .null))
+            #expect(v["key"] == .string(t.key))
+        }
+    }
+
+    @Test func importsReplayNoEdit() throws {
+        let e = JournalEntry(seq: 1, time: "t", user: "u", plan: "p", task: "", field: ChangeKind.planImport.journalName,
+                             old: .null, new: samplePlan().json)
+        #expect(try e.changeField().kind == .planImport)
+        #expect(try e.edit() == nil)
+        #expect(e.summary == "import")
+    }
+
+    /// How `duban log` and `duban update` show a change in one line.
+    @Test func changesReadInOneLine() {
+        func entry(_ field: String, _ old: JSON, _ new: JSON) -> JournalEntry {
+            JournalEntry(seq: 1, time: "t", user: "u", plan: "p", task: "1.1", field: field, old: old, new: new)
+        }
+        let note = Note(time: "t", user: "u", text: "已召开\n推进会")
+        #expect(entry("progress", .int(40), .int(60)).summary == "40 → 60")
+        #expect(entry("note", .int(2), note.json).summary == "+ \"已召开\\n推进会\"")
+        #expect(entry("note", .int(2), note.json).newBrief == "\"已召开\\n推进会\"")
+        #expect(entry("status", .string("behind"), .string("done")).newBrief == "\"done\"")
+        #expect(entry("plan", .string("旧计划 (3 tasks)"), .null).summary == "import (replaced \"旧计划 (3 tasks)\")")
+        #expect(entry("colour", .int(1), .int(2)).summary == "1 → 2")
+    }
+
+    @Test func namesAreDistinctAndLabelsPresent() {
+        let names = ChangeKind.allCases.map(\.journalName)
+        #expect(Set(names).count == names.count, "\(names)")
+        for kind in ChangeKind.allCases {
+            #expect(!kind.journalName.isEmpty && !kind.journalName.contains(":"), "\(kind)")
+            #expect(ChangeKind.named(kind.journalName) == kind)
+            #expect(!kind.label.zh.isEmpty && !kind.label.en.isEmpty, "\(kind)")
+        }
+        #expect(Set(ChangeKind.allCases.map(\.label.zh)).count == ChangeKind.allCases.count)
+        #expect(Set(ChangeKind.allCases.map(\.label.en)).count == ChangeKind.allCases.count)
+    }
+
+    @Test func keyedFieldsKeepTheirKey() throws {
+        let f = try ChangeField(journal: "indicator:4.2.1")
+        #expect(f.kind == .indicator && f.key == "4.2.1" && f.journalName == "indicator:4.2.1")
+        #expect(f.label == Bilingual(zh: "指标 4.2.1", en: "indicator 4.2.1"))
+        // Only the first colon separates: an id may hold one.
+        #expect(try ChangeField(journal: "indicator:a:b").key == "a:b")
+    }
+
+    @Test(arguments: ["colour", "", "Status", "status:1", "indicator", "plan:x", "note "])
+    func anUnknownFieldIsAnErrorNamingIt(_ name: String) {
+        #expect(throws: PlanFormatError(path: "field", message: "unknown field \"\(name)\"")) {
+            try ChangeField(journal: name)
+        }
+        let e = JournalEntry(seq: 3, time: "t", user: "u", plan: "p", task: "1.1", field: name, old: .null, new: .int(1))
+        #expect(throws: PlanFormatError(path: "field", message: "unknown field \"\(name)\"")) { try e.edit() }
+    }
+
+    @Test func aValueOfTheWrongShapeNamesTheField() {
+        #expect(throws: PlanFormatError(path: "new", message: "an integer expected for field progress, got \"x\"")) {
+            try ChangeField(.progress).edit(.string("x"))
+        }
+        #expect(throws: PlanFormatError(path: "new", message: "a number expected for field indicator:goal.1, got true")) {
+            try ChangeField(.indicator, key: "goal.1").edit(.bool(true))
+        }
+        #expect(throws: PlanFormatError.self) { try ChangeField(.task).edit(.object([("key", .string("1.1"))])) }
+    }
+
+    /// What a commit records as `old` for the next change is what this one wrote as `new`.
+    @Test func theCurrentValueIsWhatTheEditWrote() throws {
+        for edit in Self.allSamples where edit.kind.scope == .taskField || edit.kind.scope == .planField {
+            var p = Self.plan()
+            try p.apply(edit, task: Self.task(of: edit))
+            #expect(p.currentValue(of: edit, task: Self.task(of: edit)) == edit.newValue, "\(edit.field)")
+        }
+    }
+
+    @Test func undoableKindsRestoreTheOldValue() throws {
+        for edit in Self.allSamples {
+            let key = Self.task(of: edit)
+            var p = Self.plan()
+            let old = p.currentValue(of: edit, task: key)
+            try p.apply(edit, task: key)
+            let entry = JournalEntry(seq: 1, time: "t", user: "u", plan: p.id, task: key, field: edit.field,
+                                     old: old, new: edit.newValue)
+            switch edit.kind.undo {
+            case .never:
+                #expect(try entry.inverse() == nil, "\(edit.field)")
+            case .restoreOld:
+                let inverse = try #require(try entry.inverse(), "\(edit.field)")
+                #expect(inverse.changeField == edit.changeField)
+                try p.apply(inverse, task: key)
+                #expect(p.currentValue(of: edit, task: key) == old, "\(edit.field)")
+            }
+        }
+    }
+
+    @Test func scopesAndPermissionsAsTheAccessRulesRead() {
+        for kind in ChangeKind.allCases {
+            // Only changes to a task's progress may come from a reporting unit.
+            if kind.permission.reporterMay { #expect(kind.scope.needsExistingTask, "\(kind)") }
+            #expect(kind.scope.hasTask == !(kind == .indicator || kind == .planImport), "\(kind)")
+        }
+        let reporterMay = ChangeKind.allCases.filter(\.permission.reporterMay)
+        #expect(reporterMay == [.status, .progress, .note])
+    }
+}
