@@ -31,6 +31,8 @@ public struct Doctor {
     public var terminals = ["xterm-256color", "tmux-256color", "putty", "linux"]
     public var terminfoDirectories = ["/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo"]
     public var systemdRunning = false
+    /// Department names (and aliases) of the store's plans; nil: not checked.
+    public var departments: Set<String>?
     /// Tells whether a locale can be set; the live one asks setlocale.
     public var localeExists: (String) -> Bool = Doctor.systemHasLocale
 
@@ -144,6 +146,13 @@ public struct Doctor {
             let missing = [layout.group, layout.reportersGroup].filter { !system.groups(of: r.user).contains($0) }
             if !missing.isEmpty {
                 out.append(.bad(Say("填报账号 \(r.user) 不在 \(missing.joined(separator: "、")) 组", "reporter account \(r.user) is not in \(missing.joined(separator: ", "))"), fix: fix))
+            }
+            // A misspelt department gives the account nothing to report on.
+            if let known = departments, !known.isEmpty {
+                for d in r.departments where !known.contains(d) {
+                    out.append(.bad(Say("\(r.user) 的单位「\(d)」不在任何计划中", "\(r.user)'s department \(d) is in no plan"),
+                                    fix: Say("duban admin add-reporter \(r.user) --dept 计划中的单位名", "duban admin add-reporter \(r.user) --dept NAME-AS-IN-THE-PLAN")))
+                }
             }
         }
         if out.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Deployment
 import Foundation
+import PlanStore
 
 struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -220,6 +221,7 @@ struct AdminDoctor: ParsableCommand {
         var doctor = Doctor(layout: layout, system: LiveSystem(), runner: ProcessRunner())
         doctor.locale = locale
         doctor.systemdRunning = SystemdState.running
+        doctor.departments = Self.departments(layout.store)
         let findings = doctor.run()
         for f in findings { Output.line(f.line(english: admin.english)) }
         let bad = findings.filter { !$0.ok }.count
@@ -228,6 +230,20 @@ struct AdminDoctor: ParsableCommand {
             throw ExitCode(1)
         }
         Output.line(admin.english ? "no problems" : "没有问题")
+    }
+}
+
+extension AdminDoctor {
+    /// Every department name and alias in the store's plans, read without
+    /// writing anything; nil when the store cannot be opened.
+    static func departments(_ store: String) -> Set<String>? {
+        guard let s = try? Store.open(store, readOnly: true) else { return nil }
+        var names = Set<String>()
+        for id in s.planIDs() {
+            guard let p = try? s.displayPlan(id) else { continue }
+            for d in p.departments { names.insert(d.name); names.formUnion(d.aliases) }
+        }
+        return names
     }
 }
 

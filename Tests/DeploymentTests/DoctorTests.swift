@@ -39,6 +39,7 @@ import Testing
         var d = Doctor(layout: layout, system: m, runner: m)
         d.terminfoDirectories = ["/lib/terminfo"]
         d.localeExists = { $0 == "C.UTF-8" }
+        d.departments = ["省质监局", "省商务厅"]
         return d
     }
 
@@ -59,6 +60,7 @@ import Testing
             ("symlink", { m, _ in m.files["/srv/duban/x.json"] = (FileStatus(kind: .symlink, mode: 0o777, uid: 0, gid: 0), []) }, "remove /srv/duban/x.json"),
             ("group", { m, _ in m.memberships["zhijian"]?.remove("duban") }, "duban admin add-reporter zhijian --dept 省质监局"),
             ("locale", { _, d in d.locale = "zz_ZZ.UTF-8" }, "localedef"),
+            ("department", { _, d in d.departments = ["省质检局", "省商务厅"] }, "zhijian's department 省质监局 is in no plan"),
             ("terminfo", { m, _ in m.files["/lib/terminfo/p/putty"] = nil }, "apt-get install ncurses-term"),
             ("sshd", { m, _ in
                 m.answers["/usr/sbin/sshd -T -f /etc/ssh/sshd_config -C user=zhijian,host=localhost,addr=127.0.0.1"]!.output += "x11forwarding yes\n"
