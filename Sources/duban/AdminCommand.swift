@@ -168,7 +168,7 @@ struct AdminSSHD: ParsableCommand {
         let text = SSHDSetup.dropIn(layout)
         guard write else { print(text, terminator: ""); return }
         if let complaint = SSHDSetup.validate(layout, candidate: text, runner: ProcessRunner()) {
-            throw CLIError(admin.english ? "sshd -t refuses the drop-in, nothing written: \(complaint)"
+            throw CLIError(admin.english ? "sshd -t refuses the drop-in; nothing written: \(complaint)"
                                          : "sshd -t 不接受这份配置，未写入：\(complaint)")
         }
         let reload = !noReload && SystemdState.running && ProcessRunner().run(["systemctl", "is-active", "--quiet", "ssh.service"]).status == 0
@@ -188,7 +188,9 @@ struct AdminKiosk: ParsableCommand {
     @Option(help: ArgumentHelp("The SSH account's public key.", valueName: "FILE")) var key: String?
 
     func validate() throws {
-        if tty == nil && account == nil { throw ValidationError("give --tty N or --account NAME") }
+        if tty == nil && account == nil {
+            throw ValidationError(admin.english ? "give --tty N or --account NAME" : "请给出 --tty N 或 --account 账号")
+        }
     }
 
     func run() throws {

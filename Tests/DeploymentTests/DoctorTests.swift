@@ -63,9 +63,8 @@ import Testing
             ("department", { _, d in d.departments = ["省质检局", "省商务厅"] }, "zhijian's department 省质监局 is in no plan"),
             ("terminfo", { m, _ in m.files["/lib/terminfo/p/putty"] = nil }, "apt-get install ncurses-term"),
             ("sshd", { m, _ in
-                m.answers["/usr/sbin/sshd -T -f /etc/ssh/sshd_config -C user=zhijian,host=localhost,addr=127.0.0.1"]!.output += "x11forwarding yes\n"
-                m.answers["/usr/sbin/sshd -T -f /etc/ssh/sshd_config -C user=zhijian,host=localhost,addr=127.0.0.1"]!.output =
-                    "x11forwarding yes\n" + m.answers["/usr/sbin/sshd -T -f /etc/ssh/sshd_config -C user=zhijian,host=localhost,addr=127.0.0.1"]!.output
+                let key = "/usr/sbin/sshd -T -f /etc/ssh/sshd_config -C user=zhijian,host=localhost,addr=127.0.0.1"
+                m.answers[key]!.output = "x11forwarding yes\n" + m.answers[key]!.output
             }, "X11Forwarding yes"),
             ("binary", { m, _ in m.answers["setpriv --reuid=wallscreen"] = CommandResult(status: 126, output: "", error: "Permission denied") }, "chmod 755"),
             ("unit", { m, d in
