@@ -88,13 +88,27 @@ final class AdminDeployment {
           "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes"] + options + ["\(user)@127.0.0.1"]).joined(separator: " ")
     }
 
-    /// PuTTY's own client, with the key converted to PuTTY's format and the
-    /// host key given by fingerprint (no prompt in batch mode).
+    /// PuTTY's own client, from a saved session as PuTTY keeps one: the key in
+    /// PuTTY's format, TERM=putty, and DUBAN_LINES=ascii among the environment
+    /// variables it sends (the README's setting for garbled lines); the host key
+    /// is given by fingerprint, so batch mode does not prompt.
     func plink(_ user: String) throws -> String {
         let ppk = base + "/keys/" + user + ".ppk"
         try Shell.must(["puttygen", base + "/keys/" + user, "-O", "private", "-o", ppk])
+        let home = base + "/putty-home"
+        try FileManager.default.createDirectory(atPath: home + "/.putty/sessions", withIntermediateDirectories: true)
+        try """
+            Protocol=ssh
+            HostName=127.0.0.1
+            PortNumber=\(port)
+            UserName=\(user)
+            PublicKeyFile=\(ppk)
+            TerminalType=putty
+            Environment=DUBAN_LINES=ascii
+
+            """.write(toFile: home + "/.putty/sessions/duban", atomically: true, encoding: .utf8)
         let fp = try Shell.must(["ssh-keygen", "-l", "-E", "sha256", "-f", sshd + "/host_key.pub"]).split(separator: " ")[1]
-        return "plink -ssh -batch -t -P \(port) -i \(ppk) -hostkey \(fp) \(user)@127.0.0.1"
+        return "env HOME=\(home) plink -batch -t -hostkey \(fp) -load duban"
     }
 
     func duban(_ args: [String]) throws -> Shell.Result {
@@ -111,6 +125,16 @@ final class AdminDeployment {
     func processes(of user: String) -> [pid_t] {
         guard let r = try? Shell.run(["ps", "-o", "pid=", "-u", user]), r.status == 0 else { return [] }
         return r.out.split(separator: "\n").compactMap { Int32($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// The environment of `user`'s running duban, as sshd gave it.
+    func environment(of user: String) -> [String] {
+        for pid in processes(of: user) {
+            guard let comm = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8), comm.hasPrefix("duban"),
+                  let env = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { continue }
+            return env.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return []
     }
 
     func stop() {
@@ -139,8 +163,8 @@ struct DeploymentEndToEndTests {
 
     /// Logs in through `command`, sets the progress of the first task of
     /// `department`, and tries to change a task it has no role in.
-    func reportAndBeRefused(_ d: AdminDeployment, command: String, department: String,
-                            check: (String) -> Void = { _ in }) throws {
+    func reportAndBeRefused(_ d: AdminDeployment, user: String, command: String, department: String,
+                            check: (_ screen: String, _ environment: [String]) -> Void) throws {
         let all = try tasks(d)
         let mine = try #require(all.firstIndex { $0.departments.contains(department) })
         let other = try #require(all.indices.first { $0 > mine && !all[$0].departments.contains(department) && !all[$0].collective })
@@ -151,7 +175,7 @@ struct DeploymentEndToEndTests {
         let t = try Tmux(command, width: 100, height: 30)
         defer { _ = try? t.run(["kill-server"]) }
         let screen = try t.wait(for: "reports for: \(department)", timeout: 15)
-        check(screen)
+        check(screen, d.environment(of: user))
         try t.send("2")
         try t.wait(for: "Tasks 29/29")
         for _ in 0..<mine { try t.send("j") }
@@ -208,15 +232,17 @@ struct DeploymentEndToEndTests {
         #expect(doctor.out.hasSuffix("no problems\n"), "\(doctor.out)")
         #expect(try d.admin(["doctor"], lang: "zh").out.hasSuffix("没有问题\n"))
 
-        // Reporter 1 over OpenSSH, asking for ASCII line drawing (the drop-in accepts DUBAN_LINES).
-        try reportAndBeRefused(d, command: d.ssh(D.reporters[0], options: ["-o", "SetEnv=DUBAN_LINES=ascii"]),
-                               department: D.departments[0]) { screen in
+        // Reporter 1 over OpenSSH, with Unicode line drawing.
+        try reportAndBeRefused(d, user: D.reporters[0], command: d.ssh(D.reporters[0]), department: D.departments[0]) { screen, env in
+            #expect(env.contains("LANG=C.UTF-8") && env.contains("DUBAN_LANG=en"), "\(env)")
+            #expect(screen.contains("甘肃省贯彻实施质量发展纲要2014年行动计划"), "\(screen)")
+            #expect(screen.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }, "no box drawing:\n\(screen)")
+        }
+        // Reporter 2 with PuTTY's plink, TERM=putty, asking for ASCII lines: Chinese stays, boxes go.
+        try reportAndBeRefused(d, user: D.reporters[1], command: try d.plink(D.reporters[1]), department: D.departments[1]) { screen, env in
+            #expect(env.contains("TERM=putty") && env.contains("DUBAN_LINES=ascii") && env.contains("LANG=C.UTF-8"), "\(env)")
             #expect(screen.contains("甘肃省贯彻实施质量发展纲要2014年行动计划"), "\(screen)")
             #expect(!screen.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }, "box drawing despite DUBAN_LINES=ascii:\n\(screen)")
-        }
-        // Reporter 2 with PuTTY's plink.
-        try reportAndBeRefused(d, command: try d.plink(D.reporters[1]), department: D.departments[1]) { screen in
-            #expect(screen.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }, "no box drawing:\n\(screen)")
         }
         let log = try d.duban(["log", "gansu-2014"]).out
         for u in D.reporters { #expect(log.contains(u), "the journal lacks \(u)") }
