@@ -277,7 +277,7 @@ struct DeploymentEndToEndTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: d.store + "/gansu-2014.journal.jsonl")) == journal)
         #expect(try Shell.run(["id", D.reporters[1]]).status != 0)
         #expect(try d.admin(["doctor"]).status == 0)
-        print("deployment end-to-end: \(String(format: "%.0f", Date().timeIntervalSince(start))) s, of which the one-file build \(String(format: "%.0f", inst.seconds)) s")
+        print("deployment end-to-end: \(String(format: "%.0f", Date().timeIntervalSince(start))) s (the one-file build, shared with OneFileTests, took \(String(format: "%.0f", inst.seconds)) s)")
     }
 }
 
