@@ -1,6 +1,7 @@
 import ArgumentParser
 import Deployment
 import Foundation
+import PlanModel
 import PlanStore
 
 struct AdminCommand: ParsableCommand {
@@ -32,10 +33,7 @@ struct AdminOptions: ParsableArguments {
         if let lang, lang != "zh" && lang != "en" { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
     }
 
-    var english: Bool {
-        if let lang { return lang == "en" }
-        return (ProcessInfo.processInfo.environment["DUBAN_LANG"] ?? "").hasPrefix("en")
-    }
+    var english: Bool { Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment) == .en }
 
     var layout: Layout {
         var l = Layout()
