@@ -248,7 +248,7 @@ public struct Doctor {
         let missing = terminals.filter { name in
             !terminfoDirectories.contains { dir in
                 system.status(dir + "/" + String(name.prefix(1)) + "/" + name) != nil
-                    || system.status(dir + "/" + String(format2(name)) + "/" + name) != nil
+                    || system.status(dir + "/" + hexDirectory(name) + "/" + name) != nil
             }
         }
         if missing.isEmpty { return [.good(Say("terminfo：\(terminals.joined(separator: "、"))", "terminfo: \(terminals.joined(separator: ", "))"))] }
@@ -257,7 +257,7 @@ public struct Doctor {
     }
 
     /// The hexadecimal directory some systems use (`78/xterm`).
-    func format2(_ name: String) -> String { String(name.utf8.first ?? 0, radix: 16) }
+    func hexDirectory(_ name: String) -> String { String(name.utf8.first ?? 0, radix: 16) }
 
     func kioskUnits() -> [Finding] {
         let units = (system.list(layout.unitDirectory) ?? []).filter { $0.hasPrefix("duban-kiosk-") && $0.hasSuffix(".service") }
