@@ -29,8 +29,10 @@ fi
 root="$DESTDIR$PREFIX"
 install -d "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" \
     "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
-# Stripped: the debug information is a quarter of the file and no use on a server.
-install -m 755 --strip "$binary" "$root/bin/duban"
+# Stripped (when strip is there): the debug information is a quarter of the file.
+strip_flag=()
+command -v strip >/dev/null 2>&1 && strip_flag=(--strip)
+install -m 755 "${strip_flag[@]}" "$binary" "$root/bin/duban"
 echo "installed $root/bin/duban"
 if [ "$MANUAL" != none ]; then
     install -m 644 "$MANUAL" "$root/share/man/man1/duban.1"
