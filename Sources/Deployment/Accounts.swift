@@ -22,9 +22,11 @@ enum Accounts {
     /// unit) runs: password field `*`, the given shell, the given groups.
     static func ensureAccount(_ name: String, shell: String, groups: [String], _ system: SystemProbe) -> [Step] {
         guard let u = system.user(name) else {
-            let g = groups.joined(separator: ", ")
-            return [.change(Say("建立账号 \(name)（无密码，\(g) 组）", "created account \(name) (no password, groups \(g))"),
-                            .addUser(name: name, shell: shell, groups: groups))]
+            let said = groups.isEmpty
+                ? Say("建立账号 \(name)（无密码）", "created account \(name) (no password)")
+                : Say("建立账号 \(name)（无密码，\(groups.joined(separator: "、")) 组）",
+                      "created account \(name) (no password, groups \(groups.joined(separator: ", ")))")
+            return [.change(said, .addUser(name: name, shell: shell, groups: groups))]
         }
         var steps: [Step] = [.kept(Say("账号 \(name) 已有", "account \(name) exists"))]
         if u.shell != shell {
