@@ -150,7 +150,8 @@ import Testing
         layout.unitDirectory = "/units"
         m.files["/units"] = (FileStatus(kind: .directory, mode: 0o755, uid: 0, gid: 0), [])
         let steps = try KioskSetup.console(layout, tty: 2, account: "wallscreen", systemdRunning: true, system: m)
-        _ = try apply(steps, m)
+        let lines = try apply(steps, m)
+        #expect(lines.first == "+ created account wallscreen (no password)", "\(lines)")
         let unit = try #require(m.text("/units/duban-kiosk-tty2.service"))
         #expect(unit.contains("User=wallscreen\n") && unit.contains("TTYPath=/dev/tty2\n"))
         #expect(unit.contains("ExecStart=/usr/local/bin/duban kiosk --store /srv/duban --interval 20\n"))
