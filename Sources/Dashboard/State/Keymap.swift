@@ -11,7 +11,7 @@ public enum Action: String, CaseIterable, Sendable {
     case editStatus, editProgress, editDue, addNote, undo
     case assessment, departmentAcrossPlans, indicators, editIndicator
     case reload, overwrite
-    case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
+    case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
 /// Where a binding applies. Modal contexts take precedence over the screen's.
@@ -90,6 +90,7 @@ public enum Keymap {
             b([.end, .ctrl("e")], .cursorEnd, [.editor], "行尾", "end of line"),
             b([.backspace], .deleteBackward, [.editor], "删除前一字", "delete backward"),
             b([.delete, .ctrl("d")], .deleteForward, [.editor], "删除后一字", "delete forward"),
+            b([.ctrl("u")], .clearEntry, [.editor], "清空输入", "clear the entry"),
         ]
     }()
 
