@@ -62,17 +62,23 @@ public struct Doctor {
             return [.bad(Say("\(d) 不是目录", "\(d) is not a directory"), fix: Say("移走它，再运行 duban admin init-store", "move it away and run duban admin init-store"))]
         }
         var out: [Finding] = []
-        if st.gid != system.groupID(layout.group) || st.uid != 0 {
-            let now = (system.user(uid: st.uid)?.name ?? "\(st.uid)") + ":" + (system.groupName(gid: st.gid) ?? "\(st.gid)")
-            out.append(.bad(Say("\(d) 属于 \(now)，应为 root:\(layout.group)", "\(d) is owned by \(now), not root:\(layout.group)"),
-                            fix: Say("chown root:\(layout.group) \(d)", "chown root:\(layout.group) \(d)")))
+        let owner = system.user(uid: st.uid)?.name ?? "\(st.uid)"
+        let offices = (try? AccessFile.read(layout, system))??.office ?? []
+        if st.gid != system.groupID(layout.group) || !(st.uid == 0 || offices.contains(owner)) {
+            let now = owner + ":" + (system.groupName(gid: st.gid) ?? "\(st.gid)")
+            let want = (offices.first ?? "root") + ":" + layout.group
+            out.append(.bad(Say("\(d) 属于 \(now)，应为办公室账号和 \(layout.group) 组（\(want)）", "\(d) is owned by \(now), not an office account and group \(layout.group) (\(want))"),
+                            fix: Say("chown \(want) \(d)", "chown \(want) \(d)")))
         }
         if st.mode != want {
             out.append(.bad(Say("\(d) 权限为 \(octal(st.mode))，应为 \(octal(want))（setgid + sticky，组可写）",
                                 "\(d) has mode \(octal(st.mode)), not \(octal(want)) (setgid + sticky, group-writable)"),
                             fix: Say("chmod \(octal(want)) \(d)", "chmod \(octal(want)) \(d)")))
         }
-        if out.isEmpty { out.append(.good(Say("\(d)：root:\(layout.group)，\(octal(want))", "\(d): root:\(layout.group), \(octal(want))"))) }
+        if out.isEmpty {
+            let who = owner + ":" + layout.group
+            out.append(.good(Say("\(d)：\(who)，\(octal(want))", "\(d): \(who), \(octal(want))")))
+        }
         return out
     }
 
@@ -116,13 +122,18 @@ public struct Doctor {
             guard let st = system.status(path) else { continue }
             if st.kind == .symlink || st.kind == .other {
                 out.append(.bad(Say("\(path) 不是普通文件", "\(path) is not a regular file"), fix: Say("删除 \(path)", "remove \(path)")))
-            } else if Layout.isDataFile(name), st.gid != gid || st.mode & 0o060 != 0o060 || st.mode & 0o002 != 0 {
-                out.append(.bad(Say("\(path) 权限 \(octal(st.mode))、组 \(system.groupName(gid: st.gid) ?? "?")：\(layout.group) 组应可读写、其他人不可写",
-                                    "\(path) has mode \(octal(st.mode)) and group \(system.groupName(gid: st.gid) ?? "?"): group \(layout.group) must read and write it, others must not"),
-                                fix: Say("chgrp \(layout.group) \(path) && chmod 664 \(path)", "chgrp \(layout.group) \(path) && chmod 664 \(path)")))
+                continue
+            }
+            let want = StoreSetup.mode(of: name), groupBits = want & 0o060
+            if Layout.isDataFile(name), st.gid != gid || st.mode & groupBits != groupBits || st.mode & 0o002 != 0 {
+                out.append(.bad(Say("\(path) 权限 \(octal(st.mode))、组 \(system.groupName(gid: st.gid) ?? "?")：应为 \(layout.group) 组、\(octal(want))",
+                                    "\(path) has mode \(octal(st.mode)) and group \(system.groupName(gid: st.gid) ?? "?"), not group \(layout.group) and \(octal(want))"),
+                                fix: Say("chgrp \(layout.group) \(path) && chmod \(octal(want)) \(path)", "chgrp \(layout.group) \(path) && chmod \(octal(want)) \(path)")))
             }
         }
-        if out.isEmpty { out.append(.good(Say("存储文件：\(layout.group) 组可写", "store files: writable by group \(layout.group)"))) }
+        if out.isEmpty {
+            out.append(.good(Say("存储文件属于 \(layout.group) 组，日志组可写", "store files: in group \(layout.group), journals writable by it")))
+        }
         return out
     }
 

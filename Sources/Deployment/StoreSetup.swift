@@ -1,13 +1,15 @@
 import PlanStore
 
-/// `duban admin init-store`: the store directory (root's, the writers' group,
-/// setgid so new files keep the group, sticky so nobody replaces another's
-/// file), access rules owned by the first office account, and the sample or
-/// an empty store.
+/// `duban admin init-store`: the store directory (the first office account's,
+/// so the office can checkpoint any plan; the writers' group; setgid so new
+/// files keep the group; sticky so nobody replaces another's file), access
+/// rules owned by that account, and the sample or an empty store, with the
+/// owners and modes the store itself gives its files.
 public enum StoreSetup {
     /// setgid + sticky + rwxrwxr-x.
     public static let directoryMode: UInt32 = 0o3775
-    public static let dataFileMode: UInt32 = 0o664
+    /// Journals take every writer's appends; every other file only the office writes.
+    static func mode(of name: String) -> UInt32 { name.hasSuffix(".jsonl") ? 0o664 : 0o644 }
 
     public static func plan(_ layout: Layout, offices: [String], sample: [(name: String, bytes: [UInt8])]?,
                             system: SystemProbe) throws(AdminError) -> [Step] {
@@ -20,7 +22,7 @@ public enum StoreSetup {
             }
             steps.append(Accounts.ensureMember(o, of: layout.group, system))
         }
-        steps += directory(layout, system)
+        steps += directory(layout, owner: offices[0], system)
         let existing = system.list(layout.store) ?? []
         let hasPlans = existing.contains { $0.hasSuffix(".journal.jsonl") || ($0.hasSuffix(".json") && !["access.json", "settings.json", "roster.json"].contains($0)) }
         if let sample {
@@ -28,8 +30,8 @@ public enum StoreSetup {
                 steps.append(.kept(Say("存储已有计划，不复制示例数据", "the store already has plans; the sample is not copied")))
             } else {
                 let ops = sample.filter { !existing.contains($0.name) }.map {
-                    Operation.writeFile(path: layout.store + "/" + $0.name, bytes: $0.bytes, mode: dataFileMode,
-                                        owner: "root", group: layout.group, lock: nil)
+                    Operation.writeFile(path: layout.store + "/" + $0.name, bytes: $0.bytes, mode: mode(of: $0.name),
+                                        owner: offices[0], group: layout.group, lock: nil)
                 }
                 steps.append(.change(Say("复制示例数据（\(ops.count) 个文件）", "copied the sample store (\(ops.count) files)"), ops))
             }
@@ -41,19 +43,19 @@ public enum StoreSetup {
         return steps
     }
 
-    static func directory(_ layout: Layout, _ system: SystemProbe) -> [Step] {
-        let d = layout.store
+    static func directory(_ layout: Layout, owner: String, _ system: SystemProbe) -> [Step] {
+        let d = layout.store, who = owner + ":" + layout.group
         guard let st = system.status(d) else {
-            return [.change(Say("建立 \(d)（root:\(layout.group)，\(octal(directoryMode))）", "created \(d) (root:\(layout.group), \(octal(directoryMode)))"),
-                            .makeDirectory(path: d, mode: directoryMode, owner: "root", group: layout.group))]
+            return [.change(Say("建立 \(d)（\(who)，\(octal(directoryMode))）", "created \(d) (\(who), \(octal(directoryMode)))"),
+                            .makeDirectory(path: d, mode: directoryMode, owner: owner, group: layout.group))]
         }
         var steps: [Step] = []
         let gid = system.groupID(layout.group)
-        if st.uid != 0 || gid == nil || st.gid != gid {
-            steps.append(.change(Say("\(d) 改为 root:\(layout.group) 所有", "\(d) now owned by root:\(layout.group)"),
-                                 .setOwner(path: d, owner: "root", group: layout.group)))
+        if system.user(uid: st.uid)?.name != owner || gid == nil || st.gid != gid {
+            steps.append(.change(Say("\(d) 改为 \(who) 所有", "\(d) now owned by \(who)"),
+                                 .setOwner(path: d, owner: owner, group: layout.group)))
         } else {
-            steps.append(.kept(Say("\(d) 属于 root:\(layout.group)", "\(d) is owned by root:\(layout.group)")))
+            steps.append(.kept(Say("\(d) 属于 \(who)", "\(d) is owned by \(who)")))
         }
         if st.mode != directoryMode {
             steps.append(.change(Say("\(d) 权限 \(octal(st.mode)) → \(octal(directoryMode))（setgid + sticky）",
@@ -65,8 +67,8 @@ public enum StoreSetup {
         return steps
     }
 
-    /// Data files the writers' group cannot write (say, imported by root before
-    /// the group existed) are handed to the group.
+    /// Data files in another group, or that the group cannot read (a journal:
+    /// append to), say imported before the group existed, are handed to the group.
     static func dataFiles(_ layout: Layout, _ names: [String], _ system: SystemProbe) -> [Step] {
         let gid = system.groupID(layout.group)
         var ops: [Operation] = []
@@ -74,10 +76,11 @@ public enum StoreSetup {
             let path = layout.store + "/" + name
             guard let st = system.status(path), st.kind == .file else { continue }
             if gid == nil || st.gid != gid { ops.append(.setOwner(path: path, owner: nil, group: layout.group)) }
-            if st.mode & 0o060 != 0o060 || st.mode & 0o002 != 0 { ops.append(.setMode(path: path, mode: (st.mode | 0o060) & ~0o002)) }
+            let needed = mode(of: name) & 0o060
+            if st.mode & needed != needed || st.mode & 0o002 != 0 { ops.append(.setMode(path: path, mode: (st.mode | needed) & ~0o002)) }
         }
         if ops.isEmpty { return [] }
-        return [.change(Say("数据文件交给 \(layout.group) 组可写（\(ops.count) 处）", "data files made writable by group \(layout.group) (\(ops.count) changes)"), ops)]
+        return [.change(Say("数据文件交给 \(layout.group) 组（\(ops.count) 处）", "data files handed to group \(layout.group) (\(ops.count) changes)"), ops)]
     }
 
     static func accessRules(_ layout: Layout, offices: [String], _ system: SystemProbe) throws(AdminError) -> [Step] {

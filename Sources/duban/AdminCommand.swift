@@ -222,7 +222,8 @@ struct AdminDoctor: ParsableCommand {
         doctor.locale = locale
         doctor.systemdRunning = SystemdState.running
         doctor.departments = Self.departments(layout.store)
-        let findings = doctor.run()
+        // The store's own check (file types, owners, modes, the files' contents) as well.
+        let findings = doctor.run() + Self.storeCheck(layout.store)
         for f in findings { Output.line(f.line(english: admin.english)) }
         let bad = findings.filter { !$0.ok }.count
         if bad > 0 {
@@ -234,6 +235,16 @@ struct AdminDoctor: ParsableCommand {
 }
 
 extension AdminDoctor {
+    static func storeCheck(_ store: String) -> [Finding] {
+        guard let s = try? Store.open(store, readOnly: true) else { return [] }
+        let problems = s.check()
+        if problems.isEmpty { return [.good(Say("duban check：没有问题", "duban check: no problems"))] }
+        return problems.map {
+            .bad(Say("duban check：\($0.description)", "duban check: \($0.description)"),
+                 fix: Say("duban --store \(store) check 给出详情", "duban --store \(store) check for details"))
+        }
+    }
+
     /// Every department name and alias in the store's plans, read without
     /// writing anything; nil when the store cannot be opened.
     static func departments(_ store: String) -> Set<String>? {

@@ -26,9 +26,9 @@ import Testing
         #expect(m.applied.isEmpty, "planning changed the machine")
         let lines = try apply(steps, m)
         #expect(lines.contains("+ created group duban"), "\(lines)")
-        #expect(lines.contains("+ created /srv/duban (root:duban, 3775)"), "\(lines)")
+        #expect(lines.contains("+ created /srv/duban (wangli:duban, 3775)"), "\(lines)")
         let dir = try #require(m.status("/srv/duban"))
-        #expect(dir.mode == 0o3775 && dir.uid == 0 && dir.gid == m.groupID("duban"))
+        #expect(dir.mode == 0o3775 && dir.uid == m.user("wangli")?.uid && dir.gid == m.groupID("duban"))
         #expect(m.groups(of: "wangli").contains("duban") && m.groups(of: "zhaomin").contains("duban"))
         let access = try #require(m.status("/srv/duban/access.json"))
         #expect(access.mode == 0o644 && access.uid == m.user("wangli")?.uid)
@@ -42,12 +42,14 @@ import Testing
 
     @Test func initStoreKeepsReportersAndRepairsModesAndGroups() throws {
         let m = machine(), layout = Layout()
-        _ = try apply(StoreSetup.plan(layout, offices: ["wangli"], sample: [("p.json", Array("{}".utf8))], system: m), m)
-        #expect(m.status("/srv/duban/p.json")?.mode == 0o664)
+        _ = try apply(StoreSetup.plan(layout, offices: ["wangli"], sample: [("p.json", Array("{}".utf8)), ("p.journal.jsonl", [])], system: m), m)
+        #expect(m.status("/srv/duban/p.json")?.mode == 0o644 && m.status("/srv/duban/p.journal.jsonl")?.mode == 0o664)
+        #expect(m.status("/srv/duban/p.json")?.uid == m.user("wangli")?.uid)
         _ = try apply(ReporterSetup.add(layout, account: "zhijian", departments: ["省质监局"], key: nil, system: m), m)
         m.files["/srv/duban"]!.status.mode = 0o755
         m.files["/srv/duban/p.json"]!.status.gid = 0
-        m.files["/srv/duban/p.json"]!.status.mode = 0o644
+        m.files["/srv/duban/p.json"]!.status.mode = 0o600
+        m.files["/srv/duban/p.journal.jsonl"]!.status.mode = 0o644
         m.files["/srv/duban/access.json"]!.status.mode = 0o666
 
         let steps = try StoreSetup.plan(layout, offices: ["wangli"], sample: [("q.json", [])], system: m)
@@ -55,7 +57,8 @@ import Testing
         #expect(lines.contains("+ /srv/duban mode 755 → 3775 (setgid + sticky)"), "\(lines)")
         #expect(lines.contains("= the store already has plans; the sample is not copied"), "\(lines)")
         #expect(m.status("/srv/duban/q.json") == nil)
-        #expect(m.status("/srv/duban/p.json")?.mode == 0o664 && m.status("/srv/duban/p.json")?.gid == m.groupID("duban"))
+        #expect(m.status("/srv/duban/p.json")?.mode == 0o640 && m.status("/srv/duban/p.json")?.gid == m.groupID("duban"))
+        #expect(m.status("/srv/duban/p.journal.jsonl")?.mode == 0o664)
         #expect(m.status("/srv/duban/access.json")?.mode == 0o644)
         let rules = try AccessRules(json: JSONParser.parse(try #require(m.text("/srv/duban/access.json"))))
         #expect(rules.role(of: "zhijian") == .reporter(departments: ["省质监局"]))
