@@ -6,6 +6,8 @@ import PackageDescription
 // ScreenKit (frames, styles, themes, keys, the app protocol) ← Dashboard, Terminal
 // Terminal (ncurses) knows screens only, never the application: duban joins them.
 // DocumentText (file formats → paragraphs and tables) ← duban, DashboardStore
+// Deployment (the administrator's set-up and checks) sits on PlanStore; BundledFiles
+// (the themes and the sample store built into the binary) depends on nothing.
 // OfficeFiles (xlsx, docx) ← PlanReports
 
 /// libxml2 keeps its headers under include/libxml2 (pkg-config --cflags libxml-2.0).
@@ -45,11 +47,16 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "TextWidth"]),
         // The real store behind the dashboard: the one place both meet.
         .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore", "PlanImport", "DocumentText"]),
-        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth"]),
+        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth", "BundledFiles"]),
+        .executableTarget(name: "duban-embed"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["duban-embed"]),
+        .target(name: "BundledFiles", plugins: ["EmbedFiles"]),
+        .target(name: "Deployment", dependencies: ["PlanModel", "PlanStore"]),
         .executableTarget(
             name: "duban",
             dependencies: [
                 "PlanModel", "PlanImport", "DocumentText", "PlanStore", "PlanReports", "OfficeFiles", "ScreenKit", "Dashboard", "DashboardStore", "Terminal",
+                "Deployment", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +81,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardStore", "ScreenKit", "PlanModel", "PlanStore", "TextWidth"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py", "Support/office_read.py"]),
+        .testTarget(name: "DeploymentTests", dependencies: ["Deployment", "BundledFiles", "PlanStore", "PlanModel"]),
         .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),
     ]
 )

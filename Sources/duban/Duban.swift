@@ -40,6 +40,7 @@ struct Duban: ParsableCommand {
             DeptCommand.self,
             RosterCommand.self,
             SampleStoreCommand.self,
+            AdminCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
