@@ -43,7 +43,9 @@ struct Duban: ParsableCommand {
             ReportCommand.self,
             AssessCommand.self,
             DeptCommand.self,
+            RosterCommand.self,
             SampleStoreCommand.self,
+            AdminCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import FoundationEssentials
+import BundledFiles
+import Foundation
 import PlanModel
 
 /// Where the store is, and where the bundled sample data is.
@@ -15,16 +11,24 @@ enum StoreLocation {
         let env = ProcessInfo.processInfo.environment
         if let s = env["DUBAN_STORE"], !s.isEmpty { return s }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? Path.join(env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Path.home(), ".local/share")
-        let dir = Path.join(base, "duban")
+            ?? ((env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
+        let dir = (base as NSString).appendingPathComponent("duban")
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
-            guard let sample = sampleStore() else {
+            try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
+            let bundled = BundledFiles.files(in: "SampleData/store")
+            if env["DUBAN_SAMPLE_DATA"] == nil, !bundled.isEmpty {
+                // The sample store built into the binary (an installation is one file).
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: false)
+                for f in bundled {
+                    try Data(f.bytes).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(f.name)))
+                }
+            } else if let sample = sampleStore() {
+                try fm.copyItem(atPath: sample, toPath: dir)
+            } else {
                 throw CLIError(v.pick("没有存储目录：请用 --store DIR 或设置 DUBAN_STORE（未找到自带的示例存储）",
                                       "no store: pass --store DIR or set DUBAN_STORE (the bundled sample store was not found)"))
             }
-            try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-            try fm.copyItem(atPath: sample, toPath: dir)
             Output.warn(v.pick("duban：已用示例计划创建 \(dir)", "duban: created \(dir) from the sample plans"))
         }
         return dir
@@ -40,11 +44,11 @@ enum StoreLocation {
         candidates.append(exe.appendingPathComponent("../share/duban/SampleData").standardized.path)
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         candidates.append(source.appendingPathComponent("../../SampleData").standardized.path)
-        return candidates.first { fm.fileExists(atPath: Path.join($0, "documents")) }
+        return candidates.first { fm.fileExists(atPath: ($0 as NSString).appendingPathComponent("documents")) }
     }
 
     static func sampleStore() -> String? {
-        sampleData().map { Path.join($0, "store") }
+        sampleData().map { ($0 as NSString).appendingPathComponent("store") }
             .flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
     }
 }
@@ -53,23 +57,4 @@ enum StoreLocation {
 struct CLIError: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
-}
-
-/// File paths as strings, without Foundation's `NSString`.
-enum Path {
-    static func join(_ dir: String, _ name: String) -> String {
-        dir.isEmpty ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
-    }
-
-    static func lastComponent(_ path: String) -> String {
-        var p = Substring(path)
-        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
-        return String(p.split(separator: "/").last ?? p)
-    }
-
-    /// The user's home directory from the password database.
-    static func home() -> String {
-        guard let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir else { return "/" }
-        return String(cString: dir)
-    }
 }

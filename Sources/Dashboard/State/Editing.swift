@@ -52,6 +52,13 @@ extension DashboardState {
             guard c < planIDs.count, planIDs[c] != plan?.id else { return [] }
             return [.openPlan(planIDs[c])]
         }
+        if case .formatMenu(let r, let c) = overlay {
+            overlay = nil
+            return [.writeReport(r, r.formats[c])]
+        }
+        if case .entry(.importPath, _, let ed, _, _) = overlay {
+            return previewImport(ed.text)
+        }
         guard let p = plan else { overlay = nil; return [] }
         switch overlay {
         case .statusMenu(let task, let c, let expected):
@@ -67,7 +74,7 @@ extension DashboardState {
             let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
             let edit: Edit
             switch kind {
-            case .search:
+            case .search, .importPath:
                 overlay = nil
                 return []
             case .indicator(let id):

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReports
 import ScreenKit
 import TextWidth
 
@@ -23,6 +24,18 @@ enum Editors {
         }
     }
 
+    /// The formats the report in view can be written in, numbered.
+    static func formatMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, request: ReportRequest, cursor: Int, glyphs g: Glyphs) {
+        let s = st.strings
+        let r = centered(body, width: 40, height: request.formats.count + 2)
+        f.box(r, title: s.writeReportTitle, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        for (i, format) in request.formats.enumerated() {
+            f.put("\(i + 1) \(format.rawValue)  " + s.formatName(format), in: inner, line: i, style: .normal)
+            if i == cursor { f.restyle(row: inner.row + i, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+
     /// A one-line entry box; puts the terminal cursor at the insertion point.
     static func entry(_ f: inout Frame, _ body: Rect, _ st: DashboardState, kind: EntryKind, task: String,
                       editor: LineEditor, error: String?, glyphs g: Glyphs) {
@@ -34,6 +47,7 @@ enum Editors {
         case .due: prompt = s.duePrompt
         case .note: prompt = s.notePrompt
         case .search: prompt = s.searchPrompt
+        case .importPath: prompt = s.importPathPrompt
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
