@@ -14,7 +14,7 @@ public enum Edit: Hashable, Sendable {
     /// Records the actual value of an indicator (nil clears it).
     case setIndicatorActual(id: String, value: Double?)
     /// Appends a unit's feedback to the task (the store stamps time and user).
-    case addFeedback(Feedback)
+    case addFeedback(UnitFeedback)
     /// Opens a round (none of that name yet) or closes the open one of that name.
     case setRound(Round)
     /// Records a chase sent to a department.

@@ -43,7 +43,7 @@ struct FeedbackCommand: ParsableCommand {
         if dept == nil, s.role == .office {
             throw CLIError(l.s("督办办公室代报时请用 --dept 指明单位", "the office files on a unit's behalf: name it with --dept"))
         }
-        let f = Feedback(task: task, department: dept ?? "", text: text, progress: progress,
+        let f = UnitFeedback(task: task, department: dept ?? "", text: text, progress: progress,
                          evidence: evidence.flatMap { $0.isEmpty ? nil : $0 })
         let e = try l.run { try s.commit(.addFeedback(f), plan: plan, task: task, expected: nil, force: false) }
         let filed = e.new

@@ -39,7 +39,7 @@ struct RoundOpen: ParsableCommand {
     @OptionGroup var language: LangOption
     @Argument(help: "Plan id.") var plan: String
     @Option(help: "The round's name, e.g. 2014年三季度.") var name: String
-    @Option(help: ArgumentHelp("Feedback due by this date.", valueName: "YYYY-MM-DD")) var due: String
+    @Option(help: ArgumentHelp("UnitFeedback due by this date.", valueName: "YYYY-MM-DD")) var due: String
     @Option(name: .customLong("covers-to"), help: ArgumentHelp("The date the feedback covers up to.", valueName: "YYYY-MM-DD")) var coversTo: String?
     @Option(help: ArgumentHelp("Sections in scope, by number: 1,3 or 一,三 (default: the whole plan).", valueName: "LIST")) var sections: String?
     @Option(help: ArgumentHelp("Tasks in scope besides whole sections: 3.13,4.1.", valueName: "LIST")) var tasks: String?

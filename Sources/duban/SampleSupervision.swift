@@ -32,7 +32,7 @@ enum SampleSupervision {
         let round = Round(name: roundName, opened: Day("2014-09-15")!, coversTo: Day("2014-09-30")!,
                           due: Day("2014-09-28")!, openedAt: "2014-09-15T09:00:00+08:00")
         try add(.setRound(round), task: "", time: round.openedAt, user: office)
-        var filed: [(String, Feedback)] = []
+        var filed: [(String, UnitFeedback)] = []
         for t in state.tasks {
             for unit in state.reportingUnits(of: t) {
                 var rng = SplitMix(seed: SampleProgress.fnv("\(p.id)/\(t.key)/\(unit)/feedback"))
@@ -44,7 +44,7 @@ enum SampleSupervision {
                 let own = t.status == .done ? 100 : min(100, max(0, t.progress + 10 * (rng.next(5) - 2)))
                 let text = SampleProgress.progressTexts[rng.next(SampleProgress.progressTexts.count)]
                 let evidence = rng.next(3) == 0 ? "\(unit)\(roundName)工作总结.docx" : nil
-                let f = Feedback(task: t.key, time: "\(day)T\(hour < 10 ? "0" : "")\(hour):\(minute):00+08:00",
+                let f = UnitFeedback(task: t.key, time: "\(day)T\(hour < 10 ? "0" : "")\(hour):\(minute):00+08:00",
                                  user: SampleProgress.account(for: unit), department: unit, text: text,
                                  progress: own, evidence: evidence)
                 filed.append((f.time, f))

@@ -30,9 +30,9 @@ import Testing
         case .indicator: return [.setIndicatorActual(id: "goal.1", value: 97.5), .setIndicatorActual(id: "goal.1", value: nil)]
         case .planImport: return []  // written by the store's import, never as an edit
         case .feedback:
-            return [.addFeedback(Feedback(task: "", time: "2014-09-30T10:00:00+08:00", user: "li", department: "省发展改革委",
+            return [.addFeedback(UnitFeedback(task: "", time: "2014-09-30T10:00:00+08:00", user: "li", department: "省发展改革委",
                                           text: "已完成调研，\"引号\"\n第二行", progress: 60, evidence: "调研报告.pdf", onBehalf: true)),
-                    .addFeedback(Feedback(task: "", time: "2014-10-02T09:00:00+08:00", user: "wang", department: "省工信委",
+                    .addFeedback(UnitFeedback(task: "", time: "2014-10-02T09:00:00+08:00", user: "wang", department: "省工信委",
                                           text: "配合推进"))]
         case .round:
             return [.setRound(Round(name: "2014年三季度", opened: Day("2014-09-20")!, coversTo: Day("2014-09-30")!,

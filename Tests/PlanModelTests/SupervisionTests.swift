@@ -1,14 +1,14 @@
 import PlanModel
 import Testing
 
-/// Feedback, rounds and chases on the fixture plan, whose reporting units are
+/// UnitFeedback, rounds and chases on the fixture plan, whose reporting units are
 /// 1.1: 省发展改革委, 省质监局 (leads), 省工信委 (cooperates); 1.2: 省质监局;
 /// 2.3: 省工信委 (joint; the collective 各成员单位 is no unit); 2.4: 省发展改革委.
 @Suite struct SupervisionTests {
     let fg = "省发展改革委", zj = "省质监局", gx = "省工信委"
 
     func feedback(_ task: String, _ dept: String, _ day: String, progress: Int? = nil) -> Edit {
-        .addFeedback(Feedback(task: task, time: day + "T10:00:00+08:00", user: "u", department: dept, text: "进展", progress: progress))
+        .addFeedback(UnitFeedback(task: task, time: day + "T10:00:00+08:00", user: "u", department: dept, text: "进展", progress: progress))
     }
 
     func round(_ name: String = "三季度") -> Round {
@@ -71,7 +71,7 @@ import Testing
         #expect(throws: EditError.self) { try p.apply(feedback("1.2", "省外办", "2014-09-25"), task: "1.2") }  // unknown unit
         #expect(throws: EditError.self) { try p.apply(feedback("1.2", fg, "2014-09-25"), task: "1.2") }      // no role
         #expect(throws: EditError.self) {
-            try p.apply(.addFeedback(Feedback(task: "1.2", time: "t", user: "u", department: zj, text: "  \n")), task: "1.2")
+            try p.apply(.addFeedback(UnitFeedback(task: "1.2", time: "t", user: "u", department: zj, text: "  \n")), task: "1.2")
         }
         #expect(throws: EditError.self) { try p.apply(feedback("1.2", zj, "2014-09-25", progress: 101), task: "1.2") }
         #expect(throws: EditError.self) { try p.apply(.addChase(Chase(department: "省外办", date: Day("2014-10-12")!, reply: Day("2014-10-17")!, items: [ChaseItem(task: "1.2", owed: [.overdue], step: 1)])), task: "") }

@@ -3,7 +3,7 @@ import PlanModel
 import Testing
 @testable import PlanStore
 
-/// Feedback, rounds and chases committed through the store: who may file
+/// UnitFeedback, rounds and chases committed through the store: who may file
 /// what, what is stamped, and that a checkpoint keeps them.
 @Suite struct SupervisionStoreTests {
     let plan = "test-2014"
@@ -15,7 +15,7 @@ import Testing
     }
 
     func feedback(_ dept: String = "", _ text: String = "已完成", progress: Int? = nil) -> Edit {
-        .addFeedback(Feedback(task: "", department: dept, text: text, progress: progress))
+        .addFeedback(UnitFeedback(task: "", department: dept, text: text, progress: progress))
     }
 
     @Test func aReporterFilesOnlyForItsOwnDepartments() throws {

@@ -138,7 +138,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
             // Appends: the "old value" is the task's feedback count.
             return ChangeDescriptor(
                 "feedback", zh: "情况反馈", en: "feedback", scope: .taskEvent, permission: .unitFeedback, undo: .never,
-                decode: { (_, v) throws(PlanFormatError) in .addFeedback(try Feedback(json: v, task: "", path: "new")) },
+                decode: { (_, v) throws(PlanFormatError) in .addFeedback(try UnitFeedback(json: v, task: "", path: "new")) },
                 current: { p, t, _ in p.task(t) == nil ? .null : .int(p.supervision.feedbackCount(task: t)) },
                 brief: Self.feedbackBrief,
                 describe: { _, new in "+ " + Self.feedbackBrief(new) })

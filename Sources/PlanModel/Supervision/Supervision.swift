@@ -2,13 +2,13 @@
 /// chases, in the order they were committed. Kept with the plan (a snapshot
 /// writes it in its header line) and changed only by journaled edits.
 public struct Supervision: Hashable, Sendable {
-    public private(set) var feedback: [Feedback] = []
+    public private(set) var feedback: [UnitFeedback] = []
     public private(set) var rounds: [Round] = []
     public private(set) var chases: [Chase] = []
     /// Positions in `feedback` per task, kept in step with it.
     var feedbackByTask: [String: [Int]] = [:]
 
-    public init(feedback: [Feedback] = [], rounds: [Round] = [], chases: [Chase] = []) {
+    public init(feedback: [UnitFeedback] = [], rounds: [Round] = [], chases: [Chase] = []) {
         self.rounds = rounds
         self.chases = chases
         for f in feedback { append(f) }
@@ -16,16 +16,16 @@ public struct Supervision: Hashable, Sendable {
 
     public var isEmpty: Bool { feedback.isEmpty && rounds.isEmpty && chases.isEmpty }
 
-    /// Feedback on one task, oldest first.
-    public func feedback(task key: String) -> [Feedback] {
+    /// UnitFeedback on one task, oldest first.
+    public func feedback(task key: String) -> [UnitFeedback] {
         feedbackByTask[key].map { $0.map { feedback[$0] } } ?? []
     }
 
     public func feedbackCount(task key: String) -> Int { feedbackByTask[key]?.count ?? 0 }
 
     /// The latest feedback of each department on a task.
-    public func latestFeedback(task key: String) -> [String: Feedback] {
-        var out: [String: Feedback] = [:]
+    public func latestFeedback(task key: String) -> [String: UnitFeedback] {
+        var out: [String: UnitFeedback] = [:]
         for f in feedback(task: key) { out[f.department] = f }
         return out
     }
@@ -35,7 +35,7 @@ public struct Supervision: Hashable, Sendable {
     /// The round the office is collecting now: the latest opened that is not closed.
     public var openRound: Round? { rounds.last { $0.isOpen } }
 
-    mutating func append(_ f: Feedback) {
+    mutating func append(_ f: UnitFeedback) {
         feedbackByTask[f.task, default: []].append(feedback.count)
         feedback.append(f)
     }
@@ -67,7 +67,7 @@ public struct Supervision: Hashable, Sendable {
         let r = try RecordFields(v, path: path)
         self.init()
         for (i, x) in (try r.array("feedback") ?? []).enumerated() {
-            append(try Feedback(json: x, task: nil, path: "\(r.sub("feedback"))[\(i)]"))
+            append(try UnitFeedback(json: x, task: nil, path: "\(r.sub("feedback"))[\(i)]"))
         }
         for (i, x) in (try r.array("rounds") ?? []).enumerated() {
             rounds.append(try Round(json: x, path: "\(r.sub("rounds"))[\(i)]"))

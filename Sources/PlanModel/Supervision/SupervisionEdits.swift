@@ -1,7 +1,7 @@
 /// What applying a supervision edit checks: every refusal names the bad
 /// value in both languages, and the plan is unchanged on error.
 extension Plan {
-    mutating func applyFeedback(_ given: Feedback, task key: String) throws(EditError) {
+    mutating func applyFeedback(_ given: UnitFeedback, task key: String) throws(EditError) {
         guard let t = task(key) else { throw EditError(en: "no task \(key) in \(id)", zh: "\(id) 中没有任务 \(key)") }
         var f = given
         f.task = key

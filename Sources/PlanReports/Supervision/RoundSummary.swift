@@ -7,7 +7,7 @@ public struct RoundSummary: Sendable {
         public var department: String
         public var role: Role?
         /// The unit's latest feedback in the round, and whether any of it was on time.
-        public var feedback: Feedback?
+        public var feedback: UnitFeedback?
         public var timing: FeedbackTiming?
     }
 

@@ -1,7 +1,7 @@
 /// A unit's own report on its part of a task (情况反馈): what was done, how
 /// far its part has got and what backs it up, attributed to the department,
 /// the Unix user and the time. Appended, never changed.
-public struct Feedback: Hashable, Sendable {
+public struct UnitFeedback: Hashable, Sendable {
     /// The task it reports on.
     public var task: String
     /// ISO 8601 with offset, stamped by the store.
