@@ -1,7 +1,7 @@
 import PlanModel
 import Testing
 
-/// UnitFeedback, rounds and chases on the fixture plan, whose reporting units are
+/// Feedback, rounds and chases on the fixture plan, whose reporting units are
 /// 1.1: 省发展改革委, 省质监局 (leads), 省工信委 (cooperates); 1.2: 省质监局;
 /// 2.3: 省工信委 (joint; the collective 各成员单位 is no unit); 2.4: 省发展改革委.
 @Suite struct SupervisionTests {

@@ -3,7 +3,7 @@ import PlanModel
 import Testing
 @testable import PlanStore
 
-/// UnitFeedback, rounds and chases committed through the store: who may file
+/// Feedback, rounds and chases committed through the store: who may file
 /// what, what is stamped, and that a checkpoint keeps them.
 @Suite struct SupervisionStoreTests {
     let plan = "test-2014"

@@ -1,5 +1,5 @@
 /// A reporting round (报送): the office asks every unit with a role on the
-/// tasks in scope for feedback by `due`. UnitFeedback filed from `opened` to
+/// tasks in scope for feedback by `due`. Feedback filed from `opened` to
 /// `due` is on time, later is late; a closed round counts nothing filed after
 /// it closed and keeps the tally it had then (`frozen`).
 public struct Round: Hashable, Sendable {

@@ -16,7 +16,7 @@ public struct Supervision: Hashable, Sendable {
 
     public var isEmpty: Bool { feedback.isEmpty && rounds.isEmpty && chases.isEmpty }
 
-    /// UnitFeedback on one task, oldest first.
+    /// Feedback on one task, oldest first.
     public func feedback(task key: String) -> [UnitFeedback] {
         feedbackByTask[key].map { $0.map { feedback[$0] } } ?? []
     }
