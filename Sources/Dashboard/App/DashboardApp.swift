@@ -116,6 +116,19 @@ public final class DashboardApp: TerminalApp {
             } catch let c as Conflict {
                 return .conflict(c, edit)
             } catch { return feedback(for: error) }
+        case .chase(let plan, let department):
+            do {
+                let p = try backend.plan(plan)
+                let ev = backend.evaluation(for: p)
+                guard let draft = p.chaseDrafts(today: ev.today, dueSoonDays: ev.dueSoonDays, settings: backend.chaseSettings(),
+                                                department: department).first else {
+                    return .failed(state.strings.nothingToChase(department))
+                }
+                let entry = try backend.commit(.addChase(draft), plan: plan, task: "",
+                                               expected: p.currentValue(of: .addChase(draft), task: ""), force: false)
+                ownSeqs[plan, default: []].insert(entry.seq)
+                return .committed(entry, try backend.plan(plan))
+            } catch { return feedback(for: error) }
         case .undo(let plan):
             do {
                 let entry = try backend.undoLast(plan: plan)
@@ -126,8 +139,9 @@ public final class DashboardApp: TerminalApp {
     }
 
     private func feedback(for error: Error) -> Feedback {
-        if let r = error as? Refusal { return .refused(r.message) }
-        if let e = error as? EditError { return .failed(e.message) }
+        let zh = state.lang == .zh
+        if let r = error as? Refusal { return .refused(zh ? (r.zh ?? r.message) : r.message) }
+        if let e = error as? EditError { return .failed(zh ? (e.zh ?? e.message) : e.message) }
         return .failed("\(error)")
     }
 

@@ -31,9 +31,13 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+    /// How chases escalate and when a reply is due (the store's setting).
+    func chaseSettings() -> ChaseSettings
 }
 
 extension DashboardBackend {
+    public func chaseSettings() -> ChaseSettings { ChaseSettings() }
+
     /// For backends whose plans hold every note.
     public func notes(plan: String, task: String) -> [Note] {
         ((try? self.plan(plan))?.task(task)?.notes) ?? []

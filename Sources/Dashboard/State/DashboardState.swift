@@ -7,6 +7,9 @@ public enum EntryKind: Hashable, Sendable {
     case progress, due, note, search
     /// The actual value of the indicator with this id.
     case indicator(String)
+    /// A unit's feedback text, then its own progress.
+    case feedbackText(department: String)
+    case feedbackProgress(department: String, text: String)
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -17,11 +20,13 @@ enum Overlay {
     case statusMenu(task: String, cursor: Int, expected: JSON)
     case entry(EntryKind, task: String, editor: LineEditor, expected: JSON, error: String?)
     case conflict(Conflict, Edit)
+    /// Which unit a feedback is filed for.
+    case unitMenu(task: String, units: [String], cursor: Int)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu: return .menu
+        case .planList, .statusMenu, .unitMenu: return .menu
         case .entry: return .editor
         case .conflict: return .conflict
         }

@@ -53,6 +53,16 @@ extension DashboardState {
             return [.openPlan(planIDs[c])]
         }
         guard let p = plan else { overlay = nil; return [] }
+        if case .unitMenu(let task, let units, let c) = overlay {
+            openFeedbackText(task: task, department: units[c])
+            return []
+        }
+        if case .entry(let kind, let task, let ed, _, _) = overlay {
+            switch kind {
+            case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
+            default: break
+            }
+        }
         switch overlay {
         case .statusMenu(let task, let c, let expected):
             overlay = nil
@@ -61,7 +71,7 @@ extension DashboardState {
             let text = ed.text.trimmingCharacters(in: .whitespaces)
             let edit: Edit
             switch kind {
-            case .search:
+            case .search, .feedbackText, .feedbackProgress:
                 overlay = nil
                 return []
             case .indicator(let id):

@@ -9,6 +9,8 @@ public enum Effect: Hashable, Sendable {
     case commit(plan: String, task: String, edit: Edit, expected: JSON, force: Bool)
     /// Undo this user's last change in the plan.
     case undo(plan: String)
+    /// Record one chase of a department for what it owes now.
+    case chase(plan: String, department: String)
     /// Load (or reload) a plan; answered with `.planLoaded`.
     case openPlan(String)
     /// Answered with `.history` for the task.
@@ -22,7 +24,7 @@ public enum Effect: Hashable, Sendable {
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
-        case .commit, .undo: return true
+        case .commit, .undo, .chase: return true
         case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .quit: return false
         }
     }

@@ -8,6 +8,7 @@ extension DashboardState {
         switch fb {
         case .committed(let e, let p):
             load(p, data?.rollup.evaluation)
+            refreshReporting()
             show(strings.saved(e.task, e.field), .notice, now)
             return historyReload() + screenReload()
         case .undone(let e, let p):
@@ -36,6 +37,8 @@ extension DashboardState {
             return historyReload()
         case .planChanged(let p, let ev, let entries):
             load(p, ev)
+            // The 报送 counts follow every unit's filing as it lands.
+            refreshReporting()
             if let last = entries.last {
                 show(strings.changedBy(last.user, last.clock), .notice, now)
             } else {

@@ -11,6 +11,7 @@ public enum Action: String, CaseIterable, Sendable {
     case editStatus, editProgress, editDue, addNote, undo
     case assessment, departmentAcrossPlans, indicators, editIndicator
     case reload, overwrite
+    case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
 }
 
@@ -20,6 +21,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The assessment ranking and the department-across-plans view.
     case report
     case indicators
+    /// The 报送 view.
+    case reporting
 }
 
 /// One row of the keymap: the single source for dispatch, the help overlay and the footer.
@@ -43,10 +46,10 @@ public enum Keymap {
                _ zh: String, _ en: String) -> KeyBinding {
             KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en)
         }
-        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators]
+        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .reporting]
         return [
             b([.char("q")], .quit, [.main], footer: true, "退出", "quit"),
-            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators], footer: true, "帮助", "help"),
+            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .reporting], footer: true, "帮助", "help"),
             b([.char("p")], .planList, [.main], "切换计划", "switch plan"),
             b([.tab], .nextPane, [.main], footer: true, "下一窗格", "next pane"),
             b([.backTab], .previousPane, [.main], "上一窗格", "previous pane"),
@@ -63,10 +66,16 @@ public enum Keymap {
             b([.char("g"), .home], .top, nav + [.menu], "到顶部", "first"),
             b([.char("G"), .end], .bottom, nav + [.menu], "到底部", "last"),
             b([.enter], .activate, [.main], footer: true, "详情 / 按所选筛选", "detail / filter by selection"),
-            b([.escape, .char("q")], .back, [.detail, .report, .indicators], footer: true, "返回", "back"),
+            b([.escape, .char("q")], .back, [.detail, .report, .indicators, .reporting], footer: true, "返回", "back"),
             b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
             b([.char("D")], .departmentAcrossPlans, [.main], "所选部门在各计划中的任务", "selected department across plans"),
             b([.char("I")], .indicators, [.main], "量化指标", "indicators"),
+            b([.char("R")], .reporting, [.main], "报送情况（本轮）", "reporting round"),
+            b([.enter], .activate, [.reporting], footer: true, "未报事项 / 任务详情", "items owed / task detail"),
+            b([.char("f")], .fileFeedback, [.detail, .reporting], mutates: true, footer: true, "报送情况反馈", "file feedback"),
+            b([.char("c")], .chaseDepartment, [.reporting], mutates: true, footer: true, "催办所选单位", "chase department"),
+            b([.char("o")], .sortByMissing, [.reporting], footer: true, "按未报数排序", "sort by missing"),
+            b([.char("v")], .reportingByTask, [.reporting], footer: true, "按单位 / 按任务", "by department / by task"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),

@@ -160,6 +160,7 @@ struct Strings {
         case .help: return t("帮助", "Help")
         case .report: return t("考核排名 / 部门任务", "Assessment / department views")
         case .indicators: return t("量化指标", "Indicators")
+        case .reporting: return t("报送情况", "Reporting round")
         }
     }
     var planListTitle: String { t("选择计划", "Plans") }

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanReports
+import PlanStore
+
+struct ChaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chase",
+        abstract: "Chase departments (催办): overdue, due-soon and unreported items, one notice per department.",
+        discussion: """
+            Lists per department the tasks it answers for that are overdue or due within \
+            the warning window (dueSoonDays in settings.json), and the feedback it owes in \
+            the open round. Without --dry-run it records one chase per department (office \
+            only) and writes one 催办通知 per department to --out DIR. An item chased a \
+            second time is marked 再次催办, a third time 第三次催办/通报 (steps: "chase" in \
+            settings.json).
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LangOption
+    @Argument(help: "Plan id.") var plan: String
+    @Option(help: ArgumentHelp("Only this department.", valueName: "NAME")) var dept: String?
+    @Flag(name: .customLong("dry-run"), help: "Show what would be chased; record and write nothing.") var dryRun = false
+    @Option(help: "Notices as txt (default) or md.") var format: String = "txt"
+    @Option(help: ArgumentHelp("Directory for the notices (default: the current directory).", valueName: "DIR")) var out: String?
+    @Option(help: ArgumentHelp("The office that signs the notices (default: the plan's issuer's 督办办公室).", valueName: "NAME")) var office: String?
+
+    func run() throws {
+        let l = language
+        guard let f = ReportFormat(rawValue: format), f != .csv else {
+            throw CLIError(l.s("--format：“\(format)”应为 txt 或 md", "--format: \"\(format)\" is not txt or md"))
+        }
+        let s = try StoreOpener.open(store, readOnly: dryRun)
+        let p = try l.plan(plan, in: s)
+        if let dept, p.department(named: dept) == nil {
+            throw CLIError(l.s("计划 \(plan) 中没有单位“\(dept)”", "no department \"\(dept)\" in plan \(plan)"))
+        }
+        let ev = s.evaluation(for: p, today: store.today.flatMap { Day($0) })
+        let settings = s.settings.chase
+        let drafts = p.chaseDrafts(today: ev.today, dueSoonDays: ev.dueSoonDays, settings: settings,
+                                   department: dept.map { p.department(named: $0)?.name ?? $0 })
+        let signer = office ?? (p.issuer.isEmpty ? l.s("督办办公室", "the supervision office") : p.issuer)
+        let counts = p.chaseCounts().departments
+        if drafts.isEmpty { Output.line(l.s("\(ev.today)：没有需要催办的事项", "\(ev.today): nothing to chase")) }
+        for c in drafts {
+            let head = l.english ? settings.label(c.step).en : settings.label(c.step).zh
+            Output.line(l.s("\(c.department)（\(head)，此前已催办 \(counts[c.department] ?? 0) 次，\(c.items.count) 项，请于 \(c.reply) 前反馈）",
+                            "\(c.department) (\(head); chased \(counts[c.department] ?? 0) times before; \(c.items.count) items; reply by \(c.reply))"))
+            for i in c.items {
+                let t = p.task(i.task)
+                let owed = i.owed.map { l.english ? $0.label.en : $0.label.zh }.joined(separator: l.s("、", ", "))
+                let step = i.step > 1 ? l.s("［第\(i.step)次］", " [chase \(i.step)]") : ""
+                Output.line("  \(i.task)  \(t.map { l.s("截止", "due ") + $0.due.description } ?? "")  \(owed)\(step)  \(t?.title ?? "")")
+            }
+        }
+        guard !dryRun, !drafts.isEmpty else { return }
+        let dir = out ?? FileManager.default.currentDirectoryPath
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError(l.s("--out：目录 \(dir) 不存在", "--out: no directory \(dir)"))
+        }
+        for c in drafts {
+            let e = try l.run { try s.commit(.addChase(c), plan: plan, task: "", expected: nil, force: false) }
+            let recorded = try Chase(json: e.new, path: "new")
+            let notice = ChaseNotice(plan: p, chase: recorded, office: signer, settings: settings)
+            let file = dir + "/" + Self.fileName(plan: plan, department: c.department, date: c.date, ext: f.rawValue)
+            try Output.write(notice.render(f, english: l.english), to: file)
+            Output.line(l.s("已记录催办 #\(e.seq)，通知：\(file)", "chase recorded (#\(e.seq)), notice: \(file)"))
+        }
+    }
+
+    /// `催办通知-gansu-2014-省工信委-2014-10-12.txt`; a name that could leave
+    /// the directory is made safe.
+    static func fileName(plan: String, department: String, date: Day, ext: String) -> String {
+        let safe = String(department.map { "/\\:\0".contains($0) || $0.isNewline ? "_" : $0 })
+        return "催办通知-\(plan)-\(safe)-\(date).\(ext)"
+    }
+}
