@@ -19,6 +19,10 @@ public enum Edit: Hashable, Sendable {
     case setRound(Round)
     /// Records a chase sent to a department.
     case addChase(Chase)
+    /// Files a closure or extension request (the store stamps time, user and date).
+    case request(ReviewRequest)
+    /// Decides the pending request of one unit on the task.
+    case review(Review)
 }
 
 /// Why an edit cannot be applied to a plan, whoever asks.
@@ -95,6 +99,10 @@ extension Plan {
             removeTask(key)
         case .addFeedback(let f):
             try applyFeedback(f, task: key)
+        case .request(let r):
+            try applyRequest(r, task: key)
+        case .review(let d):
+            try applyReview(d, task: key)
         case .addTask, .setIndicatorActual, .setRound, .addChase:
             break
         }

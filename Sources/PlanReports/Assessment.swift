@@ -7,6 +7,10 @@ public struct Assessment: Sendable {
         public var collective: Bool
         public var tasks: Int
         public var doneOnTime: Int, doneLate: Int, inProgress: Int, notStarted: Int, overdue: Int
+        /// Done after the original due date, within an extension the office granted.
+        public var doneExtended = 0
+        /// Closure requests on its tasks that the office returned.
+        public var returns = 0
         /// 0–100, nil when the department has no task with a positive weight.
         public var score: Double?
         public var grade: String
@@ -21,7 +25,10 @@ public struct Assessment: Sendable {
     public var rows: [Row]
 
     /// `doneDays`: the day each done task was marked done, from the journal. A done
-    /// task without one (imported as done) counts as done on time.
+    /// task without one (imported as done) counts as done on time. A task closed
+    /// by review is done on the day its closure was approved; done after its
+    /// original due date but by a granted extension's it earns `doneExtended`;
+    /// each returned closure request takes `perReturn` off its credit.
     public init(plan: Plan, evaluation: Evaluation, rules: ScoringRules = .standard, doneDays: [String: Day] = [:]) {
         planID = plan.id
         asOf = evaluation.today
@@ -32,11 +39,17 @@ public struct Assessment: Sendable {
         for t in plan.tasks {
             let overdue = t.isOverdue(evaluation)
             let credit: Double
-            var kind = 0  // 0 on time, 1 late, 2 in progress, 3 not started, 4 overdue
+            var kind = 0  // 0 on time, 1 late, 2 in progress, 3 not started, 4 overdue, 5 done within extension
+            let review = plan.reviews.isEmpty ? ReviewState() : plan.reviewState(task: t.key)
             if t.status == .done {
-                let late = doneDays[t.key].map { $0 > t.due } ?? false
-                credit = late ? rules.doneLate : rules.doneOnTime
-                kind = late ? 1 : 0
+                let day = review.closedOn ?? doneDays[t.key]
+                let original = review.originalDue ?? t.due
+                if let day, day > original {
+                    kind = day <= t.due ? 5 : 1
+                    credit = kind == 5 ? rules.doneExtended : rules.doneLate
+                } else {
+                    credit = rules.doneOnTime
+                }
             } else if overdue {
                 credit = rules.overdue
                 kind = 4
@@ -44,6 +57,7 @@ public struct Assessment: Sendable {
                 credit = rules.inProgress * Double(t.progress) / 100
                 kind = t.progress > 0 || t.status != .notStarted ? 2 : 3
             }
+            let earned = max(0, credit - rules.perReturn * Double(review.returns.count))
             // A department named twice in one task (lead and cooperate) counts once, in its heaviest role.
             var best: [String: (Double, Bool)] = [:]
             for a in t.assignments {
@@ -60,13 +74,15 @@ public struct Assessment: Sendable {
                                                      overdue: 0, score: nil, grade: "-", rank: 0))
                 }
                 acc[a.department]!.weight += w
-                acc[a.department]!.earned += w * credit
+                acc[a.department]!.earned += w * earned
                 acc[a.department]!.row.tasks += 1
+                acc[a.department]!.row.returns += review.returns.count
                 switch kind {
                 case 0: acc[a.department]!.row.doneOnTime += 1
                 case 1: acc[a.department]!.row.doneLate += 1
                 case 2: acc[a.department]!.row.inProgress += 1
                 case 3: acc[a.department]!.row.notStarted += 1
+                case 5: acc[a.department]!.row.doneExtended += 1
                 default: acc[a.department]!.row.overdue += 1
                 }
             }

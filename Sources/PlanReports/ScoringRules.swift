@@ -13,6 +13,15 @@ public struct ScoringRules: Hashable, Sendable {
     public var inProgress: Double
     /// Credit for a task past its due date and not done.
     public var overdue: Double
+    /// Credit for a task done after its original due date but within an
+    /// extension the office granted: the unit asked in time and the office
+    /// agreed, so it is not late work, yet the commitment slipped, so it earns
+    /// less than on time. 90 by default, between on time (100) and late (70).
+    public var doneExtended: Double = 90
+    /// Points taken off a task's credit for each closure request the office
+    /// returned (退回重新办理), to no less than 0: 5 by default, so a return
+    /// weighs on the score without outweighing the work done.
+    public var perReturn: Double = 5
     /// Lowest score of grades A, B and C; anything lower is D.
     public var gradeA: Double, gradeB: Double, gradeC: Double
 
@@ -80,6 +89,8 @@ extension ScoringRules {
                 case ("credit", "doneLate"): doneLate = n
                 case ("credit", "inProgress"): inProgress = n
                 case ("credit", "overdue"): overdue = n
+                case ("credit", "doneExtended"): doneExtended = n
+                case ("credit", "perReturn"): perReturn = n
                 case ("grades", "A"): gradeA = n
                 case ("grades", "B"): gradeB = n
                 case ("grades", "C"): gradeC = n

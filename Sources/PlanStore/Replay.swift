@@ -27,6 +27,7 @@ enum Replay {
                     if var s = state {
                         // A plan replaced keeps its supervision record (`Store.addPlan`).
                         plan.supervision = s.plan.supervision
+                        plan.reviews = s.plan.reviews
                         s.plan = plan
                         s.notesOnDisk = nil  // the imported plan holds all its notes
                         s.lastChange = [:]

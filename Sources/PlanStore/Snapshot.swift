@@ -10,7 +10,8 @@ import PlanModel
 ///     {"key":"1.1","notes":[…]}                                               one NotesLine per task with notes
 ///
 /// The header's `supervision` member, when present, holds the plan's
-/// feedback, reporting rounds and chases (`Supervision.json`).
+/// feedback, reporting rounds and chases (`Supervision.json`); its `reviews`
+/// member the closure and extension requests (`Reviews.json`).
 ///
 /// `seq` is the last journal entry folded in; `offset` the journal byte just
 /// after it, so a reader replays only what follows. `notesAt` counts from the
@@ -49,6 +50,7 @@ struct Snapshot {
         ]
         // Absent when empty, so a plan without supervision records is written as before.
         if !plan.supervision.isEmpty { header.append(("supervision", plan.supervision.json)) }
+        if !plan.reviews.isEmpty { header.append(("reviews", plan.reviews.json)) }
         var out = Array(JSONWriter.compact(.object(header)).utf8)
         out.reserveCapacity(out.count + 1 + lines.count + notes.count)
         out.append(10)

@@ -130,13 +130,17 @@ enum SnapshotReader {
 
     static func header(_ line: UnsafeBufferPointer<UInt8>, _ names: NameTable) throws(SnapshotError) -> Header {
         let fast = JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> Header in
-            var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?, supervision: Supervision?
+            var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?, supervision: Supervision?, reviews: Reviews?
             try r.object { (r, k) throws(JSONReader.Fail) in
                 if k == "schemaVersion" { version = try r.int() }
                 else if k == "supervision" {
                     // Anything wrong is named by the slow path below.
                     guard let s = try? Supervision(json: try r.value(), path: "supervision") else { throw JSONReader.Fail() }
                     supervision = s
+                }
+                else if k == "reviews" {
+                    guard let v = try? Reviews(json: try r.value(), path: "reviews") else { throw JSONReader.Fail() }
+                    reviews = v
                 }
                 else if k == "tasks" { count = try r.int() }
                 else if k == "plan" { plan = try Plan(reading: &r) }
@@ -151,6 +155,7 @@ enum SnapshotReader {
             guard version == Snapshot.schemaVersion, let count, count >= 0, seq >= 0, offset >= 0,
                   var plan, plan.tasks.isEmpty else { throw JSONReader.Fail() }
             if let supervision { plan.supervision = supervision }
+            if let reviews { plan.reviews = reviews }
             return Header(plan: plan, seq: seq, offset: offset, count: count)
         }
         if let fast { return fast }
@@ -171,6 +176,7 @@ enum SnapshotReader {
             var plan = try Plan(json: pv, path: "plan")
             guard plan.tasks.isEmpty else { throw PlanFormatError(path: "plan", message: "tasks belong on lines of their own") }
             if let sv = f.raw("supervision"), !sv.isNull { plan.supervision = try Supervision(json: sv, path: "supervision") }
+            if let rv = f.raw("reviews"), !rv.isNull { plan.reviews = try Reviews(json: rv, path: "reviews") }
             return Header(plan: plan, seq: seq, offset: offset, count: count)
         } catch {
             throw SnapshotError(line: 1, message: "\(error)")

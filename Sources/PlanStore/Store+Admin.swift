@@ -39,7 +39,7 @@ extension Store {
         let offset = (old?.offset ?? 0) + line.count
         // Feedback, rounds and chases outlive a replaced plan's text.
         var plan = plan
-        if let old { plan.supervision = old.plan.supervision }
+        if let old { plan.supervision = old.plan.supervision; plan.reviews = old.plan.reviews }
         try POSIXFile.replace(f.snapshot, with: Snapshot(plan: plan, seq: entry.seq, offset: offset).bytes(), dir: path)
         snapshotOffsets[plan.id] = offset
         var s = PlanState(plan: plan, seq: entry.seq, offset: offset)

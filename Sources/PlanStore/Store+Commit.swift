@@ -51,7 +51,9 @@ extension Store {
     /// The commit proper, under the plan's lock.
     private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                         undoes: Int?) throws -> JournalEntry {
-        guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
+        guard canWrite else {
+            throw Refusal(en: "the store is read-only: \(fileReadOnlyReason ?? "")", zh: "存储只读（read-only）：\(fileReadOnlyReason ?? "")")
+        }
         _ = try state(id)
         // Held uniquely while changing it: a second reference would make the
         // change copy every task of the plan (copy-on-write), O(n) per commit.
@@ -147,6 +149,32 @@ extension Store {
             c.user = user
             c.department = plan.department(named: c.department)?.name ?? c.department
             return .addChase(c)
+        case .request(var r):
+            r.time = time
+            r.user = user
+            r.text = CleanText.clean(r.text, multiline: true)
+            r.evidence = r.evidence.map { CleanText.clean($0, multiline: false) }
+            // Filed on the plan's evaluation date where one is set, as lights are.
+            r.filedOn = settings.today(for: plan.id) ?? Day(time.prefix(10))
+            if r.department.isEmpty, case .reporter(let deps) = role, let t = plan.task(key) {
+                // A reporter's own department among the task's responsible units.
+                let units = plan.responsibleUnits(of: t)
+                r.department = deps.map { plan.department(named: $0)?.name ?? $0 }.first { units.contains($0) } ?? ""
+            }
+            r.department = plan.department(named: r.department)?.name ?? r.department
+            r.onBehalf = role == .office
+            return .request(r)
+        case .review(var d):
+            d.time = time
+            d.user = user
+            d.reason = CleanText.clean(d.reason, multiline: true)
+            d.department = plan.department(named: d.department)?.name ?? d.department
+            if d.department.isEmpty, let t = plan.task(key) {
+                // The only unit with a pending request of the kind.
+                let pending = plan.responsibleUnits(of: t).filter { plan.reviews.pending(task: key, kind: d.kind, department: $0) != nil }
+                if pending.count == 1 { d.department = pending[0] }
+            }
+            return .review(d)
         default:
             return edit
         }
@@ -155,7 +183,9 @@ extension Store {
     /// Access and validity, checked on a one-task copy of the plan so the cost
     /// does not depend on the plan's size.
     func preflight(_ edit: Edit, plan: Plan, task key: String) throws {
-        if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan) { throw r }
+        if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan, closureReview: settings.closureReview) {
+            throw r
+        }
         if edit.kind.scope.needsExistingTask, plan.task(key) == nil { throw EditError("no task \(key) in \(plan.id)") }
         if edit.kind == .round || edit.kind == .chase {
             // Checked against every task; only the supervision record is copied.
@@ -166,6 +196,7 @@ extension Store {
         var mini = Plan(id: plan.id, title: plan.title, period: plan.period, sections: plan.sections,
                         tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
                         indicators: plan.indicators)
+        if edit.kind == .request || edit.kind == .review { mini.reviews = plan.reviews }
         try mini.apply(edit, task: key)
     }
 
@@ -205,11 +236,14 @@ extension Store {
     /// the field since.
     @discardableResult
     public func undoLast(plan id: String) throws -> JournalEntry {
-        guard let last = ownChanges[id]?.last else { throw EditError("nothing of yours to undo in \(id) in this session") }
+        guard let last = ownChanges[id]?.last else {
+            throw EditError(en: "nothing of yours to undo in \(id) in this session", zh: "本次会话在 \(id) 中没有可撤销的修改")
+        }
         // The table says whether the kind can be undone and forms the inverse.
         let inverse = try last.inverse()
         guard let inverse else {
-            throw EditError("a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead")
+            throw EditError(en: "a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead",
+                            zh: "\((try? last.changeField())?.label.zh ?? last.field)的修改不能撤销（第 \(last.seq) 条）；请另行修改")
         }
         let entry = try commit(inverse, plan: id, task: last.task, expected: last.new, force: false, undoes: last.seq)
         ownChanges[id]?.removeLast()

@@ -10,6 +10,10 @@ public struct StoreSettings: Hashable, Sendable {
     /// How chases escalate and when a reply is due (`"chase": {"again": 2,
     /// "circulate": 3, "replyDays": 5}`).
     public var chase = ChaseSettings()
+    /// A reporter closes a task only by a closure request the office approves
+    /// (`"closureReview": true`); absent in a store made before it existed,
+    /// which keeps the direct "done". New stores are made with it on.
+    public var closureReview = false
     /// The file as read, for the keys this type does not know.
     public var raw: JSON
 
@@ -42,6 +46,10 @@ public struct StoreSettings: Hashable, Sendable {
             }
             chase = ChaseSettings(again: try step("again", 2), circulate: try step("circulate", 3), replyDays: try step("replyDays", 5))
         }
+        if let c = v["closureReview"], !c.isNull {
+            guard let b = c.bool else { throw PlanFormatError(path: "closureReview", message: "expected true or false, got \(c.brief)") }
+            closureReview = b
+        }
         raw = v
     }
 
@@ -51,7 +59,10 @@ public struct StoreSettings: Hashable, Sendable {
         if chase != ChaseSettings() {
             o.append(("chase", .object([("again", .int(chase.again)), ("circulate", .int(chase.circulate)), ("replyDays", .int(chase.replyDays))])))
         }
-        for (k, v) in raw.object ?? [] where k != "dueSoonDays" && k != "evaluationDates" && k != "chase" { o.append((k, v)) }
+        if closureReview || raw["closureReview"] != nil { o.append(("closureReview", .bool(closureReview))) }
+        for (k, v) in raw.object ?? [] where k != "dueSoonDays" && k != "evaluationDates" && k != "chase" && k != "closureReview" {
+            o.append((k, v))
+        }
         return .object(o)
     }
 }

@@ -65,7 +65,7 @@ struct ChaseCommand: ParsableCommand {
             let recorded = try Chase(json: e.new, path: "new")
             let notice = ChaseNotice(plan: p, chase: recorded, office: signer, settings: settings)
             let file = dir + "/" + Self.fileName(plan: plan, department: c.department, date: c.date, ext: f.rawValue)
-            try Output.write(notice.render(f, english: l.english), to: file)
+            try Output.write(notice.render(f, english: l.english), to: file, Vocabulary(l.english ? .en : .zh))
             Output.line(l.s("已记录催办 #\(e.seq)，通知：\(file)", "chase recorded (#\(e.seq)), notice: \(file)"))
         }
     }

@@ -31,6 +31,8 @@ struct Duban: ParsableCommand {
             ShowCommand.self,
             UpdateCommand.self,
             FeedbackCommand.self,
+            RequestCommand.self,
+            ReviewCommand.self,
             RoundCommand.self,
             ChaseCommand.self,
             IndicatorCommand.self,

@@ -62,9 +62,16 @@ struct ImportCommand: ParsableCommand {
             return
         }
         let s = try StoreOpener.open(store, readOnly: false)
+        // A store made by this import starts with closure review on.
+        let fresh = s.planIDs().isEmpty && !FileManager.default.fileExists(atPath: s.path + "/settings.json")
         switch result.document {
         case .plan(let p):
             try s.addPlan(p, replace: replace)
+            if fresh, s.role == .office {
+                var settings = s.settings
+                settings.closureReview = true
+                try StoreOpener.run { try s.setSettings(settings) }
+            }
             Output.line(v.pick("已导入 \(p.id)：\(p.title)（\(p.sections.count) 个分项，\(p.tasks.count) 项任务）",
                                "imported \(p.id): \(p.title) (\(p.sections.count) sections, \(p.tasks.count) tasks)"))
         case .roster(let r):

@@ -125,13 +125,13 @@ struct RoundStatus: ParsableCommand {
         let p = try l.plan(plan, in: s)
         let report = RoundStatusReport(plan: p, round: try l.round(name, in: p))
         if json {
-            try Output.write(JSONWriter.pretty(report.json), to: out)
+            try Output.write(JSONWriter.pretty(report.json), to: out, Vocabulary(l.english ? .en : .zh))
             return
         }
         guard let f = ReportFormat(rawValue: format) else {
             throw CLIError(l.s("--format：“\(format)”应为 txt、md 或 csv", "--format: \"\(format)\" is not txt, md or csv"))
         }
-        try Output.write(report.render(f, english: l.english), to: out)
+        try Output.write(report.render(f, english: l.english), to: out, Vocabulary(l.english ? .en : .zh))
     }
 }
 
@@ -175,6 +175,6 @@ struct RoundSummaryCommand: ParsableCommand {
         }
         let s = try StoreOpener.open(store, readOnly: true)
         let p = try l.plan(plan, in: s)
-        try Output.write(RoundSummary(plan: p, round: try l.round(name, in: p)).render(f, english: l.english), to: out)
+        try Output.write(RoundSummary(plan: p, round: try l.round(name, in: p)).render(f, english: l.english), to: out, Vocabulary(l.english ? .en : .zh))
     }
 }

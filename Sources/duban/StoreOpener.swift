@@ -14,6 +14,8 @@ enum StoreOpener {
 
     /// Runs a store operation, reporting its failure as one line.
     static func run<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as CLIError { throw e } catch { throw CLIError("\(error)") }
+        do { return try body() } catch let e as CLIError { throw e }
+        catch let e as PersonMessage { throw CLIError(e.text(Duban.language)) }
+        catch { throw CLIError("\(error)") }
     }
 }

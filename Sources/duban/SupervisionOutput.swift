@@ -23,8 +23,7 @@ struct LangOption: ParsableArguments {
     /// Runs a store operation; a refusal or a bad value is one line in the session's language.
     func run<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as CLIError { throw e }
-        catch let e as Refusal { throw CLIError(english ? e.message : (e.zh ?? e.message)) }
-        catch let e as EditError { throw CLIError(english ? e.message : (e.zh ?? e.message)) }
+        catch let e as PersonMessage { throw CLIError(e.text(english ? .en : .zh)) }
         catch { throw CLIError("\(error)") }
     }
 

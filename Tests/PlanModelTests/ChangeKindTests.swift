@@ -41,6 +41,19 @@ import Testing
             return [.addChase(Chase(department: "省工信委", time: "2014-10-12T09:00:00+08:00", user: "chief",
                                     date: Day("2014-10-12")!, reply: Day("2014-10-17")!,
                                     items: [ChaseItem(task: "2.3", owed: [.dueSoon, .feedback], step: 2)]))]
+        case .request:
+            return [.request(ReviewRequest(kind: .closure, department: "省质监局", text: "已完成，\"见报告\"\n第二行",
+                                           evidence: "办结报告.docx", filedOn: Day("2014-06-20")!,
+                                           time: "2014-06-20T09:00:00+08:00", user: "wang")),
+                    .request(ReviewRequest(kind: .extension, department: "省质监局", text: "待省政府审定", to: Day("2014-09-30")!,
+                                           from: Day("2014-06-30")!, filedOn: Day("2014-06-20")!,
+                                           time: "2014-06-20T09:00:00+08:00", user: "chief", onBehalf: true))]
+        case .review:
+            // `plan()` holds a pending extension request by 省发展改革委 on 1.1.
+            return [.review(Review(kind: .extension, department: "省发展改革委", outcome: .approved,
+                                   time: "2014-06-25T09:00:00+08:00", user: "chief")),
+                    .review(Review(kind: .extension, department: "省发展改革委", outcome: .rejected, reason: "理由不充分",
+                                   time: "2014-06-25T09:00:00+08:00", user: "chief"))]
         }
     }
 
@@ -49,6 +62,8 @@ import Testing
     static func plan() -> Plan {
         var p = samplePlan()
         p.indicators = [Indicator(id: "goal.1", name: "合格率", target: 98, unit: "%", source: "合格率达到98%以上", actual: 96)]
+        p.reviews = Reviews(requests: [ReviewRequest(kind: .extension, task: "1.1", department: "省发展改革委", text: "需协调",
+                                                     to: Day("2014-08-31")!, from: Day("2014-06-30")!, time: "t", user: "li")])
         return p
     }
 
@@ -184,6 +199,6 @@ import Testing
             #expect(kind.scope.hasTask == !(kind == .indicator || kind == .planImport || kind == .round || kind == .chase), "\(kind)")
         }
         let reporterMay = ChangeKind.allCases.filter(\.permission.reporterMay)
-        #expect(reporterMay == [.status, .progress, .note, .feedback])
+        #expect(reporterMay == [.status, .progress, .note, .feedback, .request])
     }
 }

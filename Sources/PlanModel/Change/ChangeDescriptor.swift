@@ -81,9 +81,17 @@ public enum ChangePermission: Hashable, Sendable {
     case unitFeedback
     /// Reporting rounds and chases: the office only.
     case supervision
+    /// A task's status and progress: its lead units (see `PermissionRule.statusByLead`), or the office.
+    case taskProgress
+    /// Closure and extension requests: the task's responsible units, each for itself, or the office on their behalf.
+    case request
+    /// Deciding requests: the office only.
+    case review
 
     /// Whether a reporting unit may make it on its own tasks.
-    public var reporterMay: Bool { self == .progressReport || self == .unitFeedback }
+    public var reporterMay: Bool {
+        self == .progressReport || self == .unitFeedback || self == .taskProgress || self == .request
+    }
 }
 
 /// Whether a change can be undone, and how the undoing edit is formed.

@@ -22,6 +22,10 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
     case round
     /// A chase (催办) sent to the department that keys it.
     case chase
+    /// A closure or extension request filed by a responsible unit, appended.
+    case request
+    /// The office's decision on a pending request.
+    case review
 
     /// This kind's row of the table.
     public var descriptor: ChangeDescriptor { Self.rows[rawValue] }
@@ -46,7 +50,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
         switch self {
         case .status:
             return ChangeDescriptor(
-                "status", zh: "状态", en: "status", scope: .taskField, permission: .progressReport, undo: .restoreOld,
+                "status", zh: "状态", en: "status", scope: .taskField, permission: .taskProgress, undo: .restoreOld,
                 decode: { (f, v) throws(PlanFormatError) in
                     guard let s = v.string, let st = TaskStatus(rawValue: s) else { throw .badValue("a status", f, v) }
                     return .setStatus(st)
@@ -54,7 +58,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 current: { p, t, _ in p.task(t).map { .string($0.status.rawValue) } ?? .null })
         case .progress:
             return ChangeDescriptor(
-                "progress", zh: "进度", en: "progress", scope: .taskField, permission: .progressReport, undo: .restoreOld,
+                "progress", zh: "进度", en: "progress", scope: .taskField, permission: .taskProgress, undo: .restoreOld,
                 decode: { (f, v) throws(PlanFormatError) in
                     guard let n = v.int else { throw .badValue("an integer", f, v) }
                     return .setProgress(n)
@@ -166,6 +170,22 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 current: { p, _, d in .int(p.chaseCount(department: d)) },
                 brief: Self.chaseBrief,
                 describe: { _, new in "+ " + Self.chaseBrief(new) })
+        case .request:
+            // Appends: the "old value" is the task's request count.
+            return ChangeDescriptor(
+                "request", zh: "申请", en: "request", scope: .taskEvent, permission: .request, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .request(try ReviewRequest(json: v, task: "", path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.count(task: t)) },
+                brief: Self.requestBrief,
+                describe: { _, new in "+ " + Self.requestBrief(new) })
+        case .review:
+            // Decides a request: the "old value" is the task's request count, as for filing.
+            return ChangeDescriptor(
+                "review", zh: "审核", en: "review", scope: .taskEvent, permission: .review, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .review(try Review(json: v, path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.count(task: t)) },
+                brief: Self.reviewBrief,
+                describe: { _, new in Self.reviewBrief(new) })
         }
     }
 }
@@ -185,6 +205,17 @@ extension ChangeKind {
 
     @Sendable static func roundBrief(_ v: JSON) -> String {
         (v["name"]?.string ?? "?") + " due " + (v["due"]?.string ?? "?")
+    }
+
+    @Sendable static func requestBrief(_ v: JSON) -> String {
+        let to = v["to"]?.string.map { " to " + $0 } ?? ""
+        return (v["kind"]?.string ?? "?") + " " + (v["department"]?.string ?? "?") + to + ": "
+            + (v["text"]?.string.map { JSON.string($0).brief } ?? v.brief)
+    }
+
+    @Sendable static func reviewBrief(_ v: JSON) -> String {
+        let why = v["reason"]?.string.map { ": " + JSON.string($0).brief } ?? ""
+        return (v["kind"]?.string ?? "?") + " " + (v["department"]?.string ?? "?") + " " + (v["outcome"]?.string ?? "?") + why
     }
 
     @Sendable static func chaseBrief(_ v: JSON) -> String {
@@ -209,6 +240,8 @@ extension Edit {
         case .addFeedback: return .feedback
         case .setRound: return .round
         case .addChase: return .chase
+        case .request: return .request
+        case .review: return .review
         }
     }
 
@@ -244,6 +277,8 @@ extension Edit {
         case .addFeedback(let f): return f.json(withTask: false)
         case .setRound(let r): return r.json
         case .addChase(let c): return c.json
+        case .request(let r): return r.json(record: false)
+        case .review(let d): return d.json
         }
     }
 }
