@@ -140,8 +140,8 @@ public final class DashboardApp: TerminalApp {
 
     private func feedback(for error: Error) -> Feedback {
         let zh = state.lang == .zh
-        if let r = error as? Refusal { return .refused(zh ? (r.zh ?? r.message) : r.message) }
-        if let e = error as? EditError { return .failed(zh ? (e.zh ?? e.message) : e.message) }
+        if let r = error as? Refusal { return .refused(r.text(zh ? .zh : .en)) }
+        if let e = error as? EditError { return .failed(e.text(zh ? .zh : .en)) }
         return .failed("\(error)")
     }
 
