@@ -67,16 +67,16 @@ extension AccessRole {
             }
             switch edit.kind.permission {
             case .taskProgress:
-                if closureReview, case .setStatus(.done) = edit {
-                    return Refusal(en: "\(user) may not mark task \(task.key) done directly: apply for closure with duban request \(plan?.id ?? "PLAN") \(task.key) closure --summary TEXT, and the office reviews it",
-                                   zh: "\(user) 不能直接将任务 \(task.key) 设为已完成：请用 duban request \(plan?.id ?? "PLAN") \(task.key) closure --summary 说明 申请办结，由办公室审核",
-                                   rule: .doneByReview)
-                }
                 if !task.statusUnits(names).contains(where: { mine.contains($0) }) {
                     let leads = task.statusUnits(names)
                     let who = leads.isEmpty ? "" : "（\(leads.joined(separator: "、"))）"
                     return Refusal(en: "\(user) reports for \(units), which does not lead task \(task.key)\(leads.isEmpty ? "" : " (" + leads.joined(separator: "、") + ")")",
                                    zh: "\(units)不是任务 \(task.key) 的牵头单位\(who)，\(user) 不能修改其状态和进度", rule: .statusByLead)
+                }
+                if closureReview, case .setStatus(.done) = edit {
+                    return Refusal(en: "\(user) may not mark task \(task.key) done directly: apply for closure with duban request \(plan?.id ?? "PLAN") \(task.key) closure --summary TEXT, and the office reviews it",
+                                   zh: "\(user) 不能直接将任务 \(task.key) 设为已完成：请用 duban request \(plan?.id ?? "PLAN") \(task.key) closure --summary 说明 申请办结，由办公室审核",
+                                   rule: .doneByReview)
                 }
             case .request:
                 if case .request(let r) = edit {

@@ -41,7 +41,7 @@ import Testing
             (Self.office, .setProgress(60), "2.3", nil),
             // Done: through closure review when it is on.
             (Self.zjReporter, .setStatus(.done), "1.1", .doneByReview),
-            (Self.gxReporter, .setStatus(.done), "1.1", .doneByReview),
+            (Self.gxReporter, .setStatus(.done), "1.1", .statusByLead),
             (Self.office, .setStatus(.done), "1.1", nil),
             // Notes: any unit with a role.
             (Self.gxReporter, .addNote(Note(time: "", user: "", text: "配合")), "1.1", nil),
