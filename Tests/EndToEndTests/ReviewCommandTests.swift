@@ -63,6 +63,9 @@ import Testing
         let own = try Duban.run(["review", "gansu-2014", "3.6", "--approve", "--closure", "--store", dir], environment: Self.english)
         #expect(own.status != 0 && own.err.contains("only the office"), "\(own.err)")
 
+        let shown = try must(["show", "gansu-2014", "3.6", "--store", dir])
+        #expect(shown.contains("未开始（待审核）（延期待批）") && shown.contains("办结申请 省农牧厅：已完成专项整治 [佐证：办结报告.docx] → 待审核"), "\(shown)")
+
         try be(me, reporterFor: nil, in: dir)
         let both = try Duban.run(["review", "gansu-2014", "3.6", "--approve", "--store", dir], environment: Self.english)
         #expect(both.status != 0 && both.err.contains("several requests"), "\(both.err)")
@@ -74,6 +77,8 @@ import Testing
         _ = try must(["request", "gansu-2014", "3.6", "closure", "--summary", "补充了检测报告", "--store", dir])
         try be(me, reporterFor: nil, in: dir)
         _ = try must(["review", "gansu-2014", "3.6", "--approve", "--store", dir])
+        let done = try must(["show", "gansu-2014", "3.6", "--store", dir], Self.english)
+        #expect(done.contains("due: 2015-03-31 (was 2014-12-31)") && done.contains("→ returned") && done.contains("→ closed"), "\(done)")
 
         let export = try JSONParser.parse(Array(try must(["export", "gansu-2014", "--store", dir]).utf8))
         let task = (export["sections"]?.array ?? []).flatMap { $0["tasks"]?.array ?? [] }.first { $0["key"]?.string == "3.6" }

@@ -160,3 +160,20 @@ import Testing
         #expect(back.pending.map(\.kind) == [.extension])
     }
 }
+
+@Suite struct ReturnedClosureIsOwedTests {
+    @Test func aReturnIsOwedUntilTheUnitAppliesAgain() throws {
+        var p = samplePlan()
+        let zj = "省质监局", today = Day("2014-06-01")!
+        func owed() -> [OwedKind] { p.owed(task: p.task("1.1")!, department: zj, today: today, dueSoonDays: 0) }
+        #expect(!owed().contains(.returned))
+        try p.apply(.request(ReviewRequest(kind: .closure, department: zj, text: "完成", time: "t", user: "u")), task: "1.1")
+        try p.apply(.review(Review(kind: .closure, department: zj, outcome: .returned, reason: "不全", time: "2014-06-02T09:00:00+08:00", user: "c")), task: "1.1")
+        #expect(owed().contains(.returned))
+        // Another unit owes nothing for it.
+        #expect(!p.owed(task: p.task("1.1")!, department: "省发展改革委", today: today, dueSoonDays: 0).contains(.returned))
+        #expect(p.chaseDrafts(today: today, dueSoonDays: 0, department: zj).first?.items.first { $0.task == "1.1" }?.owed.contains(.returned) == true)
+        try p.apply(.request(ReviewRequest(kind: .closure, department: zj, text: "补充", time: "t", user: "u")), task: "1.1")
+        #expect(!owed().contains(.returned))
+    }
+}

@@ -52,6 +52,11 @@ extension Plan {
             let filed = supervision.feedback(task: t.key).contains { $0.department == department && r.timing(of: $0) != nil }
             if !filed { out.append(.feedback); break }
         }
+        // A closure the office returned, with nothing filed by the unit since.
+        if t.status != .done, let last = reviews.requests(task: t.key).last(where: { $0.kind == .closure && $0.department == department }),
+           last.decision?.outcome == .returned {
+            out.append(.returned)
+        }
         return out
     }
 

@@ -37,4 +37,31 @@ public struct ReviewWords: Sendable {
         guard let o = s.originalDue else { return t.due.description }
         return t.due.description + v.pick("（原 \(o)）", " (was \(o))")
     }
+
+    /// A task's status with where it stands in review: `进行中（待审核）`.
+    public func status(_ t: PlanTask, _ s: ReviewState) -> String {
+        var out = v.status(t.status)
+        if s.awaitingReview { out += v.pick("（\(awaitingReview)）", " (\(awaitingReview))") }
+        else if s.openReturn != nil { out += v.pick("（已退回）", " (returned)") }
+        if !s.pendingExtension.isEmpty { out += v.pick("（延期待批）", " (extension pending)") }
+        return out
+    }
+
+    /// A request in one line: `2014-10-01 办结申请 省农牧厅：已完成 [佐证：报告.docx] → 已退回——材料不全`.
+    public func line(_ r: ReviewRequest) -> String {
+        var out = (r.filedOn?.description ?? String(r.time.prefix(10))) + " " + kind(r.kind) + " " + r.department
+        if r.onBehalf { out += v.pick("（代）", " (on its behalf)") }
+        if let to = r.to { out += v.pick(" 至 \(to)", " to \(to)") }
+        out += v.colon + String(r.text.map { $0 == "\n" ? " " : $0 })
+        if let e = r.evidence { out += v.pick(" [佐证：\(e)]", " [evidence: \(e)]") }
+        if let d = r.decision {
+            out += " → " + outcome(d.outcome, d.kind) + (d.day.map { " \($0)" } ?? "") + (d.reason.isEmpty ? "" : v.pick("——", " — ") + d.reason)
+        } else {
+            out += " → " + awaitingReview
+        }
+        return out
+    }
+
+    /// The heading over a task's requests.
+    public var requestsHeading: String { v.pick("办结与延期申请", "closure and extension requests") }
 }
