@@ -10,6 +10,10 @@ public enum EntryKind: Hashable, Sendable {
     /// A unit's feedback text, then its own progress.
     case feedbackText(department: String)
     case feedbackProgress(department: String, text: String)
+    /// Why the office returns a closure or refuses an extension.
+    case reviewReason(kind: RequestKind, department: String, outcome: ReviewOutcome)
+    /// A closure request's summary, for the unit applying.
+    case closureSummary(department: String)
 }
 
 /// A modal layer over the main screen or the detail view.

@@ -60,6 +60,7 @@ extension DashboardState {
         if case .entry(let kind, let task, let ed, _, _) = overlay {
             switch kind {
             case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
+            case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
             default: break
             }
         }
@@ -72,7 +73,7 @@ extension DashboardState {
             let text = ed.text.trimmingCharacters(in: kind == .note ? .whitespacesAndNewlines : .whitespaces)
             let edit: Edit
             switch kind {
-            case .search, .feedbackText, .feedbackProgress:
+            case .search, .feedbackText, .feedbackProgress, .reviewReason, .closureSummary:
                 overlay = nil
                 return []
             case .indicator(let id):

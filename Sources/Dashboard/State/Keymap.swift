@@ -12,6 +12,7 @@ public enum Action: String, CaseIterable, Sendable {
     case assessment, departmentAcrossPlans, indicators, editIndicator
     case reload, overwrite
     case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
+    case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -23,6 +24,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case indicators
     /// The 报送 view.
     case reporting
+    /// The 待办 inbox and "my tasks".
+    case inbox
 }
 
 /// One row of the keymap: the single source for dispatch, the help overlay and the footer.
@@ -46,10 +49,10 @@ public enum Keymap {
                _ zh: String, _ en: String) -> KeyBinding {
             KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en)
         }
-        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .reporting]
+        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .reporting, .inbox]
         return [
             b([.char("q")], .quit, [.main], footer: true, "退出", "quit"),
-            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .reporting], footer: true, "帮助", "help"),
+            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .reporting, .inbox], footer: true, "帮助", "help"),
             b([.char("p")], .planList, [.main], "切换计划", "switch plan"),
             b([.tab], .nextPane, [.main], footer: true, "下一窗格", "next pane"),
             b([.backTab], .previousPane, [.main], "上一窗格", "previous pane"),
@@ -66,7 +69,7 @@ public enum Keymap {
             b([.char("g"), .home], .top, nav + [.menu], "到顶部", "first"),
             b([.char("G"), .end], .bottom, nav + [.menu], "到底部", "last"),
             b([.enter], .activate, [.main], footer: true, "详情 / 按所选筛选", "detail / filter by selection"),
-            b([.escape, .char("q")], .back, [.detail, .report, .indicators, .reporting], footer: true, "返回", "back"),
+            b([.escape, .char("q")], .back, [.detail, .report, .indicators, .reporting, .inbox], footer: true, "返回", "back"),
             b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
             b([.char("D")], .departmentAcrossPlans, [.main], "所选部门在各计划中的任务", "selected department across plans"),
             b([.char("I")], .indicators, [.main], "量化指标", "indicators"),
@@ -76,6 +79,13 @@ public enum Keymap {
             b([.char("c")], .chaseDepartment, [.reporting], mutates: true, footer: true, "催办所选单位", "chase department"),
             b([.char("o")], .sortByMissing, [.reporting], footer: true, "按未报数排序", "sort by missing"),
             b([.char("v")], .reportingByTask, [.reporting], footer: true, "按单位 / 按任务", "by department / by task"),
+            b([.char("T")], .inbox, [.main], "待办：待审核的申请", "inbox: requests awaiting review"),
+            b([.char("M")], .myTasks, [.main], "我的任务", "my tasks"),
+            b([.enter], .activate, [.inbox], footer: true, "任务详情", "task detail"),
+            b([.char("y")], .approveRequest, [.inbox], mutates: true, footer: true, "通过", "approve"),
+            b([.char("x")], .returnRequest, [.inbox], mutates: true, footer: true, "退回", "return"),
+            b([.char("z")], .rejectRequest, [.inbox], mutates: true, footer: true, "不予批准", "reject"),
+            b([.char("a")], .applyClosure, [.main, .detail, .inbox], mutates: true, "申请办结", "apply for closure"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),

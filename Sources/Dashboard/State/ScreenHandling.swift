@@ -43,6 +43,8 @@ extension DashboardState {
         case .department(_, let v, _): return v?.entries.count ?? 0
         case .indicators: return plan?.indicators.count ?? 0
         case .reporting(let b, _): return b.rowCount
+        case .inbox: return inboxRequests.count
+        case .myTasks: return myTaskKeys.count
         case nil: return 0
         }
     }
@@ -87,6 +89,8 @@ extension DashboardState {
             return [.openPlan(e.planID)]
         case .reporting:
             return activateReporting()
+        case .inbox, .myTasks:
+            return activateReviewScreen()
         default:
             return []
         }

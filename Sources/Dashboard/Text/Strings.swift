@@ -172,6 +172,7 @@ struct Strings {
         case .report: return t("考核排名 / 部门任务", "Assessment / department views")
         case .indicators: return t("量化指标", "Indicators")
         case .reporting: return t("报送情况", "Reporting round")
+        case .inbox: return t("待办 / 我的任务", "Inbox / my tasks")
         }
     }
     var planListTitle: String { t("选择计划", "Plans") }

@@ -30,9 +30,20 @@ enum DetailView {
         blank()
         let light = data.rollup.lights[i]
         let c = s.colon
-        add("\(s.statusLabel)\(c)\(s.status(t.status))   \(s.progressLabel)\(c)\(t.effectiveProgress)%   "
-            + "\(s.due)\(c)\(t.due)   \(s.light(light))", .of(light))
+        let review = data.plan.reviewState(task: t.key)
+        add("\(s.statusLabel)\(c)\(s.review.status(t, review))   \(s.progressLabel)\(c)\(t.effectiveProgress)%   "
+            + "\(s.due)\(c)\(s.review.due(t, review))   \(s.light(light))", .of(light))
         blank()
+        // Closure and extension requests, with the office's decisions.
+        let requests = data.plan.reviews.requests(task: t.key)
+        if !requests.isEmpty {
+            add(s.requestsTitle, .title)
+            for r in requests {
+                let style: StyleRole = r.isPending ? .yellow : r.decision?.outcome == .approved ? .green : .red
+                add(s.review.line(r), style, indent: 2)
+            }
+            blank()
+        }
         add(s.assignments, .title)
         for role in Role.allCases {
             let ds = t.assignments.filter { $0.role == role }

@@ -47,6 +47,8 @@ enum Editors {
         case .search: prompt = s.searchPrompt
         case .feedbackText(let d): prompt = s.feedbackPrompt(d)
         case .feedbackProgress(let d, _): prompt = s.feedbackProgressPrompt(d)
+        case .reviewReason(_, _, let o): prompt = s.reasonPrompt(o)
+        case .closureSummary(let d): prompt = s.closurePrompt(d)
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
@@ -54,6 +56,8 @@ enum Editors {
         }
         var wide = kind == .note
         if case .feedbackText = kind { wide = true }
+        if case .reviewReason = kind { wide = true }
+        if case .closureSummary = kind { wide = true }
         let w = wide ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)
         f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
