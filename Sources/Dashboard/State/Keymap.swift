@@ -9,7 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case activate, back
     case search, clearFilters, cycleSort, cycleStatusFilter, cycleLightFilter
     case editStatus, editProgress, editDue, addNote, undo
-    case assessment, departmentAcrossPlans, indicators, editIndicator
+    case assessment, departmentAcrossPlans, indicators, editIndicator, writeReport
     case reload, overwrite
     case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
     case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
@@ -86,6 +86,7 @@ public enum Keymap {
             b([.char("x")], .returnRequest, [.inbox], mutates: true, footer: true, "退回", "return"),
             b([.char("z")], .rejectRequest, [.inbox], mutates: true, footer: true, "不予批准", "reject"),
             b([.char("a")], .applyClosure, [.main, .detail, .inbox], mutates: true, "申请办结", "apply for closure"),
+            b([.char("W")], .writeReport, [.main, .report], "把报告写入文件", "write report to a file"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),
