@@ -134,3 +134,22 @@ import TextWidth
         #expect(b.journal.count == 1 && a.noticeText?.contains("不允许") == true)
     }
 }
+
+@Suite struct KioskReviewCountTests {
+    @Test(arguments: [Language.zh, .en])
+    func theKioskShowsPendingReviewsAndTheClosureRate(_ lang: Language) throws {
+        let b = MemoryBackend([try InboxViewTests.plan()])
+        let k = KioskApp(backend: b, language: lang, interval: 15, exitKey: nil, ascii: false, now: TestClock().now)
+        for (w, h) in InboxViewTests.sizes {
+            let f = k.render(width: w, height: h)
+            #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
+            // Two requests pending; 2.2 is the one task of eight done.
+            let text = lang == .zh ? "待审核 2 · 办结率 12%" : "awaiting review 2 · closed 12%"
+            #expect((0..<3).contains { f.rowText($0).contains(text) }, "\(w)×\(h): \(f.rowText(0)) / \(f.rowText(1))")
+        }
+        // A plan without requests shows no such counts.
+        let plain = KioskApp(backend: MemoryBackend([Sample.plan()]), language: lang, interval: 15, exitKey: nil, ascii: false, now: TestClock().now)
+        let f = plain.render(width: 120, height: 40)
+        #expect(!(0..<3).contains { f.rowText($0).contains(lang == .zh ? "办结率" : "closed ") })
+    }
+}

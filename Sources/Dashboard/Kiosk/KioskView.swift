@@ -14,7 +14,7 @@ enum KioskView {
             return f
         }
         HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii,
-                        clock: st.clock, extra: st.lastUpdate)
+                        clock: st.clock, extra: [reviewCounts(st), st.lastUpdate].compactMap { $0 }.joined(separator: " · "))
         let body = l.body
         let screen = st.screens[st.screen]
         let page = screen.page
@@ -57,6 +57,14 @@ enum KioskView {
         let h = r.height / 2
         return (Rect(row: r.row, col: r.col, width: r.width, height: h),
                 Rect(row: r.row + h, col: r.col, width: r.width, height: r.height - h))
+    }
+
+    /// Requests awaiting the office and the share of tasks closed (办结率), when the plan has requests.
+    static func reviewCounts(_ st: KioskState) -> String? {
+        guard let p = st.data?.plan, !p.reviews.isEmpty, !p.tasks.isEmpty else { return nil }
+        let done = p.tasks.reduce(0) { $0 + ($1.status == .done ? 1 : 0) }
+        let s = st.strings
+        return s.pendingReviews(p.reviews.pending.count) + " · " + s.closureRate(done * 100 / p.tasks.count)
     }
 
     static func title(_ p: KioskPage, _ st: KioskState) -> String {
