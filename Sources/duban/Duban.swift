@@ -33,6 +33,7 @@ struct Duban: ParsableCommand {
             FeedbackCommand.self,
             RequestCommand.self,
             ReviewCommand.self,
+            EditCommand.self,
             RoundCommand.self,
             ChaseCommand.self,
             IndicatorCommand.self,

@@ -98,3 +98,28 @@ import Testing
         #expect(try String(contentsOfFile: dir + "/gansu-2014.json", encoding: .utf8).contains("\"reviews\""))
     }
 }
+
+/// `duban edit`: the office changes a plan's structure, journaled; a reporter is refused by the rule.
+@Suite struct EditCommandTests {
+    @Test func theOfficeEditsAddsAndRemovesTasks() throws {
+        let (dir, me) = try ReviewCommandTests().store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let t = ReviewCommandTests()
+        let out = try t.must(["edit", "gansu-2014", "3.6", "--title", "加强农产品质量安全监管工作", "--assign", "省农牧厅:lead,省质监局:配合",
+                              "--due", "2014-11-30", "--store", dir], ReviewCommandTests.english)
+        #expect(out.contains("title") && out.contains("assignments") && out.contains("due"), "\(out)")
+        let shown = try t.must(["show", "gansu-2014", "3.6", "--store", dir], ReviewCommandTests.english)
+        #expect(shown.contains("加强农产品质量安全监管工作") && shown.contains("due: 2014-11-30") && !shown.contains("省公安厅"), "\(shown)")
+        _ = try t.must(["edit", "gansu-2014", "3.99", "--add", "--section", "3", "--title", "新增督办事项", "--assign", "省农牧厅:lead", "--store", dir])
+        #expect(try t.must(["show", "gansu-2014", "3.99", "--store", dir]).contains("新增督办事项"))
+        _ = try t.must(["edit", "gansu-2014", "3.99", "--remove", "--store", dir])
+        #expect(try Duban.run(["show", "gansu-2014", "3.99", "--store", dir]).status != 0)
+        // The removed task is kept whole in the journal.
+        let log = try JSONParser.parse(Array(try t.must(["log", "gansu-2014", "3.99", "--json", "--store", dir]).utf8)).array ?? []
+        #expect(log.count == 2 && log.last?["old"]?["title"]?.string == "新增督办事项", "\(log)")
+
+        try ReviewCommandTests().be(me, reporterFor: "省农牧厅", in: dir)
+        let refused = try Duban.run(["edit", "gansu-2014", "3.6", "--title", "x", "--store", dir])
+        #expect(refused.status != 0 && refused.err.contains("规则：计划结构、指标、导入、权限——办公室"), "\(refused.err)")
+    }
+}
