@@ -23,6 +23,8 @@ public enum Edit: Hashable, Sendable {
     case request(ReviewRequest)
     /// Decides the pending request of one unit on the task.
     case review(Review)
+    /// Takes back a note or a unit's feedback, the original kept (the undo of adding one).
+    case withdraw(Withdrawal)
 }
 
 /// Why an edit cannot be applied to a plan, whoever asks.
@@ -106,6 +108,8 @@ extension Plan {
             try applyRequest(r, task: key)
         case .review(let d):
             try applyReview(d, task: key)
+        case .withdraw(let w):
+            try applyWithdrawal(w, task: key)
         case .addTask, .setIndicatorActual, .setRound, .addChase:
             break
         }

@@ -186,6 +186,10 @@ extension Store {
                 if pending.count == 1 { d.department = pending[0] }
             }
             return .review(d)
+        case .withdraw(var w):
+            w.time = time
+            w.user = user
+            return .withdraw(w)
         default:
             return edit
         }
@@ -208,7 +212,8 @@ extension Store {
         var mini = Plan(id: plan.id, title: plan.title, period: plan.period, sections: plan.sections,
                         tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
                         indicators: plan.indicators)
-        if edit.kind == .request || edit.kind == .review { mini.reviews = plan.reviews }
+        if edit.kind == .request || edit.kind == .review || edit.kind == .withdrawal { mini.reviews = plan.reviews }
+        if edit.kind == .withdrawal { mini.supervision = plan.supervision }
         try mini.apply(edit, task: key)
     }
 
@@ -258,7 +263,9 @@ extension Store {
             throw EditError(en: "a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead",
                             zh: "\((try? last.changeField())?.label.zh ?? last.field)的修改不能撤销（第 \(last.seq) 条）；请另行修改")
         }
-        let entry = try commit(inverse, plan: id, task: last.task, expected: last.new, force: false, undoes: last.seq)
+        // A withdrawal appends: nothing to compare.
+        let expected: JSON? = inverse.kind.scope == .taskEvent ? nil : last.new
+        let entry = try commit(inverse, plan: id, task: last.task, expected: expected, force: false, undoes: last.seq)
         ownChanges[id]?.removeLast()
         return entry
     }

@@ -48,6 +48,9 @@ import Testing
                     .request(ReviewRequest(kind: .extension, department: "省质监局", text: "待省政府审定", to: Day("2014-09-30")!,
                                            from: Day("2014-06-30")!, filedOn: Day("2014-06-20")!,
                                            time: "2014-06-20T09:00:00+08:00", user: "chief", onBehalf: true))]
+        case .withdrawal:
+            // `plan()` holds one note on 1.1.
+            return [.withdraw(Withdrawal(kind: "note", index: 0, time: "2014-06-26T09:00:00+08:00", user: "li"))]
         case .review:
             // `plan()` holds a pending extension request by 省发展改革委 on 1.1.
             return [.review(Review(kind: .extension, department: "省发展改革委", outcome: .approved,
@@ -64,6 +67,7 @@ import Testing
         p.indicators = [Indicator(id: "goal.1", name: "合格率", target: 98, unit: "%", source: "合格率达到98%以上", actual: 96)]
         p.reviews = Reviews(requests: [ReviewRequest(kind: .extension, task: "1.1", department: "省发展改革委", text: "需协调",
                                                      to: Day("2014-08-31")!, from: Day("2014-06-30")!, time: "t", user: "li")])
+        _ = p.modifyTask("1.1") { $0.notes.append(Note(time: "2014-06-01T09:00:00+08:00", user: "li", text: "已部署")) }
         return p
     }
 
@@ -188,6 +192,13 @@ import Testing
                 #expect(inverse.changeField == edit.changeField)
                 try p.apply(inverse, task: key)
                 #expect(p.currentValue(of: edit, task: key) == old, "\(edit.field)")
+            case .withdraw:
+                // The record stays, marked withdrawn; the withdrawal is refused twice.
+                let inverse = try #require(try entry.inverse(), "\(edit.field)")
+                try p.apply(inverse, task: key)
+                #expect(p.isWithdrawn(edit.kind, task: key, index: try #require(old.int)), "\(edit.field)")
+                #expect(p.currentValue(of: edit, task: key) == edit.kind.descriptor.current(p, key, ""))
+                #expect(throws: EditError.self) { try p.apply(inverse, task: key) }
             }
         }
     }
@@ -199,6 +210,6 @@ import Testing
             #expect(kind.scope.hasTask == !(kind == .indicator || kind == .planImport || kind == .round || kind == .chase), "\(kind)")
         }
         let reporterMay = ChangeKind.allCases.filter(\.permission.reporterMay)
-        #expect(reporterMay == [.status, .progress, .note, .feedback, .request])
+        #expect(reporterMay == [.status, .progress, .note, .feedback, .request, .withdrawal])
     }
 }

@@ -100,6 +100,9 @@ public enum ChangeUndo: Hashable, Sendable {
     case never
     /// Undone by writing the entry's old value back (the kind's `decode` of `old`).
     case restoreOld
+    /// Appended records: undone by a journaled withdrawal of the record the
+    /// entry added (its position is the entry's `old`, the count before it).
+    case withdraw
 }
 
 /// A label in both of the interface's languages.

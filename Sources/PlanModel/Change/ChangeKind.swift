@@ -26,6 +26,8 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
     case request
     /// The office's decision on a pending request.
     case review
+    /// A note or feedback taken back, the original kept.
+    case withdrawal
 
     /// This kind's row of the table.
     public var descriptor: ChangeDescriptor { Self.rows[rawValue] }
@@ -75,7 +77,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
         case .note:
             // Notes append: the "old value" is the task's note count.
             return ChangeDescriptor(
-                "note", zh: "备注", en: "note", scope: .taskEvent, permission: .progressReport, undo: .never,
+                "note", zh: "备注", en: "note", scope: .taskEvent, permission: .progressReport, undo: .withdraw,
                 decode: { (_, v) throws(PlanFormatError) in .addNote(try Note(json: v, path: "new")) },
                 current: { p, t, _ in p.task(t).map { .int($0.noteCount) } ?? .null },
                 brief: Self.noteText,
@@ -141,7 +143,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
         case .feedback:
             // Appends: the "old value" is the task's feedback count.
             return ChangeDescriptor(
-                "feedback", zh: "情况反馈", en: "feedback", scope: .taskEvent, permission: .unitFeedback, undo: .never,
+                "feedback", zh: "情况反馈", en: "feedback", scope: .taskEvent, permission: .unitFeedback, undo: .withdraw,
                 decode: { (_, v) throws(PlanFormatError) in .addFeedback(try UnitFeedback(json: v, task: "", path: "new")) },
                 current: { p, t, _ in p.task(t) == nil ? .null : .int(p.supervision.feedbackCount(task: t)) },
                 brief: Self.feedbackBrief,
@@ -186,6 +188,15 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.count(task: t)) },
                 brief: Self.reviewBrief,
                 describe: { _, new in Self.reviewBrief(new) })
+        case .withdrawal:
+            // Appends: the "old value" is the task's withdrawal count. Who may
+            // withdraw is who may add a note: undo withdraws one's own.
+            return ChangeDescriptor(
+                "withdraw", zh: "撤回", en: "withdrawal", scope: .taskEvent, permission: .progressReport, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .withdraw(try Withdrawal(json: v, task: "", path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.withdrawalCount(task: t)) },
+                brief: { v in (v["kind"]?.string ?? "?") + " #" + String((v["index"]?.int ?? -1) + 1) },
+                describe: { _, v in "- " + (v["kind"]?.string ?? "?") + " #" + String((v["index"]?.int ?? -1) + 1) })
         }
     }
 }
@@ -242,6 +253,7 @@ extension Edit {
         case .addChase: return .chase
         case .request: return .request
         case .review: return .review
+        case .withdraw: return .withdrawal
         }
     }
 
@@ -279,6 +291,7 @@ extension Edit {
         case .addChase(let c): return c.json
         case .request(let r): return r.json(record: false)
         case .review(let d): return d.json
+        case .withdraw(let w): return w.json(record: false)
         }
     }
 }

@@ -3,6 +3,8 @@
 /// and changed only by journaled requests and reviews.
 public struct Reviews: Hashable, Sendable {
     public private(set) var requests: [ReviewRequest] = []
+    /// Notes and feedback taken back, in the order withdrawn.
+    public private(set) var withdrawals: [Withdrawal] = []
     /// Positions in `requests` per task, kept in step with it.
     private var byTask: [String: [Int]] = [:]
 
@@ -10,7 +12,12 @@ public struct Reviews: Hashable, Sendable {
         for r in requests { append(r) }
     }
 
-    public var isEmpty: Bool { requests.isEmpty }
+    public var isEmpty: Bool { requests.isEmpty && withdrawals.isEmpty }
+
+    mutating func withdraw(_ w: Withdrawal) { withdrawals.append(w) }
+
+    /// A task's withdrawals, as a commit compares them.
+    public func withdrawalCount(task key: String) -> Int { withdrawals.reduce(0) { $0 + ($1.task == key ? 1 : 0) } }
 
     /// A task's requests, oldest first.
     public func requests(task key: String) -> [ReviewRequest] {
@@ -66,17 +73,24 @@ public struct Reviews: Hashable, Sendable {
         return true
     }
 
-    public static func == (a: Reviews, b: Reviews) -> Bool { a.requests == b.requests }
+    public static func == (a: Reviews, b: Reviews) -> Bool { a.requests == b.requests && a.withdrawals == b.withdrawals }
     public func hash(into h: inout Hasher) { h.combine(requests.count) }
 
     /// The snapshot form: `{"requests":[…]}`.
-    public var json: JSON { .object([("requests", .array(requests.map { $0.json(record: true) }))]) }
+    public var json: JSON {
+        var o: [(String, JSON)] = [("requests", .array(requests.map { $0.json(record: true) }))]
+        if !withdrawals.isEmpty { o.append(("withdrawals", .array(withdrawals.map { $0.json(record: true) }))) }
+        return .object(o)
+    }
 
     public init(json v: JSON, path: String) throws(PlanFormatError) {
         let r = try RecordFields(v, path: path)
         self.init()
         for (i, x) in (try r.array("requests") ?? []).enumerated() {
             append(try ReviewRequest(json: x, task: nil, path: "\(r.sub("requests"))[\(i)]"))
+        }
+        for (i, x) in (try r.array("withdrawals") ?? []).enumerated() {
+            withdrawals.append(try Withdrawal(json: x, task: nil, path: "\(r.sub("withdrawals"))[\(i)]"))
         }
     }
 }
