@@ -66,12 +66,16 @@ final class MemoryBackend: DashboardBackend {
         // As the store does: the table forms the inverse, refused if someone changed the field since.
         guard let inverse = try last.inverse() else { throw EditError("cannot undo \(last.field)") }
         let current = p.currentValue(of: inverse, task: last.task)
-        if current != last.new {
+        if inverse.kind.scope != .taskEvent && current != last.new {
             throw Conflict(plan: id, task: last.task, field: last.field, expected: last.new, current: current,
                            by: journal.last { $0.plan == id && $0.task == last.task && $0.field == last.field })
         }
         try p.apply(inverse, task: last.task)
         plans[id] = p
+        if inverse.kind == .withdrawal {
+            return record(plan: id, task: last.task, field: inverse.field, old: current, new: inverse.newValue,
+                          user: session.user, undoes: last.seq)
+        }
         return record(plan: id, task: last.task, field: last.field, old: last.new, new: last.old,
                       user: session.user, undoes: last.seq)
     }

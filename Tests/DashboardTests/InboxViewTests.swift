@@ -153,3 +153,20 @@ import TextWidth
         #expect(!(0..<3).contains { f.rowText($0).contains(lang == .zh ? "办结率" : "closed ") })
     }
 }
+
+@Suite struct WithdrawnNoteViewTests {
+    @Test(arguments: [Language.zh, .en])
+    func undoingANoteShowsItWithdrawnInTheDetail(_ lang: Language) throws {
+        let (a, b) = try InboxViewTests().make(.reporter(departments: [InboxViewTests.zj]), lang, width: 120, height: 40)
+        a.press(.char("M"), .enter, .char("n"))
+        a.type("季度报告已发布")
+        a.press(.enter)
+        #expect(b.journal.last?.field == "note")
+        a.press(.char("u"))
+        #expect(b.journal.last?.field == "withdraw" && b.journal.last?.new["kind"]?.string == "note")
+        let f = a.render(width: 120, height: 40)
+        let row = try #require(f.row(containing: lang == .zh ? "[已撤回]" : "[withdrawn]"))
+        #expect(f.rowText(row + 1).contains("季度报告已发布"))
+        #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
+    }
+}

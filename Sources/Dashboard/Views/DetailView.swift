@@ -69,11 +69,15 @@ enum DetailView {
         add(s.notes, .title)
         let notes = d.notes ?? t.notes
         if notes.isEmpty { add(s.none, .dim, indent: 2) }
-        for n in notes {
+        // Positions count from the task's first note, whether or not older ones are held.
+        let first = d.notes == nil ? t.olderNotes : 0
+        for (i, n) in notes.enumerated() {
             var who = n.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + n.user
             if let dep = n.department { who += "（\(dep)）" }
+            let withdrawn = data.plan.isWithdrawn(.note, task: t.key, index: first + i)
+            if withdrawn { who += s.lang == .zh ? "  [已撤回]" : "  [withdrawn]" }
             add(String(who), .dim, indent: 2)
-            add(n.text, indent: 4)
+            add(n.text, withdrawn ? .dim : .normal, indent: 4)
         }
         blank()
         add(s.history, .title)
