@@ -109,6 +109,12 @@ public final class DashboardApp: TerminalApp {
                 n.time = isoTime(now())
                 edit = .addNote(n)
             }
+            // Stamped here too for backends that do not stamp (the store re-stamps).
+            if case .addFeedback(var f) = edit, f.time.isEmpty {
+                f.time = isoTime(now())
+                f.user = state.session.user
+                edit = .addFeedback(f)
+            }
             do {
                 let entry = try backend.commit(edit, plan: plan, task: task, expected: expected, force: force)
                 ownSeqs[plan, default: []].insert(entry.seq)
