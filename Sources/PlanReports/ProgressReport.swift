@@ -87,24 +87,3 @@ public struct ProgressReport: Sendable {
         indicators = plan.indicators
     }
 }
-
-extension TaskStatus {
-    public func label(_ english: Bool) -> String {
-        switch self {
-        case .notStarted: return english ? "not started" : "未开始"
-        case .inProgress: return english ? "in progress" : "进行中"
-        case .done: return english ? "done" : "已完成"
-        case .behind: return english ? "behind" : "滞后"
-        }
-    }
-}
-
-extension Light {
-    public var label: String {
-        switch self {
-        case .red: return "红"
-        case .yellow: return "黄"
-        case .green: return "绿"
-        }
-    }
-}

@@ -3,34 +3,34 @@ import PlanModel
 /// The tables of a progress report, shared by every format.
 struct ReportTables {
     let r: ProgressReport
-    let l: Labels
+    let l: Vocabulary
 
     var summary: Table {
         let t = r.summary
         return Table(
-            header: [l.s("任务", "tasks"), TaskStatus.done.label(l.en), TaskStatus.inProgress.label(l.en),
-                     TaskStatus.notStarted.label(l.en), TaskStatus.behind.label(l.en),
-                     l.light(.red), l.light(.yellow), l.light(.green), l.s("完成度", "completion")],
+            header: [l.tasks, l.statusShort(.done), l.statusShort(.inProgress),
+                     l.statusShort(.notStarted), l.statusShort(.behind),
+                     l.light(.red), l.light(.yellow), l.light(.green), l.completion],
             rows: [[String(t.total), String(t.count(.done)), String(t.count(.inProgress)),
                     String(t.count(.notStarted)), String(t.count(.behind)), String(t.count(.red)),
-                    String(t.count(.yellow)), String(t.count(.green)), l.percent(t.completion)]],
+                    String(t.count(.yellow)), String(t.count(.green)), NumberText.percent(t.completion, tenths: true)]],
             numeric: Set(0...8))
     }
 
     var sections: Table {
-        Table(header: [l.s("章节", "section"), l.s("任务", "tasks"), TaskStatus.done.label(l.en),
-                       TaskStatus.inProgress.label(l.en), l.s("逾期", "overdue"), l.s("完成度", "completion")],
+        Table(header: [l.section, l.tasks, l.statusShort(.done),
+                       l.statusShort(.inProgress), l.overdue, l.completion],
               rows: r.sections.map { s in
                   ["\(s.number)、\(s.title)", String(s.tally.total), String(s.tally.count(.done)),
-                   String(s.tally.count(.inProgress)), String(s.tally.count(.red)), l.percent(s.tally.completion)]
+                   String(s.tally.count(.inProgress)), String(s.tally.count(.red)), NumberText.percent(s.tally.completion, tenths: true)]
               },
               numeric: Set(1...5))
     }
 
     var departments: Table {
-        Table(header: [l.s("部门", "department"), l.role(.lead), l.role(.cooperate), l.role(.joint),
-                       l.role(.implement), l.s("任务", "tasks"), TaskStatus.done.label(l.en),
-                       TaskStatus.inProgress.label(l.en), l.s("逾期", "overdue")],
+        Table(header: [l.department, l.role(.lead), l.role(.cooperate), l.role(.joint),
+                       l.role(.implement), l.tasks, l.statusShort(.done),
+                       l.statusShort(.inProgress), l.overdue],
               rows: r.departments.map { d in
                   [d.department, String(d.lead), String(d.cooperate), String(d.joint), String(d.implement),
                    String(d.total), String(d.done), String(d.inProgress), String(d.overdue)]
@@ -39,11 +39,11 @@ struct ReportTables {
     }
 
     var attention: Table {
-        Table(header: [l.s("任务", "task"), l.s("标题", "title"), l.s("灯", "light"), l.s("状态", "status"),
-                       l.s("进度", "progress"), l.s("期限", "due"), l.s("牵头", "lead"),
-                       l.s("其他责任单位", "others"), l.s("最新进展", "latest note")],
+        Table(header: [l.task, l.title, l.lightShort, l.statusWord,
+                       l.progress, l.due, l.role(.lead),
+                       l.others, l.latestNote],
               rows: r.attention.map { a in
-                  [a.key, a.title, l.light(a.light), a.status.label(l.en), "\(a.progress)%", a.due.description,
+                  [a.key, a.title, l.light(a.light), l.statusShort(a.status), "\(a.progress)%", a.due.description,
                    a.leads.joined(separator: "、"), a.others.joined(separator: "、"),
                    a.latestNote.map { "\($0.time.prefix(10)) \($0.text)" } ?? ""]
               },
@@ -51,33 +51,31 @@ struct ReportTables {
     }
 
     var notes: Table {
-        Table(header: [l.s("日期", "date"), l.s("任务", "task"), l.s("部门", "department"), l.s("用户", "user"),
-                       l.s("内容", "note")],
+        Table(header: [l.date, l.task, l.department, l.user, l.note],
               rows: r.recentNotes.map { n in
                   [String(n.note.time.prefix(10)), n.key, n.note.department ?? "", n.note.user, n.note.text]
               })
     }
 
     var indicators: Table {
-        Table(header: [l.s("指标", "indicator"), l.s("任务", "task"), l.s("目标", "target"),
-                       l.s("实际", "actual"), l.s("达标", "met")],
+        Table(header: [l.indicator, l.task, l.target, l.actual, l.metWord],
               rows: r.indicators.map { i in
-                  let target = (i.comparison == .atLeast ? "≥" : "") + l.number(i.target) + i.unit
-                  let actual = i.actual.map { l.number($0) + i.unit } ?? "-"
-                  let met = i.met.map { $0 ? l.s("是", "yes") : l.s("否", "no") } ?? "-"
-                  return [i.name, i.taskKey ?? l.s("目标", "goal"), target, actual, met]
+                  let target = (i.comparison == .atLeast ? "≥" : "") + NumberText.plain(i.target) + i.unit
+                  let actual = i.actual.map { NumberText.plain($0) + i.unit } ?? "-"
+                  let met = i.met.map { $0 ? l.yes : l.no } ?? "-"
+                  return [i.name, i.taskKey ?? l.goal, target, actual, met]
               })
     }
 
     /// One row per task: the CSV form of the report.
     var tasks: Table {
-        Table(header: ["plan", l.s("任务", "task"), l.s("序号", "number"), l.s("章节", "section"),
-                       l.s("标题", "title"), l.s("状态", "status"), l.s("进度", "progress"),
-                       l.s("灯", "light"), l.s("期限", "due"), l.role(.lead), l.role(.cooperate),
-                       l.role(.joint), l.role(.implement), l.s("最新进展日期", "latest note date"),
-                       l.s("最新进展", "latest note")],
+        Table(header: ["plan", l.task, l.number, l.section,
+                       l.title, l.statusWord, l.progress,
+                       l.lightShort, l.due, l.role(.lead), l.role(.cooperate),
+                       l.role(.joint), l.role(.implement), l.pick("最新进展日期", "latest note date"),
+                       l.latestNote],
               rows: r.tasks.map { t, light in
-                  [r.planID, t.key, t.number, String(t.section + 1), t.title, t.status.label(l.en),
+                  [r.planID, t.key, t.number, String(t.section + 1), t.title, l.statusShort(t.status),
                    String(t.effectiveProgress), l.light(light), t.due.description,
                    t.departments(.lead).joined(separator: "、"), t.departments(.cooperate).joined(separator: "、"),
                    t.departments(.joint).joined(separator: "、"), t.departments(.implement).joined(separator: "、"),
@@ -90,20 +88,20 @@ struct ReportTables {
 extension ProgressReport {
     /// The report in one format. `english` switches headings; plan text stays as written.
     public func render(_ format: ReportFormat, english: Bool = false) -> String {
-        let l = Labels(en: english)
+        let l = Vocabulary(english ? .en : .zh)
         let t = ReportTables(r: self, l: l)
         if format == .csv { return CSVWriter.document(t.tasks) }
         var parts: [(String, Table?)] = [
-            (l.s("总体情况", "Summary"), t.summary),
-            (l.s("分章节进展", "By section"), t.sections),
-            (l.s("分部门进展", "By department"), t.departments),
-            (l.s("逾期和滞后任务", "Overdue and behind"), attention.isEmpty ? nil : t.attention),
-            (l.s("近\(noteDays)天进展", "Notes of the last \(noteDays) days"), recentNotes.isEmpty ? nil : t.notes),
+            (l.pick("总体情况", "Summary"), t.summary),
+            (l.bySection, t.sections),
+            (l.pick("分部门进展", "By department"), t.departments),
+            (l.pick("逾期和滞后任务", "Overdue and behind"), attention.isEmpty ? nil : t.attention),
+            (l.pick("近\(noteDays)天进展", "Notes of the last \(noteDays) days"), recentNotes.isEmpty ? nil : t.notes),
         ]
-        if !indicators.isEmpty { parts.append((l.s("量化指标", "Indicators"), t.indicators)) }
-        let none = l.s("（无）", "(none)")
-        let heading = l.s("进度报告", "Progress report") + l.s("：", ": ") + title
-        let asOfLine = l.s("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
+        if !indicators.isEmpty { parts.append((l.pick("量化指标", "Indicators"), t.indicators)) }
+        let none = l.pick("（无）", "(none)")
+        let heading = l.pick("进度报告", "Progress report") + l.colon + title
+        let asOfLine = l.pick("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
         switch format {
         case .md:
             var out = "# \(heading)\n\n\(asOfLine)\n"
@@ -121,41 +119,36 @@ extension ProgressReport {
 
 extension Assessment {
     public func table(english: Bool = false) -> Table {
-        let l = Labels(en: english)
+        let l = Vocabulary(english ? .en : .zh)
         return Table(
-            header: [l.s("名次", "rank"), l.s("部门", "department"), l.s("任务", "tasks"),
-                     l.s("按时完成", "done on time"), l.s("逾期完成", "done late"),
-                     TaskStatus.inProgress.label(english), TaskStatus.notStarted.label(english),
-                     l.s("逾期未完成", "overdue"), l.s("得分", "score"), l.s("等级", "grade")],
+            header: [l.rank, l.department, l.tasks, l.doneOnTime, l.doneLate,
+                     l.statusShort(.inProgress), l.statusShort(.notStarted),
+                     l.overdueNotDone, l.score, l.grade],
             rows: rows.map { r in
                 [r.rank == 0 ? "-" : String(r.rank), r.department, String(r.tasks), String(r.doneOnTime),
                  String(r.doneLate), String(r.inProgress), String(r.notStarted), String(r.overdue),
-                 r.score.map { String(format1: $0) } ?? "-", r.grade]
+                 r.score.map(NumberText.oneDecimal) ?? "-", r.grade]
             },
             numeric: [0, 2, 3, 4, 5, 6, 7, 8])
     }
 
     public func render(_ format: ReportFormat, english: Bool = false, title: String) -> String {
-        let l = Labels(en: english)
+        let l = Vocabulary(english ? .en : .zh)
         let t = table(english: english)
         if format == .csv { return CSVWriter.document(t) }
-        let heading = l.s("年度考核", "Annual assessment") + l.s("：", ": ") + title
+        let heading = l.pick("年度考核", "Annual assessment") + l.colon + title
         let w = rules.roleWeights
-        let rulesLine = l.s(
-            "评分：牵头×\(l.number(w[.lead] ?? 0))、共同负责×\(l.number(w[.joint] ?? 0))、具体实施×\(l.number(w[.implement] ?? 0))、配合×\(l.number(w[.cooperate] ?? 0))；按时完成\(l.number(rules.doneOnTime))分，逾期完成\(l.number(rules.doneLate))分，未到期按进度计至多\(l.number(rules.inProgress))分，逾期未完成\(l.number(rules.overdue))分；A≥\(l.number(rules.gradeA))，B≥\(l.number(rules.gradeB))，C≥\(l.number(rules.gradeC))，其余为D。",
-            "Scoring: lead ×\(l.number(w[.lead] ?? 0)), joint ×\(l.number(w[.joint] ?? 0)), implement ×\(l.number(w[.implement] ?? 0)), cooperate ×\(l.number(w[.cooperate] ?? 0)); done on time \(l.number(rules.doneOnTime)), done late \(l.number(rules.doneLate)), not yet due up to \(l.number(rules.inProgress)) by progress, overdue \(l.number(rules.overdue)); A ≥ \(l.number(rules.gradeA)), B ≥ \(l.number(rules.gradeB)), C ≥ \(l.number(rules.gradeC)), else D.")
-        let asOfLine = l.s("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
+        let n = NumberText.plain
+        // Lead, joint, implement, cooperate: heaviest first.
+        let weights = [Role.lead, .joint, .implement, .cooperate]
+            .map { l.role($0) + (english ? " ×" : "×") + n(w[$0] ?? 0) }.joined(separator: english ? ", " : "、")
+        let rulesLine = l.pick(
+            "评分：\(weights)；\(l.doneOnTime)\(n(rules.doneOnTime))分，\(l.doneLate)\(n(rules.doneLate))分，未到期按进度计至多\(n(rules.inProgress))分，逾期未完成\(n(rules.overdue))分；A≥\(n(rules.gradeA))，B≥\(n(rules.gradeB))，C≥\(n(rules.gradeC))，其余为D。",
+            "Scoring: \(weights); done on time \(n(rules.doneOnTime)), done late \(n(rules.doneLate)), not yet due up to \(n(rules.inProgress)) by progress, overdue \(n(rules.overdue)); A ≥ \(n(rules.gradeA)), B ≥ \(n(rules.gradeB)), C ≥ \(n(rules.gradeC)), else D.")
+        let asOfLine = l.pick("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
         switch format {
         case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesLine)\n\n" + TableWriter.markdown(t)
         case .txt, .csv: return "\(heading)\n\(asOfLine)\n\(rulesLine)\n\n" + TableWriter.text(t)
         }
-    }
-}
-
-extension String {
-    /// One decimal place, without Foundation's locale-dependent formatting.
-    init(format1 d: Double) {
-        let tenths = Int((d * 10).rounded())
-        self = "\(tenths / 10).\(abs(tenths % 10))"
     }
 }

@@ -1,31 +1,5 @@
 import TextWidth
 
-/// What a style means, not how it looks: a theme maps each role to colours and
-/// attributes, and the terminal maps those down to 8 colours or monochrome.
-public enum StyleRole: String, CaseIterable, Sendable, Hashable {
-    case normal, dim, header, title, border, borderFocused, selected, selectedUnfocused
-    case badge, notice, error, help, footer, key
-    case red, yellow, green
-    case barFilled, barEmpty
-    case statusNotStarted, statusInProgress, statusDone, statusBehind
-}
-
-/// One terminal cell. A double-width glyph occupies its cell and marks the next
-/// one as `continuation`, so every row holds exactly `width` cells.
-public struct Cell: Hashable, Sendable {
-    /// The grapheme drawn here; " " for blank, "" for the right half of a wide glyph.
-    public var text: String
-    public var style: StyleRole
-    public var isContinuation: Bool { text.isEmpty }
-
-    public init(_ text: String, _ style: StyleRole = .normal) {
-        self.text = text
-        self.style = style
-    }
-
-    public static let blank = Cell(" ")
-}
-
 /// A full screen of cells: what views produce and backends draw.
 public struct Frame: Hashable, Sendable {
     public let width: Int

@@ -4,17 +4,17 @@ import PlanStore
 struct CompactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compact",
-        abstract: "Write checkpoint snapshots so loading replays less of the journal.",
-        discussion: "The journal is kept whole: it is the audit trail. Compacting never changes a plan's content.")
+        abstract: Help.pick("写入检查点快照，使载入时少重放日志。", "Write checkpoint snapshots so loading replays less of the journal."),
+        discussion: Help.pick("日志完整保留，它就是变更记录。压缩从不改变计划的内容。", "The journal is kept whole: it is the audit trail. Compacting never changes a plan's content."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Plan id (default: every plan).") var plan: String?
+    @Argument(help: ArgumentHelp(Help.pick("计划编号（默认：全部计划）。", "Plan id (default: every plan)."))) var plan: String?
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: false)
         for id in plan.map({ [$0] }) ?? s.planIDs() {
             try StoreOpener.run { try s.compact(plan: id) }
-            Output.line("\(id): snapshot written")
+            Output.line(id + store.vocabulary.pick("：已写入快照", ": snapshot written"))
         }
     }
 }

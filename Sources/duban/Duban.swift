@@ -1,11 +1,19 @@
 import ArgumentParser
+import Foundation
+import PlanModel
 
 @main
 struct Duban: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "duban",
-        abstract: "督办 Duban: a terminal dashboard for supervising an action plan (行动计划).",
-        discussion: """
+        abstract: Help.pick("督办：在终端中督办行动计划。", "督办 Duban: a terminal dashboard for supervising an action plan (行动计划)."),
+        discussion: Help.pick("""
+            督办把领导小组办公室的行动计划保存在一个存储目录中：分项、任务、责任部门（牵头、配合、\
+            按职责分工负责、负责具体实施）和进度。不带子命令运行时打开督办界面。
+
+            存储目录为 --store DIR，否则 $DUBAN_STORE，否则每个用户自己的目录\
+            （~/.local/share/duban），首次使用时放入自带的示例计划。
+            """, """
             Duban keeps the plans of a leading-group office (领导小组办公室) in a store \
             directory: their sections, tasks, responsible departments (牵头 lead, 配合 \
             cooperate, 按职责分工负责 joint, 负责具体实施 implement) and progress. Run \
@@ -13,7 +21,7 @@ struct Duban: ParsableCommand {
 
             The store is --store DIR, else $DUBAN_STORE, else a per-user directory \
             (~/.local/share/duban) filled with the bundled sample plans on first use.
-            """,
+            """),
         subcommands: [
             DashboardCommand.self,
             KioskCommand.self,
@@ -37,4 +45,42 @@ struct Duban: ParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    static func main() { main(nil) }
+
+    /// ArgumentParser's own main, except that a failure says 错误 rather than
+    /// Error in a Chinese session (the message after it is the command's own).
+    static func main(_ arguments: [String]?) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            var text = fullMessage(for: error)
+            if code == .success {
+                print(text)
+                Foundation.exit(code.rawValue)
+            }
+            if language == .zh, text.hasPrefix("Error: ") { text = "错误：" + text.dropFirst("Error: ".count) }
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// The session's language before the arguments are parsed: the last
+    /// `--lang X` or `--lang=X`, else DUBAN_LANG.
+    static var language: Language {
+        var flag: String?
+        var args = CommandLine.arguments.dropFirst().makeIterator()
+        while let a = args.next() {
+            if a == "--" { break }
+            if a == "--lang" { flag = args.next() } else if a.hasPrefix("--lang=") { flag = String(a.dropFirst("--lang=".count)) }
+        }
+        return Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// Help text in the session's language (decided before the arguments are parsed).
+enum Help {
+    static func pick(_ zh: String, _ en: String) -> String { Duban.language == .zh ? zh : en }
 }

@@ -10,6 +10,11 @@ enum Output {
         FileHandle.standardError.write(Data((s + "\n").utf8))
     }
 
+    /// `duban: warning: …` (`duban：警告：…`) for a problem the command works around.
+    static func warning(_ what: String, _ v: Vocabulary) -> String {
+        v.pick("duban：警告：\(what)", "duban: warning: \(what)")
+    }
+
     static func json(_ v: JSON) { print(JSONWriter.pretty(v), terminator: "") }
 
     /// Columns aligned by display width, so CJK text lines up.
@@ -23,8 +28,6 @@ enum Output {
             }.joined(separator: "  ")
         }
     }
-
-    static func percent(_ d: Double) -> String { String(format: "%.0f%%", d) }
 }
 
 /// The date lights are evaluated at: `--today`, else the store's setting, else
@@ -46,12 +49,13 @@ enum Today {
 extension Output {
     /// Writes a document to a file (atomically, so a half-written report never
     /// replaces a good one) or to standard output.
-    static func write(_ text: String, to path: String?) throws {
+    static func write(_ text: String, to path: String?, _ v: Vocabulary) throws {
         guard let path else { print(text, terminator: ""); return }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("\(path): cannot write (\(error.localizedDescription))")
+            throw CLIError(v.pick("\(path)：无法写入（\(error.localizedDescription)）",
+                                  "\(path): cannot write (\(error.localizedDescription))"))
         }
     }
 }

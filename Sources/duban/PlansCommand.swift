@@ -5,21 +5,23 @@ import PlanStore
 struct PlansCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plans",
-        abstract: "List the plans in the store with their completion and warning lights.")
+        abstract: Help.pick("列出存储中的计划及其完成度和预警灯。", "List the plans in the store with their completion and warning lights."))
 
     @OptionGroup var store: StoreOptions
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: ArgumentHelp(Help.pick("输出 JSON。", "Print JSON."))) var json = false
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        var rows: [[String]] = [["ID", "TASKS", "DONE", "RED", "YELLOW", "COMPLETION", "PERIOD", "TITLE"]]
+        let v = store.vocabulary
+        var rows: [[String]] = [[v.id, v.tasks, v.statusShort(.done), v.light(.red), v.light(.yellow), v.completion,
+                                 v.period, v.title].map(v.upper)]
         var items: [JSON] = []
         for id in s.planIDs() {
             let p = try s.plan(id)
             let r = Rollup(p, Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)),
                                          dueSoonDays: s.settings.dueSoonDays))
             rows.append([p.id, "\(p.tasks.count)", "\(r.plan.count(.done))", "\(r.plan.count(.red))",
-                         "\(r.plan.count(.yellow))", Output.percent(r.plan.completion),
+                         "\(r.plan.count(.yellow))", NumberText.percent(r.plan.completion),
                          "\(p.period.start)…\(p.period.end)", p.title])
             items.append(.object([("id", .string(p.id)), ("title", .string(p.title)), ("tasks", .int(p.tasks.count)),
                                   ("done", .int(r.plan.count(.done))), ("red", .int(r.plan.count(.red))),

@@ -6,20 +6,19 @@ import TextWidth
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one task: its text, departments by role, status, progress, due date, light and notes.",
-        discussion: "TASKKEY is <section>.<number> in Arabic digits: task （十三） of section 三 is 3.13.")
+        abstract: Help.pick("显示一项任务：原文、各职责的部门、状态、进度、截止日期、预警灯和进展备注。", "Show one task: its text, departments by role, status, progress, due date, light and notes."),
+        discussion: Help.pick("TASKKEY 为阿拉伯数字的 <分项>.<序号>：第三分项的第（十三）项任务是 3.13。", "TASKKEY is <section>.<number> in Arabic digits: task （十三） of section 三 is 3.13."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Plan id.", valueName: "PLAN")) var plan: String
-    @Argument(help: ArgumentHelp("Task key, e.g. 3.13.", valueName: "TASKKEY")) var task: String
-    @Flag(help: "Print JSON.") var json = false
+    @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."), valueName: "PLAN")) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("任务编号，如 3.13。", "Task key, e.g. 3.13."), valueName: "TASKKEY")) var task: String
+    @Flag(help: ArgumentHelp(Help.pick("输出 JSON。", "Print JSON."))) var json = false
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        let p = try s.plan(plan)
-        guard let t = p.task(task) else {
-            throw CLIError("no task \(task) in \(plan) (keys look like 1.1 … \(p.tasks.last?.key ?? "-"))")
-        }
+        let v = store.vocabulary
+        let p = try StoreQuery.plan(s, plan, v)
+        guard let t = p.task(task) else { throw CLIMessage.noTask(task, in: p, v) }
         let e = Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)), dueSoonDays: s.settings.dueSoonDays)
         let light = t.light(e, periodStart: p.period.start)
         if json {
@@ -29,20 +28,22 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let section = p.sections.indices.contains(t.section) ? p.sections[t.section] : nil
+        let c = v.colon
         Output.line("\(p.id) \(t.key) (\(t.number)) \(t.title)")
-        if let section { Output.line("section \(section.number)、\(section.title)") }
-        Output.line("status \(t.status.rawValue)  progress \(t.progress)%  due \(t.due)  light \(light.rawValue)")
+        if let section { Output.line("\(v.section)\(c)\(section.number)、\(section.title)") }
+        Output.line("\(v.statusWord)\(c)\(v.status(t.status))  \(v.progress)\(c)\(t.progress)%  "
+                    + "\(v.due)\(c)\(t.due)  \(v.lightWord)\(c)\(v.light(light))")
         for role in Role.allCases {
             let ds = t.departments(role)
-            if !ds.isEmpty { Output.line("\(role.rawValue): \(ds.joined(separator: "、"))") }
+            if !ds.isEmpty { Output.line("\(v.role(role))\(c)\(ds.joined(separator: "、"))") }
         }
         Output.line("")
         t.text.wrapped(toWidth: 76).forEach { Output.line($0) }
         if !t.notes.isEmpty {
             Output.line("")
-            Output.line("notes:")
+            Output.line(v.notes + c.trimmingSpaces())
             for n in t.notes {
-                Output.line("  \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? ""): \(n.text)")
+                Output.line("  \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? "")\(c)\(n.text)")
             }
         }
     }

@@ -1,10 +1,11 @@
 import Foundation
+import PlanModel
 
 /// Where the store is, and where the bundled sample data is.
 enum StoreLocation {
     /// `--store`, else `$DUBAN_STORE`, else the per-user data directory, which is
     /// filled from the bundled sample store the first time it is used.
-    static func resolve(_ flag: String?) throws -> String {
+    static func resolve(_ flag: String?, _ v: Vocabulary) throws -> String {
         if let flag { return flag }
         let env = ProcessInfo.processInfo.environment
         if let s = env["DUBAN_STORE"], !s.isEmpty { return s }
@@ -14,11 +15,12 @@ enum StoreLocation {
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
             guard let sample = sampleStore() else {
-                throw CLIError("no store: pass --store DIR or set DUBAN_STORE (the bundled sample store was not found)")
+                throw CLIError(v.pick("没有存储目录：请用 --store DIR 或设置 DUBAN_STORE（未找到自带的示例存储）",
+                                      "no store: pass --store DIR or set DUBAN_STORE (the bundled sample store was not found)"))
             }
             try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
             try fm.copyItem(atPath: sample, toPath: dir)
-            FileHandle.standardError.write("duban: created \(dir) from the sample plans\n".data(using: .utf8)!)
+            Output.warn(v.pick("duban：已用示例计划创建 \(dir)", "duban: created \(dir) from the sample plans"))
         }
         return dir
     }

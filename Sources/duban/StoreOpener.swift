@@ -5,10 +5,10 @@ import PlanStore
 /// Opens the store for a command and turns store errors into one-line CLI errors.
 enum StoreOpener {
     static func open(_ options: StoreOptions, readOnly: Bool) throws -> Store {
-        let path = try StoreLocation.resolve(options.store)
+        let path = try StoreLocation.resolve(options.store, options.vocabulary)
         let store: Store
         do { store = try Store.open(path, readOnly: readOnly) } catch { throw CLIError("\(error)") }
-        for w in store.warnings { Output.warn("duban: warning: \(w)") }
+        for w in store.warnings { Output.warn(Output.warning(w, options.vocabulary)) }
         return store
     }
 

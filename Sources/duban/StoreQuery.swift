@@ -4,11 +4,8 @@ import PlanStore
 
 /// What the reading commands ask of a store, with one-line errors.
 enum StoreQuery {
-    static func plan(_ s: Store, _ id: String) throws -> Plan {
-        guard s.planIDs().contains(id) else {
-            let ids = s.planIDs()
-            throw CLIError("no plan \"\(id)\" in \(s.path)" + (ids.isEmpty ? " (the store has no plans)" : " (plans: \(ids.joined(separator: ", ")))"))
-        }
+    static func plan(_ s: Store, _ id: String, _ v: Vocabulary) throws -> Plan {
+        guard s.planIDs().contains(id) else { throw CLIMessage.noPlan(id, in: s, v) }
         do { return try s.plan(id) } catch { throw CLIError("\(error)") }
     }
 
@@ -18,6 +15,7 @@ enum StoreQuery {
     }
 
     static func scoringRules(_ s: Store) throws -> ScoringRules {
+        // The path names the setting; the reason is the settings parser's own.
         guard let j = s.settings.raw["scoring"] else { return .standard }
         do { return try ScoringRules(json: j, path: "settings.json: scoring") } catch { throw CLIError("\(s.path)/\(error)") }
     }

@@ -28,13 +28,13 @@ import Testing
     @Test func recordsListsExportsAndClears() throws {
         let dir = try store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var r = try Duban.run(["indicator", "e2e", "goal.1", "97.5%", "--store", dir])
+        var r = try Duban.run(["indicator", "e2e", "goal.1", "97.5%", "--lang", "en", "--store", dir])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out == "e2e indicator:goal.1: null → 97.5 (#3)\n")
         r = try Duban.run(["indicator", "e2e", "1.2.1", "21家", "--store", dir])
         #expect(r.status == 0, "\(r.err)")
 
-        let list = try Duban.run(["indicator", "e2e", "--store", dir])
+        let list = try Duban.run(["indicator", "e2e", "--lang", "en", "--store", dir])
         #expect(list.out.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") } == [
             "ID TASK TARGET ACTUAL MET NAME",
             "goal.1 goal >=98% 97.5% no 主要农产品例行监测合格率",

@@ -34,7 +34,7 @@ import Testing
             #expect(r.status != 0, "\(args)")
             #expect(r.err.split(separator: "\n").count == 1 && r.err.contains(named), "\(args): \(r.err)")
         }
-        let big = try Duban.run(["update", "e2e", "1.1", "--note", "-", "--store", dir], stdin: Data(repeating: 0x41, count: 1 << 20))
+        let big = try Duban.run(["update", "e2e", "1.1", "--note", "-", "--lang", "en", "--store", dir], stdin: Data(repeating: 0x41, count: 1 << 20))
         #expect(big.status != 0 && big.err.contains("1048576 bytes"))
         for store in [dir + "/missing", file] {
             let r = try Duban.run(["update", "e2e", "1.1", "--progress", "1", "--store", store])
@@ -73,7 +73,7 @@ import Testing
         let dir = try makeE2EStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let me = try Store.open(dir, readOnly: true).user
-        let show = try Duban.run(["access", "--store", dir])
+        let show = try Duban.run(["access", "--lang", "en", "--store", dir])
         #expect(show.status == 0 && show.out.contains("you (\(me)): office"))
         let set = try Duban.run(["access", "--reporter", "clerk=省质监局,省工信委", "--store", dir])
         #expect(set.status == 0, "\(set.err)")

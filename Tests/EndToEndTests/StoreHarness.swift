@@ -27,11 +27,15 @@ enum Duban {
 
     /// Runs duban with `args`, optionally as another user through setpriv.
     /// `binary` another copy of duban (e.g. one other users can read).
+    /// `environment` is added to this process's, without its DUBAN_LANG.
     @discardableResult
-    static func run(_ args: [String], stdin: Data? = nil, asUser: [String] = [], binary: String = binary) throws -> Result {
+    static func run(_ args: [String], stdin: Data? = nil, asUser: [String] = [], binary: String = binary,
+                    environment: [String: String] = [:]) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["DUBAN_STORE"] = nil
         env["SSH_CLIENT"] = nil
+        env["DUBAN_LANG"] = nil
+        env.merge(environment) { $1 }
         let argv = asUser.isEmpty ? [binary] + args : ["/usr/bin/setpriv"] + asUser + [binary] + args
         let r = try Spawn.run(argv, env: env, input: stdin)
         return Result(status: r.status, out: String(decoding: r.out, as: UTF8.self), err: String(decoding: r.err, as: UTF8.self))

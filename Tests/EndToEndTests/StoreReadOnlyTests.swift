@@ -31,7 +31,7 @@ import Testing
         #expect(json.status == 0)
         #expect(try JSONParser.parse(json.out).array?.count == 2)
         #expect(try Duban.run(["check", "--store", dir], asUser: as_).status == 0)
-        let access = try Duban.run(["access", "--store", dir], asUser: as_)
+        let access = try Duban.run(["access", "--lang", "en", "--store", dir], asUser: as_)
         #expect(access.status == 0 && access.out.contains("viewer"))
         let update = try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", dir], asUser: as_)
         #expect(update.status != 0 && update.err.contains("read-only"), "\(update.err)")

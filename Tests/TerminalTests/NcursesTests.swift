@@ -198,25 +198,47 @@ extension NcursesTests {
             #expect(bytes < 60)
         }
 
-        @Test func drawTime() throws {
+        /// Twenty selection moves drawn one after another, as the run loop
+        /// draws them: after each, what ncurses holds for the screen is the
+        /// frame, cell by cell (no stale cell from an earlier frame), and the
+        /// move costs a small part of the first frame's bytes.
+        @Test func successiveMovesLeaveExactlyTheFrameOnScreen() throws {
             for (w, h) in [(80, 24), (200, 50)] {
                 let pty = PseudoTerminal(rows: Int32(h), cols: Int32(w))
                 let screen = try TerminalScreen(device: TerminalDevice(inputFD: pty.slave, outputFD: pty.slave, terminalType: "xterm-256color"),
                                                 options: TerminalOptions(), environment: [:])
                 defer { screen.end(hangUp: false) }
                 let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
-                let frames = (0..<20).map { ByteMeter.taskTable(width: w, height: h, selected: $0 % (h - 4)) }
-                let clock = ContinuousClock()
-                let full = clock.measure { writer.draw(frames[0]) }
-                _ = pty.drain()
-                var moves: [Duration] = []
+                let frames = (0..<20).map { ByteMeter.taskTable(width: w, height: h, selected: ($0 * 7) % (h - 4), fullRowBar: false) }
+                writer.draw(frames[0])
+                let full = pty.drain().count
                 for f in frames.dropFirst() {
-                    moves.append(clock.measure { writer.draw(f) })
-                    _ = pty.drain(quietMs: 5)
+                    writer.draw(f)
+                    let moved = pty.drain(quietMs: 5).count
+                    #expect(moved > 0 && moved * 10 < full, "\(w)x\(h): \(moved) bytes for a move, \(full) for the first frame")
+                    let mismatch = Self.firstMismatch(screen.window, f)
+                    #expect(mismatch == nil, "\(w)x\(h): \(mismatch ?? "")")
                 }
-                let median = moves.sorted()[moves.count / 2]
-                print("draw time at \(w)x\(h) (debug build): first frame \(full), selection move median \(median)")
             }
+        }
+
+        /// The first cell whose character differs between the window and the frame.
+        static func firstMismatch(_ window: UnsafeMutablePointer<WINDOW>, _ f: Frame) -> String? {
+            var cc = cchar_t()
+            var chars = [wchar_t](repeating: 0, count: 8)
+            var attrs: attr_t = 0
+            var pair: Int16 = 0
+            for row in 0..<f.height {
+                for col in 0..<f.width where !f[row, col].isContinuation {
+                    mvwin_wch(window, Int32(row), Int32(col), &cc)
+                    getcchar(&cc, &chars, &attrs, &pair, nil)
+                    let want = f[row, col].text.unicodeScalars.first?.value ?? 0x20
+                    if UInt32(chars[0]) != want {
+                        return "row \(row) col \(col): screen \(chars[0]), frame \(f[row, col].text)"
+                    }
+                }
+            }
+            return nil
         }
 
         @Test func unchangedFrameSendsNothing() throws {

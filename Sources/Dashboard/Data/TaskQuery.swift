@@ -1,10 +1,6 @@
 import PlanModel
 import ScreenKit
 
-public enum Pane: Int, CaseIterable, Sendable {
-    case sections, tasks, departments, completion
-}
-
 public enum TaskSort: CaseIterable, Sendable {
     case key, due, progress, light
 }

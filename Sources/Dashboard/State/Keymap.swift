@@ -1,3 +1,4 @@
+import PlanModel
 import ScreenKit
 
 /// Everything a key can ask the dashboard to do.
@@ -54,10 +55,10 @@ public enum Keymap {
             b([.backTab], .previousPane, [.main], "上一窗格", "previous pane"),
             b([.right, .char("l")], .nextPane, [.main], "右侧窗格", "pane to the right"),
             b([.left, .char("h")], .previousPane, [.main], "左侧窗格", "pane to the left"),
-            b([.char("1")], .paneSections, [.main], "分项窗格", "Sections pane"),
-            b([.char("2")], .paneTasks, [.main], "任务窗格", "Tasks pane"),
-            b([.char("3")], .paneDepartments, [.main], "部门窗格", "Departments pane"),
-            b([.char("4")], .paneCompletion, [.main], "完成情况窗格", "Completion pane"),
+        ] + Pane.allCases.map { p in
+            b([.char(Character(String(p.rawValue + 1)))], p.focusAction, [.main],
+              Strings(.zh).pane(p) + "窗格", Strings(.en).pane(p) + " pane")
+        } + [
             b([.up, .char("k")], .up, nav + [.menu], "上移", "up"),
             b([.down, .char("j")], .down, nav + [.menu], "下移", "down"),
             b([.pageUp, .ctrl("b")], .pageUp, nav + [.menu], "上一页", "page up"),

@@ -75,13 +75,7 @@ public struct Layout: Hashable, Sendable {
 
     /// The rows a pane's selectable list occupies (below any column header).
     public func listRect(_ pane: Pane) -> Rect? {
-        guard let r = panes[pane] else { return nil }
-        let inner = r.inner
-        switch pane {
-        case .sections: return inner
-        case .tasks, .departments: return inner.dropFirst(1)
-        case .completion: return CompletionPane.overdueRect(inner)
-        }
+        panes[pane].map { pane.listRect(inside: $0.inner) }
     }
 
     /// Rows moved by PgUp/PgDn in a pane.

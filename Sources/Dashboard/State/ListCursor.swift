@@ -15,3 +15,19 @@ struct PaneCursors: Hashable {
         set { lists[pane.rawValue] = newValue }
     }
 }
+
+extension DashboardState {
+    /// The cursor's row; nil in the Tasks pane when no visible task is selected.
+    func cursorRow(_ pane: Pane) -> Int? {
+        pane == .tasks ? selectedRow : panes[pane].cursor
+    }
+
+    func cursor(_ pane: Pane) -> Int { cursorRow(pane) ?? 0 }
+
+    /// Puts a pane's cursor on a row (the Tasks pane selects that row's task).
+    mutating func setCursor(_ pane: Pane, _ row: Int) {
+        guard pane == .tasks else { panes[pane].cursor = row; return }
+        guard let d = data, row >= 0, row < list.visible.count else { return }
+        selectedKey = d.plan.tasks[list.visible[row]].key
+    }
+}

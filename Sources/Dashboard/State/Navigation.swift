@@ -65,36 +65,7 @@ extension DashboardState {
         clampTop(panes[pane].top, cursor: cursor(pane), count: rowCount(pane), visible: l.listRect(pane)?.height ?? 0)
     }
 
-    // MARK: Activating and filtering
-
-    mutating func activate() -> [Effect] {
-        guard let d = data else { return [] }
-        switch focus {
-        case .tasks, .completion:
-            guard let key = currentTaskKey else { return [] }
-            detail = DetailState(task: key)
-            return [.loadHistory(plan: d.plan.id, task: key)]
-        case .sections:
-            guard panes[.sections].cursor < d.sectionRows.count else { return [] }
-            let row = d.sectionRows[panes[.sections].cursor]
-            var q = query
-            if q.section == row.section && q.group == row.group {
-                q.section = nil; q.group = nil
-            } else {
-                q.section = row.section; q.group = row.group
-            }
-            setQuery(q)
-            focus = .tasks
-        case .departments:
-            guard panes[.departments].cursor < d.rollup.workloads.count else { return [] }
-            let name = d.rollup.workloads[panes[.departments].cursor].department
-            var q = query
-            q.department = q.department == name ? nil : name
-            setQuery(q)
-            focus = .tasks
-        }
-        return []
-    }
+    // MARK: Filtering
 
     mutating func setQuery(_ q: TaskQuery) {
         let oldRow = selectedRow

@@ -55,10 +55,8 @@ extension DashboardState {
             focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
         case .previousPane:
             focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
-        case .paneSections: focus = .sections
-        case .paneTasks: focus = .tasks
-        case .paneDepartments: focus = .departments
-        case .paneCompletion: focus = .completion
+        case .paneSections, .paneTasks, .paneDepartments, .paneCompletion:
+            focus = Pane(focusAction: a) ?? focus
         case .up: move(-1)
         case .down: move(1)
         case .pageUp: move(-page)

@@ -137,13 +137,7 @@ extension DashboardState {
             show(strings.refused(r.message), .error, now, seconds: 8)
             return
         }
-        overlay = .entry(.indicator(ind.id), task: task, editor: LineEditor(ind.actual.map(plainNumber) ?? "", maxBytes: 24),
+        overlay = .entry(.indicator(ind.id), task: task, editor: LineEditor(ind.actual.map(NumberText.plain) ?? "", maxBytes: 24),
                          expected: p.currentValue(of: probe, task: task), error: nil)
     }
-}
-
-/// A number as people write it: `98`, `97.5`.
-func plainNumber(_ d: Double) -> String {
-    if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
-    return String(d)
 }

@@ -1,69 +1,42 @@
 import PlanModel
 import ScreenKit
 
-/// Every string of the interface, in both languages. Plan text never passes
-/// through here: it is shown as written.
+/// Every string of the interface, in both languages. Labels that other
+/// surfaces show too (roles, statuses, lights, column words) come from the
+/// shared `Vocabulary`; the phrases here belong to the dashboard and kiosk.
+/// Plan text never passes through here: it is shown as written.
 struct Strings {
     let lang: Language
-    init(_ lang: Language) { self.lang = lang }
+    let v: Vocabulary
+    init(_ lang: Language) { self.lang = lang; v = Vocabulary(lang) }
 
-    private func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+    private func t(_ zh: String, _ en: String) -> String { v.pick(zh, en) }
 
     var appName: String { t("督办", "Duban") }
     /// Between a label and its value: full width in Chinese text.
-    var colon: String { t("：", ": ") }
+    var colon: String { v.colon }
 
     func pane(_ p: Pane) -> String {
         switch p {
-        case .sections: return t("分项", "Sections")
-        case .tasks: return t("任务", "Tasks")
-        case .departments: return t("部门", "Departments")
+        case .sections: return t(v.section, "Sections")
+        case .tasks: return t(v.tasks, "Tasks")
+        case .departments: return t(v.department, "Departments")
         case .completion: return t("完成情况", "Completion")
         }
     }
 
     /// Fits a six-column table cell.
-    func statusShort(_ s: TaskStatus) -> String {
-        switch s {
-        case .notStarted: return t("未开始", "todo")
-        case .inProgress: return t("进行中", "active")
-        case .done: return t("已完成", "done")
-        case .behind: return t("滞后", "behind")
-        }
-    }
-
-    func status(_ s: TaskStatus) -> String {
-        switch s {
-        case .notStarted: return t("未开始", "not started")
-        case .inProgress: return t("进行中", "in progress")
-        case .done: return t("已完成", "done")
-        case .behind: return t("滞后/受阻", "behind/blocked")
-        }
-    }
-
-    func light(_ l: Light) -> String {
-        switch l {
-        case .red: return t("红灯", "red")
-        case .yellow: return t("黄灯", "yellow")
-        case .green: return t("绿灯", "green")
-        }
-    }
-
-    func role(_ r: Role) -> String {
-        switch r {
-        case .lead: return t("牵头", "lead")
-        case .cooperate: return t("配合", "cooperate")
-        case .joint: return t("按职责分工负责", "jointly responsible")
-        case .implement: return t("负责具体实施", "implement")
-        }
-    }
+    func statusShort(_ s: TaskStatus) -> String { v.statusNarrow(s) }
+    func status(_ s: TaskStatus) -> String { v.status(s) }
+    func light(_ l: Light) -> String { v.light(l) }
+    func role(_ r: Role) -> String { v.role(r) }
 
     func sort(_ s: TaskSort) -> String {
         switch s {
-        case .key: return t("编号", "key")
-        case .due: return t("截止", "due")
-        case .progress: return t("进度", "progress")
-        case .light: return t("预警", "light")
+        case .key: return v.key
+        case .due: return v.due
+        case .progress: return v.progress
+        case .light: return lightWord
         }
     }
 
@@ -86,22 +59,22 @@ struct Strings {
     }
 
     // Columns
-    var colKey: String { t("编号", "Key") }
+    var colKey: String { v.heading(v.key) }
     var colTitle: String { t("任务", "Title") }
-    var colLead: String { t("牵头", "Lead") }
-    var colStatus: String { t("状态", "Status") }
+    var colLead: String { v.heading(v.role(.lead)) }
+    var colStatus: String { v.heading(v.statusWord) }
     var colProgress: String { t("进度", "Prog") }
-    var colDue: String { t("截止", "Due") }
-    var colDepartment: String { t("部门", "Department") }
-    var colLeadShort: String { t("牵", "L") }
-    var colCoopShort: String { t("配", "C") }
-    var colJointShort: String { t("共", "J") }
+    var colDue: String { v.heading(v.due) }
+    var colDepartment: String { v.heading(v.department) }
+    var colLeadShort: String { v.roleInitial(.lead) }
+    var colCoopShort: String { v.roleInitial(.cooperate) }
+    var colJointShort: String { v.roleInitial(.joint) }
     var colDoneShort: String { t("完", "D") }
     var colOverdueShort: String { t("逾", "O") }
 
     // Completion
     var byStatus: String { t("状态分布", "By status") }
-    var bySection: String { t("各分项进度", "By section") }
+    var bySection: String { v.bySection }
     var overdue: String { t("逾期任务", "Overdue") }
     var noOverdue: String { t("无逾期任务", "nothing overdue") }
     var overall: String { t("总体", "Overall") }
@@ -109,22 +82,22 @@ struct Strings {
     var noTasks: String { t("无任务", "no tasks") }
 
     // Filters
-    var department: String { t("部门", "department") }
-    var statusWord: String { t("状态", "status") }
-    var lightWord: String { t("预警", "light") }
-    var sectionWord: String { t("分项", "section") }
+    var department: String { v.department }
+    var statusWord: String { v.statusWord }
+    var lightWord: String { v.lightWord }
+    var sectionWord: String { v.section }
     var searchWord: String { t("搜索", "search") }
     var sortWord: String { t("排序", "sort") }
 
     // Detail
     func taskHeading(_ key: String) -> String { t("任务 \(key)", "Task \(key)") }
     var assignments: String { t("责任分工", "Assignments") }
-    var due: String { t("截止", "Due") }
-    var statusLabel: String { t("状态", "Status") }
-    var progressLabel: String { t("进度", "Progress") }
-    var notes: String { t("进展备注", "Notes") }
+    var due: String { v.heading(v.due) }
+    var statusLabel: String { v.heading(v.statusWord) }
+    var progressLabel: String { v.heading(v.progress) }
+    var notes: String { v.heading(v.notes) }
     var history: String { t("修改记录", "History") }
-    var none: String { t("无", "none") }
+    var none: String { v.none }
     var collectiveMark: String { t("（集体）", " (collective)") }
     var taskGone: String { t("该任务已不存在", "this task no longer exists") }
 
@@ -164,13 +137,7 @@ struct Strings {
     private func what(_ task: String, _ field: String) -> String {
         task.isEmpty ? self.field(field) : task + " " + self.field(field)
     }
-    func roleName(_ r: AccessRole) -> String {
-        switch r {
-        case .office: return t("办公室", "office")
-        case .reporter: return t("报送单位", "reporter")
-        case .viewer: return t("只读用户", "viewer")
-        }
-    }
+    func roleName(_ r: AccessRole) -> String { v.accessRole(r) }
     var planReplaced: String { t("计划已被更新，已重新载入", "the plan was replaced and reloaded") }
     var noPlan: String { t("没有计划", "no plan") }
     var selectedLabel: String { t("当前任务", "selected") }
@@ -203,16 +170,17 @@ struct Strings {
 
     // Assessment
     var assessmentTitle: String { t("考核排名", "Assessment") }
-    var colRank: String { t("名次", "Rank") }
-    var colTasks: String { t("任务", "Tasks") }
-    var colTask: String { t("任务", "Task") }
-    var colOnTime: String { t("按时完成", "On time") }
-    var colLate: String { t("超期完成", "Late") }
-    var colActive: String { t("进行中", "Active") }
-    var colNotStarted: String { t("未开始", "To do") }
-    var colOverdue: String { t("逾期", "Overdue") }
-    var colScore: String { t("得分", "Score") }
-    var colGrade: String { t("等级", "Grade") }
+    var colRank: String { v.heading(v.rank) }
+    var colTasks: String { v.heading(v.tasks) }
+    var colTask: String { v.heading(v.task) }
+    // Four-column cells: the narrow English forms of the report's words.
+    var colOnTime: String { t(v.doneOnTime, "On time") }
+    var colLate: String { t(v.doneLate, "Late") }
+    var colActive: String { t(v.statusShort(.inProgress), "Active") }
+    var colNotStarted: String { t(v.statusShort(.notStarted), "To do") }
+    var colOverdue: String { v.heading(v.overdue) }
+    var colScore: String { v.heading(v.score) }
+    var colGrade: String { v.heading(v.grade) }
     func assessmentSummary(_ day: Day, units: Int, grades: [(String, Int)]) -> String {
         let g = grades.map { "\($0.0) \($0.1)" }.joined(separator: "  ")
         return t("评价日期 \(day) · \(units) 个单位 · \(g)", "as of \(day) · \(units) assignees · \(g)")
@@ -227,18 +195,11 @@ struct Strings {
     func departmentSummary(tasks: Int, plans: Int) -> String {
         t("共 \(tasks) 项任务，分布于 \(plans) 个计划", "\(tasks) tasks in \(plans) plans")
     }
-    var colPlan: String { t("计划", "Plan") }
-    var colName: String { t("名称", "Name") }
-    var colRole: String { t("职责", "Role") }
-    var colLight: String { t("灯", "L") }
-    func roleShort(_ r: Role) -> String {
-        switch r {
-        case .lead: return t("牵头", "lead")
-        case .cooperate: return t("配合", "coop")
-        case .joint: return t("共同", "joint")
-        case .implement: return t("实施", "impl")
-        }
-    }
+    var colPlan: String { v.heading(v.plan) }
+    var colName: String { v.heading(v.name) }
+    var colRole: String { v.heading(v.roleWord) }
+    var colLight: String { t(v.lightShort, "L") }
+    func roleShort(_ r: Role) -> String { v.roleShort(r) }
     var noDepartmentTasks: String { t("该部门在各计划中均无任务", "no tasks for this department in any plan") }
     var noDepartmentSelected: String { t("未选择部门", "no department selected") }
 
@@ -248,16 +209,13 @@ struct Strings {
         t("共 \(total) 项指标 · 已录入 \(recorded) 项 · 达标 \(met) 项",
           "\(total) indicators · \(recorded) recorded · \(met) met")
     }
-    var colID: String { t("编号", "ID") }
-    var colIndicator: String { t("指标", "Indicator") }
-    var colTarget: String { t("目标", "Target") }
-    var colActual: String { t("实际", "Actual") }
-    var colMet: String { t("达标", "Met") }
-    var goalTask: String { t("总目标", "goal") }
-    func met(_ m: Bool?) -> String {
-        guard let m else { return "—" }
-        return m ? t("达标", "yes") : t("未达标", "no")
-    }
+    var colID: String { v.upper(v.id) }
+    var colIndicator: String { v.heading(v.indicator) }
+    var colTarget: String { v.heading(v.target) }
+    var colActual: String { v.heading(v.actual) }
+    var colMet: String { v.heading(v.metWord) }
+    var goalTask: String { v.goal }
+    func met(_ m: Bool?) -> String { v.met(m) }
     var sourceLabel: String { t("出处：", "Source: ") }
     var noIndicators: String { t("本计划没有量化指标", "this plan has no indicators") }
     var noIndicatorSelected: String { t("未选择指标", "no indicator selected") }
@@ -268,9 +226,4 @@ struct Strings {
     // Kiosk
     var overview: String { t("总览", "Overview") }
     func kioskPage(_ i: Int, _ n: Int) -> String { t("第 \(i)/\(n) 屏", "view \(i)/\(n)") }
-}
-
-/// The interface language; plan text is always shown as written.
-public enum Language: String, Sendable, CaseIterable {
-    case zh, en
 }

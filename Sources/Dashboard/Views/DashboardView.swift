@@ -45,26 +45,6 @@ enum DashboardView {
         return f
     }
 
-    static func drawPane(_ f: inout Frame, _ pane: Pane, _ r: Rect, _ st: DashboardState, _ l: Layout, _ g: Glyphs) {
-        let focused = st.focus == pane
-        let s = st.strings
-        let top = st.top(pane, l)
-        switch pane {
-        case .sections:
-            SectionsPane.draw(&f, r, data: st.data, cursor: st.cursor(.sections), top: top, focused: focused,
-                              filter: (st.query.section, st.query.group), strings: s, glyphs: g)
-        case .tasks:
-            TasksPane.draw(&f, r, data: st.data, rows: st.list.visible, selected: st.selectedRow, top: top,
-                           focused: focused, title: TasksPane.title(st), strings: s, glyphs: g, ascii: st.ascii)
-        case .departments:
-            DepartmentsPane.draw(&f, r, data: st.data, cursor: st.cursor(.departments), top: top, focused: focused,
-                                 filter: st.query.department, strings: s, glyphs: g)
-        case .completion:
-            CompletionPane.draw(&f, r, data: st.data, cursor: st.cursor(.completion), top: top, focused: focused,
-                                strings: s, glyphs: g, ascii: st.ascii)
-        }
-    }
-
     /// Tabs mode: keeps the selected task in sight while another pane is in front.
     static func drawStrip(_ f: inout Frame, _ r: Rect, _ st: DashboardState, _ g: Glyphs) {
         f.fill(row: r.row, col: r.col, width: r.width, height: 1, style: .selectedUnfocused)

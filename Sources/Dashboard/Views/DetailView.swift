@@ -50,7 +50,7 @@ enum DetailView {
         if !indicators.isEmpty {
             add(s.indicatorsTitle, .title)
             for ind in indicators {
-                let actual = ind.actual.map { plainNumber($0) + ind.unit } ?? "-"
+                let actual = ind.actual.map { NumberText.plain($0) + ind.unit } ?? "-"
                 add("\(ind.name)\(s.colon)\(s.colTarget) \(IndicatorsView.target(ind, ascii: st.ascii))  \(s.colActual) \(actual)  \(s.met(ind.met))",
                     ind.met.map { $0 ? .green : .red } ?? .normal, indent: 2)
             }

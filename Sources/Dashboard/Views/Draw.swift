@@ -88,7 +88,7 @@ extension Frame {
 }
 
 /// Percent with no decimals, e.g. `45%`.
-func percent(_ v: Double) -> String { "\(Int(v.rounded()))%" }
+func percent(_ v: Double) -> String { NumberText.percent(v) }
 
 /// The first visible row of a list so that `cursor` is on screen, moving as
 /// little as possible from `top`.

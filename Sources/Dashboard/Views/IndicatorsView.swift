@@ -14,7 +14,7 @@ enum IndicatorsView {
     }
 
     static func target(_ i: Indicator, ascii: Bool) -> String {
-        (i.comparison == .atLeast ? (ascii ? ">=" : "≥") : "") + plainNumber(i.target) + i.unit
+        (i.comparison == .atLeast ? (ascii ? ">=" : "≥") : "") + NumberText.plain(i.target) + i.unit
     }
 
     static func columns(_ s: Strings, _ ids: [Indicator]) -> [Column] {
@@ -43,7 +43,7 @@ enum IndicatorsView {
             let metStyle: StyleRole = i.met.map { $0 ? .green : .red } ?? .dim
             let cells: [(String, StyleRole)] = [
                 (i.id, .dim), (i.taskKey ?? s.goalTask, .normal), (i.name, .normal), (target(i, ascii: st.ascii), .normal),
-                (i.actual.map { plainNumber($0) + i.unit } ?? "-", .normal), (s.met(i.met), metStyle),
+                (i.actual.map { NumberText.plain($0) + i.unit } ?? "-", .normal), (s.met(i.met), metStyle),
             ]
             ScreenTable.row(f: &f, list, line: line, cells, cols, w)
             if top + line == l.cursor { ScreenTable.highlight(&f, list, line: line) }
