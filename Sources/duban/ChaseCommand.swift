@@ -18,7 +18,7 @@ struct ChaseCommand: ParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
+    var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id.") var plan: String
     @Option(help: ArgumentHelp("Only this department.", valueName: "NAME")) var dept: String?
     @Flag(name: .customLong("dry-run"), help: "Show what would be chased; record and write nothing.") var dryRun = false
@@ -65,7 +65,7 @@ struct ChaseCommand: ParsableCommand {
             let recorded = try Chase(json: e.new, path: "new")
             let notice = ChaseNotice(plan: p, chase: recorded, office: signer, settings: settings)
             let file = dir + "/" + Self.fileName(plan: plan, department: c.department, date: c.date, ext: f.rawValue)
-            try Output.write(notice.render(f, english: l.english), to: file)
+            try Output.write(notice.render(f, english: l.english), to: file, l.vocabulary)
             Output.line(l.s("已记录催办 #\(e.seq)，通知：\(file)", "chase recorded (#\(e.seq)), notice: \(file)"))
         }
     }

@@ -15,7 +15,7 @@ struct FeedbackCommand: ParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
+    var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id, e.g. gansu-2014.") var plan: String
     @Argument(help: "Task key <section>.<number>, e.g. 3.13.") var task: String
     @Option(help: "What was done; '-' reads it from standard input.") var text: String

@@ -16,7 +16,7 @@ struct RoundCommand: ParsableCommand {
         subcommands: [RoundOpen.self, RoundList.self, RoundStatus.self, RoundClose.self, RoundSummaryCommand.self])
 }
 
-extension LangOption {
+extension SessionLanguage {
     /// The round named, else the open one, else the latest.
     func round(_ name: String?, in p: Plan) throws -> Round {
         if let name {
@@ -36,7 +36,7 @@ struct RoundOpen: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open a reporting round (office only).")
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
+    var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id.") var plan: String
     @Option(help: "The round's name, e.g. 2014年三季度.") var name: String
     @Option(help: ArgumentHelp("UnitFeedback due by this date.", valueName: "YYYY-MM-DD")) var due: String
@@ -79,7 +79,7 @@ struct RoundList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List a plan's reporting rounds.")
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
+    var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id.") var plan: String
     @Flag(help: "JSON output.") var json = false
 
@@ -112,7 +112,7 @@ struct RoundStatus: ParsableCommand {
         commandName: "status", abstract: "Who has reported in a round: totals and a row per department.")
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
+    var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id.") var plan: String
     @Argument(help: "Round name (default: the open round, else the latest).") var name: String?
     @Flag(help: "JSON: top-level expected, reported, onTime, late, missing; a row per department; the items owed.") var json = false
@@ -125,13 +125,13 @@ struct RoundStatus: ParsableCommand {
         let p = try l.plan(plan, in: s)
         let report = RoundStatusReport(plan: p, round: try l.round(name, in: p))
         if json {
-            try Output.write(JSONWriter.pretty(report.json), to: out)
+            try Output.write(JSONWriter.pretty(report.json), to: out, l.vocabulary)
             return
         }
         guard let f = ReportFormat(rawValue: format) else {
             throw CLIError(l.s("--format：“\(format)”应为 txt、md 或 csv", "--format: \"\(format)\" is not txt, md or csv"))
         }
-        try Output.write(report.render(f, english: l.english), to: out)
+        try Output.write(report.render(f, english: l.english), to: out, l.vocabulary)
     }
 }
 
@@ -139,7 +139,7 @@ struct RoundClose: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a round, freezing its figures (office only).")
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
+    var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id.") var plan: String
     @Argument(help: "Round name.") var name: String
 
@@ -162,7 +162,7 @@ struct RoundSummaryCommand: ParsableCommand {
         commandName: "summary", abstract: "Compile a round's feedback per task (汇总), non-reporters at the end.")
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
+    var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id.") var plan: String
     @Argument(help: "Round name.") var name: String
     @Option(help: "md (default), txt or csv.") var format: String = "md"
@@ -175,6 +175,6 @@ struct RoundSummaryCommand: ParsableCommand {
         }
         let s = try StoreOpener.open(store, readOnly: true)
         let p = try l.plan(plan, in: s)
-        try Output.write(RoundSummary(plan: p, round: try l.round(name, in: p)).render(f, english: l.english), to: out)
+        try Output.write(RoundSummary(plan: p, round: try l.round(name, in: p)).render(f, english: l.english), to: out, l.vocabulary)
     }
 }
