@@ -120,6 +120,7 @@ extension ProgressReport {
 extension Assessment {
     public func table(english: Bool = false) -> Table {
         let l = Vocabulary(english ? .en : .zh)
+        if countsReporting { return reportingTable(l) }
         return Table(
             header: [l.rank, l.department, l.tasks, l.doneOnTime, l.doneLate,
                      l.statusShort(.inProgress), l.statusShort(.notStarted),
@@ -132,6 +133,21 @@ extension Assessment {
             numeric: [0, 2, 3, 4, 5, 6, 7, 8])
     }
 
+    /// With reporting counted: feedback on time of expected in closed rounds, and chases received.
+    func reportingTable(_ l: Vocabulary) -> Table {
+        Table(
+            header: [l.rank, l.department, l.tasks, l.doneOnTime, l.doneLate,
+                     l.statusShort(.inProgress), l.statusShort(.notStarted), l.overdueNotDone,
+                     l.pick("按时报送", "Feedback on time"), l.pick("被催办", "Chased"), l.score, l.grade],
+            rows: rows.map { r in
+                [r.rank == 0 ? "-" : String(r.rank), r.department, String(r.tasks), String(r.doneOnTime),
+                 String(r.doneLate), String(r.inProgress), String(r.notStarted), String(r.overdue),
+                 r.feedbackExpected > 0 ? "\(r.feedbackOnTime)/\(r.feedbackExpected)" : "-", String(r.chases),
+                 r.score.map(NumberText.oneDecimal) ?? "-", r.grade]
+            },
+            numeric: [0, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    }
+
     public func render(_ format: ReportFormat, english: Bool = false, title: String) -> String {
         let l = Vocabulary(english ? .en : .zh)
         let t = table(english: english)
@@ -142,9 +158,14 @@ extension Assessment {
         // Lead, joint, implement, cooperate: heaviest first.
         let weights = [Role.lead, .joint, .implement, .cooperate]
             .map { l.role($0) + (english ? " ×" : "×") + n(w[$0] ?? 0) }.joined(separator: english ? ", " : "、")
-        let rulesLine = l.pick(
+        let taskRulesLine = l.pick(
             "评分：\(weights)；\(l.doneOnTime)\(n(rules.doneOnTime))分，\(l.doneLate)\(n(rules.doneLate))分，未到期按进度计至多\(n(rules.inProgress))分，逾期未完成\(n(rules.overdue))分；A≥\(n(rules.gradeA))，B≥\(n(rules.gradeB))，C≥\(n(rules.gradeC))，其余为D。",
             "Scoring: \(weights); done on time \(n(rules.doneOnTime)), done late \(n(rules.doneLate)), not yet due up to \(n(rules.inProgress)) by progress, overdue \(n(rules.overdue)); A ≥ \(n(rules.gradeA)), B ≥ \(n(rules.gradeB)), C ≥ \(n(rules.gradeC)), else D.")
+        let pct = NumberText.plain(rules.reportingWeight * 100)
+        let reportingLine = !countsReporting ? "" : l.pick(
+            "\n报送与催办：已关闭报送轮次中按时报送占\(pct)%（逾期报送按\(n(rules.lateFeedbackCredit))分、未报0分计），每被催办一次扣\(n(rules.chasePenalty))分，至多扣\(n(rules.chasePenaltyCap))分。",
+            "\nReporting: feedback in closed rounds weighs \(pct)% (late counts \(n(rules.lateFeedbackCredit)), missing 0); each chase received takes off \(n(rules.chasePenalty)), at most \(n(rules.chasePenaltyCap)).")
+        let rulesLine = taskRulesLine + reportingLine
         let asOfLine = l.pick("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
         switch format {
         case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesLine)\n\n" + TableWriter.markdown(t)
