@@ -24,6 +24,7 @@ public final class StoreBackend: DashboardBackend {
     }
 
     public func planIDs() -> [String] { store.planIDs() }
+    public var warnings: [String] { store.warnings }
     /// Notes stay on disk until a task is opened: a display holds what it shows.
     public func plan(_ id: String) throws -> Plan { try store.displayPlan(id) }
     public func history(plan: String, task: String) -> [JournalEntry] { store.history(plan: plan, task: task) }

@@ -51,6 +51,10 @@ public enum Importer {
     /// (province in pinyin plus the year or years: `gansu-2014`,
     /// `gansu-2023-2025`; `plan-<year>` when no province is named).
     public static func importDocument(_ text: String, fileName: String, id: String?) throws(ImportError) -> ImportResult {
+        try read(text, fileName: fileName, id: id).neutralisingControlCharacters(in: text)
+    }
+
+    static func read(_ text: String, fileName: String, id: String?) throws(ImportError) -> ImportResult {
         if let id, !PlanID.isValid(id) {
             throw ImportError("invalid plan id \"\(id)\": expected lowercase letters, digits and '-', such as gansu-2014")
         }

@@ -75,6 +75,9 @@ extension Plan {
             modifyTask(key) {
                 $0.progress = p
                 if p > 0 && $0.status == .notStarted { $0.status = .inProgress }
+                // A done task counts 100% wherever it is shown: lowering its
+                // progress reopens it, so the number entered is the one shown.
+                if p < 100 && $0.status == .done { $0.status = .inProgress }
             }
         case .setDue(let d):
             modifyTask(key) { $0.due = d }

@@ -43,11 +43,20 @@ public enum TableWriter {
 public enum CSVWriter {
     public static let bom = "\u{FEFF}"
 
-    public static func field(_ s: String) -> String {
+    /// A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or
+    /// a tab or CR first, e.g. a note `=HYPERLINK(…)`) gets a leading `'`,
+    /// which makes it text; a plain number such as `-5` stays a number.
+    public static func field(_ raw: String) -> String {
+        var s = raw
+        if let c = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(c), !isPlainNumber(s) { s = "'" + s }
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + s.replacing("\"", with: "\"\"") + "\""
         }
         return s
+    }
+
+    static func isPlainNumber(_ s: String) -> Bool {
+        s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B } && Double(s) != nil
     }
 
     public static func document(_ t: Table) -> String {

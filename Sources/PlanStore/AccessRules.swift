@@ -6,6 +6,10 @@ public struct AccessRules: Hashable, Sendable {
     public var office: [String]
     /// User → departments, in file order.
     public var reporters: [(user: String, departments: [String])]
+    /// Keys this version does not know (a typo such as "offices", or a later
+    /// version's), in file order: `check` names them, and rewriting keeps them.
+    public var unknown: [(key: String, value: JSON)] = []
+    public static let knownKeys = ["office", "reporters"]
 
     public init(office: [String] = [], reporters: [(user: String, departments: [String])] = []) {
         self.office = office
@@ -15,6 +19,24 @@ public struct AccessRules: Hashable, Sendable {
     public static func == (a: AccessRules, b: AccessRules) -> Bool {
         a.office == b.office && a.reporters.count == b.reporters.count
             && zip(a.reporters, b.reporters).allSatisfy { $0.user == $1.user && $0.departments == $1.departments }
+            && a.unknown.map(\.key) == b.unknown.map(\.key) && a.unknown.map(\.value) == b.unknown.map(\.value)
+    }
+
+    /// Why these rules cannot be written: a user name that no account can have
+    /// (empty, blank, with control characters), or no office user left, after
+    /// which nobody could change the rules again.
+    public func problem() -> String? {
+        let names = office + reporters.map(\.user)
+        if let bad = names.first(where: { !AccessRules.isUserName($0) }) {
+            return "\"\(bad)\" is not a user name (empty, or with spaces or control characters)"
+        }
+        if office.isEmpty { return "access rules need at least one office user (nobody could change them again)" }
+        return nil
+    }
+
+    /// A name an account can have: not empty, no white space, no control character.
+    public static func isUserName(_ s: String) -> Bool {
+        !s.isEmpty && !s.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
 
     public func hash(into h: inout Hasher) {
@@ -47,13 +69,14 @@ public struct AccessRules: Hashable, Sendable {
         .object([
             ("office", .array(office.map { .string($0) })),
             ("reporters", .object(reporters.map { ($0.user, .array($0.departments.map { .string($0) })) })),
-        ])
+        ] + unknown.map { ($0.key, $0.value) })
     }
 
     public init(json v: JSON) throws(PlanFormatError) {
         let f = try JSONFields(v, path: "")
         office = try f.strings("office")
         reporters = []
+        if let o = v.object { unknown = o.filter { !AccessRules.knownKeys.contains($0.0) }.map { ($0.0, $0.1) } }
         if let r = f.raw("reporters"), !r.isNull {
             guard let o = r.object else { throw PlanFormatError(path: "reporters", message: "expected an object of user: [departments]") }
             for (user, deps) in o {

@@ -23,9 +23,11 @@ enum POSIXFile {
                          mtime: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
     }
 
+    /// True when a directory entry of that name exists, whatever it is (a
+    /// dangling symbolic link counts: it must be refused, not created through).
     static func exists(_ path: String) -> Bool {
         var st = stat()
-        return stat(path, &st) == 0
+        return lstat(path, &st) == 0
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -38,13 +40,83 @@ enum POSIXFile {
         return stat(path, &st) == 0 ? st.st_uid : nil
     }
 
+    /// Opens a store file without following a symbolic link and refuses
+    /// anything but a regular file, so a name another account planted (a link
+    /// to someone's file, a FIFO, a device) is never read, written or created
+    /// through. Opened for writing, a file must also have a single link. With
+    /// `create`, a missing file is made with `O_EXCL` and given exactly that
+    /// mode, whatever the umask, so that it does not lock out the other
+    /// writers. Nil when the file does not exist (and is not to be created).
+    static func open(_ path: String, _ flags: Int32, create mode: mode_t? = nil) throws(StoreError) -> Int32? {
+        // O_NONBLOCK: opening a FIFO must not hang before it can be refused.
+        let base = flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK
+        var fd: Int32 = -1
+        // The file usually exists (a commit's lock and journal): open it first.
+        for _ in 0..<8 {
+            fd = Glibc.open(path, base)
+            guard fd < 0, Glibc.errno == ENOENT, let mode else { break }
+            fd = Glibc.open(path, base | O_CREAT | O_EXCL, mode)
+            if fd >= 0 {
+                fchmod(fd, mode)
+                break
+            }
+            // Created by another writer in between: open that one.
+            if Glibc.errno != EEXIST { break }
+        }
+        if fd < 0 {
+            if Glibc.errno == ENOENT && mode == nil { return nil }
+            if Glibc.errno == ELOOP || Glibc.errno == EMLINK {
+                throw StoreError("\(path): is a symbolic link; Duban does not follow links in a store (see `duban check`)")
+            }
+            throw errno(mode == nil ? "cannot open" : "cannot create", path)
+        }
+        do throws(StoreError) { try requireRegular(fd: fd, path: path, writing: flags & O_ACCMODE != O_RDONLY) } catch {
+            close(fd)
+            throw error
+        }
+        return fd
+    }
+
+    static func requireRegular(fd: Int32, path: String, writing: Bool) throws(StoreError) {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw errno("cannot stat", path) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw StoreError("\(path): is \(kind(st.st_mode)), not a regular file; refusing to use it (see `duban check`)")
+        }
+        if writing && st.st_nlink > 1 {
+            throw StoreError("\(path): has \(st.st_nlink) hard links; refusing to write to it (see `duban check`)")
+        }
+    }
+
+    /// What a directory entry is, for messages.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: return "a regular file"
+        case S_IFDIR: return "a directory"
+        case S_IFLNK: return "a symbolic link"
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "a special file"
+        }
+    }
+
+    /// Creates a file that did not exist, under `path` or, when that name is
+    /// taken, `path.2`, `path.3`, …: never opens a file someone else made.
+    /// Returns the descriptor and the name used.
+    static func createNew(_ path: String, mode: mode_t) throws(StoreError) -> (fd: Int32, path: String) {
+        for n in 1...64 {
+            let name = n == 1 ? path : "\(path).\(n)"
+            let fd = Glibc.open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if fd >= 0 { fchmod(fd, mode); return (fd, name) }
+            if Glibc.errno != EEXIST { throw errno("cannot create", name) }
+        }
+        throw StoreError("\(path): 64 files of that name exist already; remove old ones")
+    }
+
     /// The whole file, or nil when it does not exist.
     static func read(_ path: String) throws(StoreError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if Glibc.errno == ENOENT { return nil }
-            throw errno("cannot open", path)
-        }
+        guard let fd = try open(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         return try read(fd: fd, from: 0, path: path)
     }
@@ -104,11 +176,11 @@ enum POSIXFile {
 
     /// Replaces a file atomically: temp file, fsync, rename, fsync the directory.
     /// A reader sees the old file or the new one, never a mix.
+    /// The temporary file is new (`O_EXCL`: a name planted in advance is
+    /// skipped, never written through) and readable by every reader.
     static func replace(_ path: String, with bytes: [UInt8], dir: String) throws(StoreError) {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let tmp = dir + "/." + name + ".tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw errno("cannot create", tmp) }
+        let (fd, tmp) = try createNew(dir + "/." + name + ".tmp-\(getpid())", mode: 0o644)
         do throws(StoreError) {
             try writeAll(fd: fd, bytes, path: tmp)
             guard fsync(fd) == 0 else { throw errno("cannot fsync", tmp) }
@@ -121,7 +193,7 @@ enum POSIXFile {
     }
 
     static func syncDirectory(_ dir: String) {
-        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let fd = Glibc.open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 { fsync(fd); close(fd) }
     }
 
@@ -145,11 +217,12 @@ final class FileLock {
     private let fd: Int32
 
     /// Opened read-only: `flock` needs no write access, so a lock file another
-    /// writer created (mode 0644 under umask 022, e.g. an ssh forced command,
-    /// which reads no profile) does not lock the rest of the group out.
+    /// writer created does not lock the rest of the group out; it is created
+    /// 0644 whatever the creator's umask, and never through a link.
     init(_ path: String) throws(StoreError) {
-        let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXFile.errno("cannot open lock file", path) }
+        guard let fd = try POSIXFile.open(path, O_RDONLY, create: 0o644) else {
+            throw StoreError("\(path): cannot open lock file")
+        }
         while flock(fd, LOCK_EX) != 0 {
             if Glibc.errno == EINTR { continue }
             let e = POSIXFile.errno("cannot lock", path)

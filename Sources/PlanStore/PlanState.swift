@@ -17,6 +17,9 @@ struct PlanState {
     var lastChange: [String: JournalEntry] = [:]
     /// Latest entry of the plan, for "last updated".
     var latest: JournalEntry?
+    /// Set when the journal has lost entries the snapshot holds: the plan
+    /// reads, but no writer touches its files.
+    var damage: String?
 
     static func key(_ task: String, _ field: String) -> String { task + "\u{0}" + field }
 }

@@ -21,11 +21,9 @@ enum SnapshotReader {
     /// section of a schema-2 file is not read: tasks carry their count in
     /// `olderNotes`, and `notesOnDisk` says where to find them.
     static func load(_ path: String, notes: Bool) throws(SnapshotError) -> Loaded? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw SnapshotError(message: "cannot open: \(String(cString: strerror(errno)))")
-        }
+        let opened: Int32?
+        do { opened = try POSIXFile.open(path, O_RDONLY) } catch { throw SnapshotError(message: error.message.replacingPrefix(path + ": ")) }
+        guard let fd = opened else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw SnapshotError(message: "cannot stat: \(String(cString: strerror(errno)))") }
@@ -100,12 +98,26 @@ enum SnapshotReader {
         return Loaded(snapshot: Snapshot(plan: plan, seq: head.seq, offset: head.offset), signature: sig, notesOnDisk: disk)
     }
 
+    /// Whether a file begins like a snapshot: a first line with
+    /// `"schemaVersion"` (schema 2), or `{` alone followed by it (schema 1).
+    /// Reads the first few kilobytes only.
+    static func looksLikeSnapshot(_ path: String) -> Bool {
+        guard let fd = try? POSIXFile.open(path, O_RDONLY) else { return false }
+        defer { close(fd) }
+        guard let head = try? POSIXFile.read(fd: fd, from: 0, count: 4096, path: path) else { return false }
+        let key = Array(#""schemaVersion""#.utf8)
+        var lines = head.split(separator: 10, maxSplits: 2, omittingEmptySubsequences: false).makeIterator()
+        guard let first = lines.next() else { return false }
+        let trimmed = first.filter { $0 != 32 && $0 != 9 && $0 != 13 }
+        let line = trimmed == [123] ? lines.next() ?? [] : first
+        return line.firstRange(of: key) != nil
+    }
+
     /// The notes of one task from the file `disk` describes; nil when the
     /// file has been replaced since (a newer checkpoint: read the plan again).
     static func notes(_ path: String, _ disk: NotesOnDisk, key: String) throws(SnapshotError) -> [Note]? {
         guard let at = disk.offset(of: key) else { return [] }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return nil }
+        guard let fd = try? POSIXFile.open(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, UInt64(st.st_ino) == disk.signature.ino, Int(st.st_size) == disk.signature.size,

@@ -8,6 +8,7 @@ import PlanModel
 extension Store {
     func requireOffice(_ what: String) throws {
         guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
+        if accessProblem != nil, let why = readOnlyReason { throw Refusal(why) }
         guard role == .office else { throw Refusal("\(user) is not an office user and may not \(what)") }
     }
 
@@ -24,9 +25,11 @@ extension Store {
         if exists && !replace { throw StoreError("plan \(plan.id) already exists in \(path) (replace it explicitly)") }
         var old: PlanState?
         if exists { old = try load(plan.id, notes: true) }  // a file that does not parse is never overwritten
+        if let damage = old?.damage { throw StoreError(damage) }
 
-        let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        guard let fd = try POSIXFile.open(f.journal, O_RDWR | O_APPEND, create: journalMode) else {
+            throw StoreError("\(f.journal): cannot open")
+        }
         defer { close(fd) }
         try cutTornTail(fd: fd, path: f.journal, keep: old?.offset ?? 0)
         let summary: (Plan) -> JSON = { .string("\($0.title) (\($0.tasks.count) tasks)") }
@@ -62,8 +65,9 @@ extension Store {
         // A plan read without its notes is read again whole: a checkpoint holds every note.
         var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) && $0.notesOnDisk == nil ? $0 : nil }
             ?? load(id, notes: true)
-        let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CLOEXEC)
-        if fd >= 0 {
+        if let damage = s.damage { throw StoreError(damage) }
+        guard mayReplace(f.snapshot) else { throw replaceRefusal(f.snapshot) }
+        if let fd = try POSIXFile.open(f.journal, O_RDWR | O_APPEND) {
             defer { close(fd) }
             try catchUp(&s, id, fd: fd)
             try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
@@ -82,16 +86,18 @@ extension Store {
         let lock = try FileLock(storeLockPath)
         defer { withExtendedLifetime(lock) {} }
         _ = try roster()  // refuse to overwrite a file that does not parse
+        guard mayReplace(rosterPath) else { throw replaceRefusal(rosterPath) }
         try POSIXFile.replace(rosterPath, with: Array(JSONWriter.pretty(r.json).utf8), dir: path)
     }
 
     /// Replaces the access rules. Office only; the rules must keep an office user.
     public func setAccessRules(_ rules: AccessRules) throws {
         try requireOffice("change access rules")
-        guard !rules.office.isEmpty else { throw EditError("access rules need at least one office user") }
+        if let problem = rules.problem() { throw EditError(problem) }
         let lock = try FileLock(storeLockPath)
         defer { withExtendedLifetime(lock) {} }
         _ = try accessRules()
+        guard mayReplace(accessPath) else { throw replaceRefusal(accessPath) }
         try POSIXFile.replace(accessPath, with: Array(JSONWriter.pretty(rules.json).utf8), dir: path)
         role = rules.role(of: user)
     }
@@ -102,6 +108,7 @@ extension Store {
         let lock = try FileLock(storeLockPath)
         defer { withExtendedLifetime(lock) {} }
         _ = try Store.readJSON(settingsPath)
+        guard mayReplace(settingsPath) else { throw replaceRefusal(settingsPath) }
         try POSIXFile.replace(settingsPath, with: Array(JSONWriter.pretty(s.json).utf8), dir: path)
         settings = s
     }

@@ -11,22 +11,28 @@ extension Store {
     public func check() -> [StoreProblem] {
         var problems: [StoreProblem] = []
         checkJSON(settingsPath, &problems) { v throws(PlanFormatError) in _ = try StoreSettings(json: v) }
-        checkJSON(accessPath, &problems) { v throws(PlanFormatError) in _ = try AccessRules(json: v) }
+        checkJSON(accessPath, &problems) { v throws(PlanFormatError) in
+            let rules = try AccessRules(json: v)
+            if !rules.unknown.isEmpty {
+                let keys = rules.unknown.map { "\"\($0.key)\"" }.joined(separator: ", ")
+                throw PlanFormatError(path: "", message: "unknown key \(keys) (the keys are \"office\" and \"reporters\"); Duban ignores it")
+            }
+        }
         checkJSON(rosterPath, &problems) { v throws(PlanFormatError) in _ = try DutyRoster(json: v) }
+        problems += checkFileModes()
         for id in planIDs() { checkPlan(id, &problems) }
         for tmp in staleTemporaryFiles() {
-            problems.append(StoreProblem(file: tmp, message: "left by an interrupted write of a process that has exited; `duban check --repair` removes it",
-                                         repairable: true))
+            problems.append(StoreProblem(file: tmp, message: "temporary file left by an interrupted write of a process that has exited; `duban check --repair` removes it",
+                                         repairable: true, kind: .temporaryFile))
         }
         return problems
     }
 
-    /// `.<name>.tmp-<pid>` files (see `POSIXFile.replace`) whose writer is gone.
+    /// `.<name>.tmp-<pid>[.n]` files (see `POSIXFile.replace`) whose writer is gone.
     func staleTemporaryFiles() -> [String] {
         POSIXFile.listDirectory(path).compactMap { name in
-            let parts = name.split(separator: "-")
-            guard name.hasPrefix("."), parts.count >= 2, parts[parts.count - 2].hasSuffix(".tmp"),
-                  let pid = Int32(parts[parts.count - 1]) else { return nil }
+            guard name.hasPrefix("."), let r = name.firstRange(of: ".tmp-") else { return nil }
+            guard let pid = Int32(name[r.upperBound...].prefix { $0.isASCII && $0.isNumber }) else { return nil }
             // A live writer's file is its own business; ESRCH means no such process.
             if kill(pid, 0) == 0 || errno != ESRCH { return nil }
             return path + "/" + name
@@ -65,15 +71,28 @@ extension Store {
             return
         }
         let bytes: [UInt8]
+        let snapshotOffset = state?.offset ?? 0
         do {
             guard let b = try POSIXFile.read(f.journal) else {
                 if state == nil { problems.append(StoreProblem(file: f.snapshot, message: "missing")) }
+                if snapshotOffset > 0 {
+                    problems.append(StoreProblem(file: f.journal, message: "missing, but the snapshot holds \(snapshotOffset) bytes of it: "
+                        + "the audit trail is lost and the plan is not written to until the journal is restored from a backup"))
+                }
                 return
             }
             bytes = b
         } catch {
             problems.append(StoreProblem(file: f.journal, message: error.message))
             return
+        }
+        // Shorter than the snapshot's offset, or no line ending there: entries
+        // the snapshot holds have been cut or replaced. That is damage, and a
+        // cut-off last line is then part of it, never a tail to repair.
+        let damaged = snapshotOffset > 0 && (bytes.count < snapshotOffset || bytes[snapshotOffset - 1] != 10)
+        if damaged {
+            problems.append(StoreProblem(file: f.journal, message: journalDamage(id, size: bytes.count, offset: snapshotOffset)
+                .replacingPrefix(f.journal + " ")))
         }
         let chunk = JournalChunk(bytes, base: 0)
         var lastSeq = 0
@@ -118,13 +137,13 @@ extension Store {
                 return
             }
         }
-        if chunk.tornBytes > 0 {
+        if chunk.tornBytes > 0 && damaged {
+            problems.append(StoreProblem(file: f.journal, line: lineNo + 1, column: 1,
+                                         message: "last line cut off (\(chunk.tornBytes) bytes) by the damage above; not a write cut short, so not repaired"))
+        } else if chunk.tornBytes > 0 {
             problems.append(StoreProblem(file: f.journal, line: lineNo + 1, column: 1,
                                          message: "torn last line (\(chunk.tornBytes) bytes, a write cut short); `duban check --repair` cuts it",
-                                         repairable: true))
-        }
-        if let s = state, s.offset > 0, s.offset > chunk.end {
-            problems.append(StoreProblem(file: f.snapshot, message: "journal offset \(s.offset) is past the end of \(f.journal)"))
+                                         repairable: true, kind: .tornTail))
         }
     }
 
@@ -136,16 +155,19 @@ extension Store {
         for tmp in staleTemporaryFiles() where unlink(tmp) == 0 {
             done.append("\(tmp): removed (left by an interrupted write)")
         }
-        for p in check() where p.repairable {
+        for p in check() where p.kind == .tornTail {
             guard let id = planIDs().first(where: { files($0).journal == p.file }) else { continue }
             let f = files(id)
             let lock = try FileLock(f.lock)
             defer { withExtendedLifetime(lock) {} }
-            let fd = Glibc.open(f.journal, O_RDWR | O_CLOEXEC)
-            guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+            // Read again under the lock: a damaged journal is never cut.
+            let s = try load(id, notes: false)
+            if let damage = s.damage { throw StoreError(damage) }
+            guard let fd = try POSIXFile.open(f.journal, O_RDWR) else { continue }
             defer { close(fd) }
             let bytes = try POSIXFile.read(fd: fd, from: 0, path: f.journal)
             let keep = JournalChunk(bytes, base: 0).end
+            guard keep >= (snapshotOffsets[id] ?? 0) else { throw StoreError(journalDamage(id, size: keep, offset: snapshotOffsets[id] ?? 0)) }
             let n = try cutTornTail(fd: fd, path: f.journal, keep: keep)
             if n > 0 { done.append("\(f.journal): cut a torn last line of \(n) bytes (kept in \(f.journal).torn)") }
             states[id] = nil

@@ -35,10 +35,17 @@ extension Store {
     func openJournalForAppend(_ id: String, _ s: inout PlanState) throws -> (lock: FileLock, fd: Int32) {
         let f = files(id)
         let lock = try FileLock(f.lock)
-        let fd = Glibc.open(f.journal, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        // Read again after another writer's checkpoint, or to see whether a
+        // damaged journal has been restored since.
+        if s.damage != nil || POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id, notes: s.notesOnDisk == nil) }
+        // Checked under the lock and before the journal is opened (or created):
+        // appending to a damaged journal would reuse sequence numbers and
+        // bury the loss.
+        if let damage = s.damage { throw StoreError(damage) }
+        guard let fd = try POSIXFile.open(f.journal, O_RDWR | O_APPEND, create: journalMode) else {
+            throw StoreError("\(f.journal): cannot open")
+        }
         do {
-            if POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id, notes: s.notesOnDisk == nil) }
             try catchUp(&s, id, fd: fd)
             try cutTornTail(fd: fd, path: f.journal, keep: s.offset)
         } catch {
@@ -52,6 +59,7 @@ extension Store {
     private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                         undoes: Int?) throws -> JournalEntry {
         guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
+        if accessProblem != nil, let why = readOnlyReason { throw Refusal(why) }
         _ = try state(id)
         // Held uniquely while changing it: a second reference would make the
         // change copy every task of the plan (copy-on-write), O(n) per commit.
@@ -103,6 +111,9 @@ extension Store {
         guard let s = states[id], let snap = s.snapshotSignature else { return }
         let tail = s.offset - snapshotOffsets[id, default: -1]
         guard snapshotOffsets[id] != nil, tail > max(snap.size / 16, 64 * 1024) else { return }
+        // In a directory with the sticky bit only the snapshot's owner may
+        // replace it; the office's next commit or `duban compact` will.
+        guard mayReplace(files(id).snapshot) else { return }
         do { try compact(plan: id) } catch {
             warnings.append("checkpoint of \(id) not written: \(error)")
         }
@@ -155,6 +166,7 @@ extension Store {
     /// Access and validity, checked on a one-task copy of the plan so the cost
     /// does not depend on the plan's size.
     func preflight(_ edit: Edit, plan: Plan, task key: String) throws {
+        try EditText.check(edit)
         if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan) { throw r }
         if edit.kind.scope.needsExistingTask, plan.task(key) == nil { throw EditError("no task \(key) in \(plan.id)") }
         if edit.kind == .round || edit.kind == .chase {
@@ -188,9 +200,10 @@ extension Store {
         guard !torn.contains(10) else {
             throw StoreError("\(path): unread complete lines after offset \(keep); not cutting")
         }
-        let backup = path + ".torn"
-        let b = Glibc.open(backup, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard b >= 0 else { throw POSIXFile.errno("cannot create", backup) }
+        // A new file for each cut (`.torn`, `.torn.2`, …), created by this
+        // writer: never a file another account made, which it might not be
+        // able to write, nor a name planted to redirect the write.
+        let (b, backup) = try POSIXFile.createNew(path + ".torn", mode: 0o644)
         defer { close(b) }
         try POSIXFile.writeAll(fd: b, torn + [10], path: backup)
         guard fsync(b) == 0 else { throw POSIXFile.errno("cannot fsync", backup) }

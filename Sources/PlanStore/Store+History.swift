@@ -20,8 +20,7 @@ extension Store {
     /// Journal entries of one task, oldest first.
     public func history(plan id: String, task: String) -> [JournalEntry] {
         let path = files(id).journal
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return [] }
+        guard let fd = try? POSIXFile.open(path, O_RDONLY) else { return [] }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return [] }
@@ -54,10 +53,9 @@ extension Store {
     /// carry a whole plan, notes) are skipped without being parsed.
     public func journal(_ id: String, fields: Set<String>) throws -> [JournalEntry] {
         let path = files(id).journal
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT, POSIXFile.exists(files(id).snapshot) { return [] }
-            throw POSIXFile.errno("cannot open", path)
+        guard let fd = try POSIXFile.open(path, O_RDONLY) else {
+            if POSIXFile.exists(files(id).snapshot) { return [] }
+            throw StoreError("\(path): not found")
         }
         defer { close(fd) }
         let names = NameTable()
@@ -116,8 +114,7 @@ extension Store {
     /// The last complete entry of a plan's journal, read from the file's end.
     func lastJournalEntry(_ id: String) -> JournalEntry? {
         let path = files(id).journal
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard let fd = try? POSIXFile.open(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return nil }

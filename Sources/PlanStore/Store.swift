@@ -19,11 +19,19 @@ public final class Store {
     public let sshClient: String?
     public internal(set) var role: AccessRole
     public internal(set) var settings: StoreSettings
-    /// Things the session noticed and carried on past (a torn journal tail).
+    /// Things the session noticed and carried on past (a torn journal tail,
+    /// a file in the store that is not a plan, a damaged journal): the
+    /// command line prints them, a dashboard or kiosk shows them.
     public internal(set) var warnings: [String] = []
+    /// Why access.json could not be read (it names the file, line and
+    /// column): every refusal says so rather than blaming the user.
+    public internal(set) var accessProblem: String?
 
     /// True when files may be written at all (not the same as the role allowing it).
     let canWrite: Bool
+    /// Mode of a journal this session creates: group-writable in a directory
+    /// the group writes to, so every writer may append, whatever the umask.
+    let journalMode: mode_t
     let fileReadOnlyReason: String?
     var states: [String: PlanState] = [:]
     /// Signatures the watcher last saw, per plan.
@@ -64,8 +72,12 @@ public final class Store {
         var p = rawPath
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
         path = p
-        guard POSIXFile.exists(p) else { throw StoreError("store \(p) does not exist") }
+        guard POSIXFile.exists(p) else {
+            throw StoreError("store \(p) does not exist (`duban import FILE --store \(p)` creates it with a first plan)")
+        }
         guard POSIXFile.isDirectory(p) else { throw StoreError("store \(p) is not a directory") }
+        var dirStat = stat()
+        journalMode = stat(p, &dirStat) == 0 && dirStat.st_mode & S_IWGRP != 0 ? 0o664 : 0o644
         user = Identity.userName()
         sshClient = Identity.sshClient()
 
@@ -94,15 +106,24 @@ public final class Store {
         }
         do {
             if let a = try Store.readJSON(accessPath) {
-                role = try AccessRules(json: a).role(of: user)
+                let rules: AccessRules
+                do { rules = try AccessRules(json: a) } catch { throw StoreError("\(accessPath): \(error)") }
+                role = rules.role(of: user)
+                if !rules.unknown.isEmpty {
+                    warnings.append("\(accessPath): unknown key \(rules.unknown.map { "\"\($0.key)\"" }.joined(separator: ", ")) "
+                        + "(the keys are \"office\" and \"reporters\"); ignored")
+                }
             } else {
                 role = POSIXFile.owner(p) == getuid() ? .office : .viewer
             }
         } catch {
+            accessProblem = "\(error)"
             warnings.append("\(error) (everyone is read-only until it is fixed)")
             role = .viewer
         }
-        if reason == nil && role == .viewer {
+        if reason == nil, let accessProblem {
+            reason = "the access rules cannot be read, so everyone is read-only until they are fixed: \(accessProblem)"
+        } else if reason == nil && role == .viewer {
             reason = "\(user) may only view this store (not an office user or a reporter in access.json)"
         }
         isReadOnly = reason != nil
@@ -118,19 +139,34 @@ public final class Store {
 
     // MARK: Reading
 
-    /// Plans in the store: every `<id>.json` snapshot, and any journal whose
-    /// snapshot has not been written yet.
+    /// Plans in the store: every journal, and every `<id>.json` snapshot
+    /// whose journal is missing. A `*.json` with no journal beside it that
+    /// does not begin like a snapshot (someone's `notes.json`) is not a plan:
+    /// it is left out with a warning naming it, so one stray file cannot hide
+    /// the others.
     public func planIDs() -> [String] {
-        var ids = Set<String>()
+        var journals = Set<String>(), snapshots = Set<String>()
         for name in POSIXFile.listDirectory(path) {
             if name.hasSuffix(".journal.jsonl") {
-                ids.insert(String(name.dropLast(".journal.jsonl".count)))
+                journals.insert(String(name.dropLast(".journal.jsonl".count)))
             } else if name.hasSuffix(".json") {
-                ids.insert(String(name.dropLast(".json".count)))
+                snapshots.insert(String(name.dropLast(".json".count)))
+            }
+        }
+        var ids = journals
+        for id in snapshots.subtracting(journals) where PlanID.isValid(id) && !Store.reservedNames.contains(id) {
+            if SnapshotReader.looksLikeSnapshot(files(id).snapshot) {
+                ids.insert(id)
+            } else {
+                let w = "\(files(id).snapshot): not a plan (no journal beside it, and it does not begin like a snapshot); ignored"
+                if !warnings.contains(w) { warnings.append(w) }
             }
         }
         return ids.filter { PlanID.isValid($0) && !Store.reservedNames.contains($0) }.sorted()
     }
+
+    /// Whether an id is a store file's name (settings, access, roster) that no plan may take.
+    public static func isReservedID(_ id: String) -> Bool { reservedNames.contains(id) }
 
     /// A plan as of the latest committed change: snapshot plus newer journal
     /// entries, read once and then caught up from the bytes appended since.
@@ -175,7 +211,10 @@ public final class Store {
     /// Reads a plan from its files, with every note or (`notes: false`) with
     /// the snapshot's notes left on disk.
     func load(_ id: String, notes: Bool) throws(StoreError) -> PlanState {
-        guard PlanID.isValid(id), !Store.reservedNames.contains(id) else {
+        guard !Store.reservedNames.contains(id) else {
+            throw StoreError("\"\(id)\" is reserved for the store's \(id).json, not a plan id")
+        }
+        guard PlanID.isValid(id) else {
             throw StoreError("\"\(id)\" is not a plan id (lowercase letters, digits and '-')")
         }
         let f = files(id)
@@ -197,17 +236,24 @@ public final class Store {
         } else if !POSIXFile.exists(f.journal) {
             throw StoreError("no plan \"\(id)\" in \(path) (\(f.snapshot) not found)")
         }
-        let fd = Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            guard Glibc.errno == ENOENT, let s = state else { throw POSIXFile.errno("cannot open", f.journal) }
+        guard let fd = try POSIXFile.open(f.journal, O_RDONLY) else {
+            guard var s = state else { throw StoreError("no plan \"\(id)\" in \(path) (\(f.journal) not found)") }
+            if start > 0 { s.damage = journalDamage(id, size: nil, offset: start) }
+            noteDamage(s)
             return s
         }
         defer { close(fd) }
         // Stat before reading: an append racing with the read shows up as a change later.
         let jsig = POSIXFile.signature(f.journal)
-        // Trust the snapshot's offset only when it falls on a line boundary.
+        // The snapshot holds the journal up to its offset: a journal shorter
+        // than that, or without a line boundary there, has lost committed
+        // entries (truncated or replaced), which is damage, not a torn tail.
+        // The plan is still read (the snapshot, then any newer entries found
+        // anywhere in the journal), but nothing writes to it.
         let size = jsig?.size ?? 0
+        var damage: String?
         if start > size || (start > 0 && POSIXFile.byte(fd: fd, at: start - 1) != 10) {
+            damage = journalDamage(id, size: size, offset: start)
             start = 0
         }
         let bytes = try POSIXFile.read(fd: fd, from: start, path: f.journal)
@@ -217,8 +263,25 @@ public final class Store {
         s.offset = chunk.end
         s.snapshotSignature = snapSig
         s.journalSignature = jsig
-        noteTorn(chunk, path: f.journal)
+        s.damage = damage
+        if damage == nil { noteTorn(chunk, path: f.journal) }
+        noteDamage(s)
         return s
+    }
+
+    /// Why a plan's journal cannot be trusted for writing: it is missing or
+    /// shorter than the offset its snapshot records (`size` nil: missing).
+    func journalDamage(_ id: String, size: Int?, offset: Int) -> String {
+        let f = files(id)
+        let what = size.map { $0 < offset ? "is \($0) bytes, shorter than the \(offset) bytes its snapshot holds"
+                                          : "does not end a line at byte \(offset), where its snapshot ends" }
+            ?? "is missing, but its snapshot holds \(offset) bytes of it"
+        return "\(f.journal) \(what): committed entries have been lost (the file was truncated, replaced or deleted). "
+            + "Plan \(id) is read from its snapshot and not written to until the journal is restored from a backup"
+    }
+
+    func noteDamage(_ s: PlanState) {
+        if let d = s.damage, !warnings.contains(d) { warnings.append(d) }
     }
 
     func noteTorn(_ chunk: JournalChunk, path: String) {
@@ -231,8 +294,9 @@ public final class Store {
     @discardableResult
     func catchUp(_ s: inout PlanState, _ id: String, fd given: Int32? = nil) throws(StoreError) -> [JournalEntry] {
         let f = files(id)
-        let fd = given ?? Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return [] }
+        let opened: Int32?
+        if let given { opened = given } else { opened = try POSIXFile.open(f.journal, O_RDONLY) }
+        guard let fd = opened else { return [] }
         defer { if given == nil { close(fd) } }
         let sig = POSIXFile.signature(f.journal)
         let bytes = try POSIXFile.read(fd: fd, from: s.offset, path: f.journal)
@@ -274,8 +338,7 @@ public final class Store {
         var cached = journals[id] ?? ([], 0, sig?.ino ?? 0)
         if let sig, sig.ino != cached.ino { cached = ([], 0, sig.ino) }
         guard let sig, sig.size > cached.offset else { journals[id] = cached; return cached.entries }
-        let fd = Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw POSIXFile.errno("cannot open", f.journal) }
+        guard let fd = try POSIXFile.open(f.journal, O_RDONLY) else { throw StoreError("\(f.journal): not found") }
         defer { close(fd) }
         let bytes = try POSIXFile.read(fd: fd, from: cached.offset, path: f.journal)
         let chunk = JournalChunk(bytes, base: cached.offset)

@@ -19,15 +19,30 @@ public struct StoreProblem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
-    /// True for a torn journal tail, which `repair()` may cut.
+    /// True for what `repair()` may mend: a torn journal tail, a leftover
+    /// temporary file.
     public var repairable: Bool
+    public var kind: Kind
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, repairable: Bool = false) {
+    public enum Kind: Hashable, Sendable {
+        case damage
+        /// A last journal line cut short by a crash: `repair()` cuts it.
+        case tornTail
+        /// A temporary file left by a writer that has exited: `repair()` removes it.
+        case temporaryFile
+        /// A file of the wrong type, owner or mode, or a directory without
+        /// the sticky bit: the store's owner fixes it by hand.
+        case permissions
+    }
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, repairable: Bool = false,
+                kind: Kind? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.repairable = repairable
+        self.kind = kind ?? (repairable ? .tornTail : .damage)
     }
 
     public var description: String {

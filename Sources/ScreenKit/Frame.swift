@@ -40,16 +40,24 @@ public struct Frame: Hashable, Sendable {
             }
             return c
         }
-        for ch in text {
-            var w = 0
-            for s in ch.unicodeScalars { w += DisplayWidth.of(s) }
+        // Cell by cell: each spacing scalar starts a cell, marks join the cell
+        // before (up to what a terminal cell holds), invisible scalars (bidi
+        // controls, zero-width space, joiners, BOM) are dropped. So a cell is
+        // always one glyph of width 1 or 2, and the columns used are exactly
+        // the text's display width, whatever the text holds.
+        var base: Int?  // the cell the last spacing scalar went to
+        for s in text.unicodeScalars {
+            if DisplayWidth.isInvisible(s) { continue }
+            let w = DisplayWidth.of(s)
             if w == 0 {
-                // Control characters are not drawn; combining marks join the previous cell.
-                if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? true { continue }
-                if c > col, c - 1 >= 0 { self[row, c - 1].text += String(ch) }
+                if let b = base, b >= 0, b < width, self[row, b].text.unicodeScalars.count <= DisplayWidth.marksPerCell {
+                    self[row, b].text.unicodeScalars.append(s)
+                }
                 continue
             }
-            if !place(String(ch), width: w, row: row, at: &c, limit: limit, style: style) { return c }
+            let at = c
+            if !place(String(s), width: w, row: row, at: &c, limit: limit, style: style) { return c }
+            base = at
         }
         return c
     }

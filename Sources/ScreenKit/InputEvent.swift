@@ -11,6 +11,9 @@ public enum Key: Hashable, Sendable {
 
 public enum InputEvent: Hashable, Sendable {
     case key(Key)
+    /// Text the terminal marked as pasted (bracketed paste): one piece of text,
+    /// never keys. Line breaks arrive as "\n".
+    case paste(String)
     /// A click (button 1) at a screen position.
     case click(row: Int, col: Int)
     case scrollUp(row: Int, col: Int)

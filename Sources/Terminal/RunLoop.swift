@@ -12,6 +12,10 @@ struct RunLoop {
     let writer: ScreenWriter
     var debouncer: ResizeDebouncer
     var size: (width: Int, height: Int)
+    /// Escape sequences and pastes read across batches.
+    var decoder = InputDecoder()
+    /// When the last input arrived, for giving up on a sequence cut short.
+    var lastInput = 0.0
 
     /// Longest wait in one read: quit flags are checked at least this often.
     static let maxWait = 0.25
@@ -42,6 +46,7 @@ struct RunLoop {
             var t = now()
             var wait = min(tickDue - t, Self.maxWait)
             if let d = debouncer.deadline { wait = min(wait, d - t) }
+            if let g = decoder.pendingGrace { wait = min(wait, lastInput + g - t) }
             let events = readEvents(firstWait: max(0, wait))
             if let sig = Signals.pendingQuit { return 128 + sig }
             let waited = now() - t
@@ -49,7 +54,12 @@ struct RunLoop {
             // Nothing read and back early: either a signal interrupted the
             // wait, or the tty hung up without a SIGHUP reaching this process
             // (then every read fails at once and the loop would spin).
-            if events.isEmpty, waited < wait / 2, screen.isHungUp { return 128 + SIGHUP }
+            if events.isEmpty, waited < wait / 2 {
+                if screen.isHungUp { return 128 + SIGHUP }
+                // Reads failing at once without a hang-up (a kiosk outside the
+                // foreground, its SIGTTIN ignored, reads EIO): do not spin.
+                if wait > 0.02 { usleep(10_000) }
+            }
             for event in events {
                 switch event {
                 case .quit(let status): return status
@@ -98,14 +108,20 @@ struct RunLoop {
 
     /// Waits up to `firstWait` seconds for input, then takes whatever else is
     /// already there.
-    func readEvents(firstWait: Double) -> [LoopEvent] {
+    mutating func readEvents(firstWait: Double) -> [LoopEvent] {
         var out: [LoopEvent] = []
         wtimeout(screen.window, Int32((firstWait * 1000).rounded(.up)))
         for _ in 0..<Self.maxBatch {
             var ch: wint_t = 0
             let r = wget_wch(screen.window, &ch)
-            if r == ERR { break }
+            if r == ERR {
+                // Nothing more to read: whatever the decoder holds is complete
+                // once input has been quiet for its grace.
+                if let g = decoder.pendingGrace, now() - lastInput >= g { add(decoder.flush(), to: &out) }
+                break
+            }
             wtimeout(screen.window, 0)
+            lastInput = now()
             if r == KEY_CODE_YES {
                 let code = Int32(bitPattern: ch)
                 if code == KEY_RESIZE { out.append(.resizeSignal); continue }
@@ -117,27 +133,39 @@ struct RunLoop {
                     }
                     continue
                 }
-                if let key = KeyDecoder.keyCode(code) { out.append(.app(.key(key))) }
-            } else if let key = KeyDecoder.character(UInt32(ch)) {
-                switch key {
-                case .ctrl("c") where options.interruptQuits:
-                    // Raw mode: Ctrl-C is a key; here it quits like SIGINT. With
-                    // interruptQuits off (kiosk) the app gets it like any key
-                    // (it may be the kiosk's --exit-key).
-                    out.append(.quit(128 + SIGINT))
-                    return out
-                case .ctrl("z") where options.allowSuspend:
-                    suspend()
-                    out.append(.resizeSignal)
-                    out.append(.repaint)
-                case .ctrl("l"):
-                    out.append(.repaint)
-                default:
-                    out.append(.app(.key(key)))
-                }
+                add(decoder.feed(.code(code)), to: &out)
+            } else {
+                add(decoder.feed(.char(UInt32(ch))), to: &out)
             }
+            if case .quit? = out.last { return out }  // Ctrl-C: nothing after it counts
         }
         return out
+    }
+
+    /// Decoded input as loop events; a few keys belong to the terminal itself.
+    func add(_ decoded: [InputDecoder.Output], to out: inout [LoopEvent]) {
+        for d in decoded {
+            guard case .key(let key) = d else {
+                if case .paste(let text) = d { out.append(.app(.paste(text))) }
+                continue
+            }
+            switch key {
+            case .ctrl("c") where options.interruptQuits:
+                // Raw mode: Ctrl-C is a key; here it quits like SIGINT. With
+                // interruptQuits off (kiosk) the app gets it like any key
+                // (it may be the kiosk's --exit-key).
+                out.append(.quit(128 + SIGINT))
+                return
+            case .ctrl("z") where options.allowSuspend:
+                suspend()
+                out.append(.resizeSignal)
+                out.append(.repaint)
+            case .ctrl("l"):
+                out.append(.repaint)
+            default:
+                out.append(.app(.key(key)))
+            }
+        }
     }
 
     /// Ctrl-Z: leave the screen, stop like a cooked-mode program would, and

@@ -45,14 +45,23 @@ final class ScreenWriter {
         var chars = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
         for glyph in run.glyphs {
             let style = styles[glyph.style] ?? (duban_a_normal(), 0)
+            // One spacing character and the marks on it, as many as a cell
+            // holds: anything the C library calls spacing after the first
+            // would make ncurses cut the cell short or refuse it.
             var n = 0
-            for scalar in glyph.text.unicodeScalars where n < Int(CCHARW_MAX) {
-                chars[n] = wchar_t(bitPattern: scalar.value)
+            for scalar in glyph.text.unicodeScalars {
+                let wc = wchar_t(bitPattern: scalar.value)
+                if n > 0, wcwidth(wc) != 0 { continue }
+                chars[n] = wc
                 n += 1
+                if n == Int(CCHARW_MAX) { break }
             }
+            chars[n] = 0
             // ncurses places by the C library's idea of a glyph's width; where
-            // it disagrees with the frame's, draw '?' in each column instead.
-            if !ascii, n > 0, wcwidth(chars[0]) != Int32(glyph.width) {
+            // it disagrees with the frame's (or the cell is refused), draw '?'
+            // in each column instead.
+            let fits = ascii || (n > 0 && wcwidth(chars[0]) == Int32(glyph.width))
+            if !fits || setcchar(&cc, chars, style.attrs, style.pair, nil) == ERR {
                 chars[0] = wchar_t(UInt8(ascii: "?"))
                 chars[1] = 0
                 setcchar(&cc, chars, style.attrs, style.pair, nil)
@@ -60,8 +69,6 @@ final class ScreenWriter {
                 col += glyph.width
                 continue
             }
-            chars[n] = 0
-            setcchar(&cc, chars, style.attrs, style.pair, nil)
             mvwadd_wch(window, Int32(run.row), Int32(col), &cc)
             col += glyph.width
         }

@@ -16,7 +16,8 @@ enum Signals {
     /// Installed before ncurses starts, so ncurses (which only takes over
     /// signals still at their default) leaves SIGINT/SIGTERM to us; SIGTSTP is
     /// left to ncurses's own suspend-and-restore handler when suspending is
-    /// allowed, and ignored otherwise. SIGWINCH stays with ncurses (KEY_RESIZE).
+    /// allowed, and ignored otherwise (with SIGTTIN and SIGTTOU). SIGWINCH
+    /// stays with ncurses (KEY_RESIZE).
     static func install(interruptQuits: Bool, allowSuspend: Bool) -> [Int32] {
         duban_reset_quit_signal()
         _ = duban_take_continued()
@@ -26,7 +27,12 @@ enum Signals {
         }
         for sig in quitSignals { set(sig, handleQuit) }
         set(SIGINT, interruptQuits ? handleQuit : ignore)
-        if !allowSuspend { set(SIGTSTP, ignore) }
+        if !allowSuspend {
+            // A wall screen never stops: not on Ctrl-Z, and not when a terminal
+            // read or mode change from outside the foreground would stop it
+            // (SIGTTIN/SIGTTOU, sent by the kernel or by anyone with kill).
+            for sig in [SIGTSTP, SIGTTIN, SIGTTOU] { set(sig, ignore) }
+        }
         set(SIGCONT, handleContinue)
         for sig in fatalSignals { set(sig, handleFatal) }
         // A blocked signal never reaches its handler, and the mask is inherited:

@@ -75,7 +75,23 @@ final class TerminalScreen {
         mouseEnabled = options.mouse && mousemask(MouseDecoder.mask, nil) != 0
         if mouseEnabled { mouseinterval(0) }
         loadStyles(options.theme, defaultColors: defaultColors)
+        fflush(out)
+        bracketedPaste(true)
     }
+
+    /// Bracketed paste: the terminal marks pasted text (`ESC[200~` … `ESC[201~`)
+    /// so the decoder takes it as one piece of text, never as keys. terminfo's
+    /// `BE`/`BD` where it has them, else xterm's mode 2004, which terminals that
+    /// do not know it ignore. Written straight to the tty (ncurses's `putp`
+    /// goes to standard output, not to a `newterm` screen), so it is called
+    /// only when ncurses has nothing buffered: after start-up and `endwin`.
+    private func bracketedPaste(_ on: Bool) {
+        let bytes = Array((on ? Self.pasteOn : Self.pasteOff).utf8)
+        _ = bytes.withUnsafeBytes { write(device.outputFD, $0.baseAddress, $0.count) }
+    }
+
+    static var pasteOn: String { duban_tigetstr("BE").map { String(cString: $0) } ?? "\u{1B}[?2004h" }
+    static var pasteOff: String { duban_tigetstr("BD").map { String(cString: $0) } ?? "\u{1B}[?2004l" }
 
     private func loadStyles(_ theme: Theme, defaultColors: Bool) {
         let resolved = ColorMapper.resolve(theme, depth: depth, defaultColors: defaultColors)
@@ -120,7 +136,9 @@ final class TerminalScreen {
     /// Leaves curses mode for a stop (Ctrl-Z); the next update comes back.
     func suspend() {
         endwin()
+        bracketedPaste(false)
         Signals.stopSelf()
+        bracketedPaste(true)
         repaintAll()
     }
 
@@ -135,6 +153,7 @@ final class TerminalScreen {
             if let s = duban_tigetstr(cap) { bytes += Array(String(cString: s).utf8) }
         }
         if mouseEnabled { bytes += Array("\u{1B}[?1000l\u{1B}[?1006l".utf8) }
+        bytes += Array(Self.pasteOff.utf8)
         return bytes
     }
 
@@ -149,6 +168,7 @@ final class TerminalScreen {
             tcsetattr(device.outputFD, TCSANOW, &modes)
         } else {
             endwin()
+            bracketedPaste(false)
         }
         delscreen(screen)
         fclose(outFile)

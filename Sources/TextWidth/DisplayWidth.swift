@@ -16,7 +16,9 @@ public enum DisplayWidth {
         }
         // Fast path: CJK ideographs, most of a Chinese plan, are far down both tables.
         if v >= 0x4E00 && v <= 0x9FFF { return 2 }
-        if isZeroWidth(v) { return 0 }
+        // Punctuation, box drawing, kana and the like are never width 0: skip
+        // the Unicode property lookup for them.
+        if !standsAlone(s), isZeroWidth(v) { return 0 }
         return isWide(v) ? 2 : 1
     }
 
@@ -72,19 +74,39 @@ public enum DisplayWidth {
         return w
     }
 
+    /// Width 0 as glibc's `wcwidth` has it: combining and enclosing marks,
+    /// format characters (zero-width space, joiners, bidi controls, BOM) and
+    /// the Hangul vowel and final-consonant jamo that join a syllable.
     @usableFromInline
     static func isZeroWidth(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A,
-             0x064B...0x065F, 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E,
-             0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200B...0x200F, 0x202A...0x202E,
-             0x2060...0x2064, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F,
-             0xFEFF, 0x1F3FB...0x1F3FF, 0xE0100...0xE01EF:
-            return true
-        default:
-            return false
+        if v >= 0x1160 && v <= 0x11FF { return true }
+        // Emoji skin tones merge with the emoji before them.
+        if v >= 0x1F3FB && v <= 0x1F3FF { return true }
+        if v >= 0xD800 && v <= 0xDFFF { return true }
+        guard let s = Unicode.Scalar(v) else { return true }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return false
         }
     }
+
+    /// Scalars a screen never draws: format characters (zero-width space and
+    /// joiners, the bidi embeddings, overrides and isolates, BOM, tags) and
+    /// variation selectors. They carry no glyph; drawn, a terminal may join,
+    /// reorder or widen its neighbours (U+202E would reverse the rest of the row).
+    @inlinable
+    public static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) }  // soft hyphen is one column
+        if standsAlone(s) { return false }
+        if (v >= 0xFE00 && v <= 0xFE0F) || (v >= 0xE0100 && v <= 0xE01EF) { return true }
+        return s.properties.generalCategory == .format
+    }
+
+    /// Marks a terminal cell holds after its base character: ncurses keeps at
+    /// most `CCHARW_MAX` (5) characters per cell, the base included. More marks
+    /// add nothing legible.
+    public static let marksPerCell = 4
 
     @usableFromInline
     static func isWide(_ v: UInt32) -> Bool {

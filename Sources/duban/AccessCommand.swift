@@ -29,7 +29,17 @@ struct AccessCommand: ParsableCommand {
         if editing {
             // Starting the file: keep the owner's implicit office rights.
             var r = rules ?? AccessRules(office: s.role == .office ? [s.user] : [])
-            for u in remove { r.remove(u) }
+            for u in office + reporter.map({ String($0.prefix { $0 != "=" }) }) where !AccessRules.isUserName(u) {
+                throw CLIError(v.pick("“\(u)”不是用户名（为空，或含空白、控制字符）",
+                                      "\"\(u)\" is not a user name (empty, or with spaces or control characters)"))
+            }
+            for u in remove {
+                r.remove(u)
+                if r.office.isEmpty && office.isEmpty && rules?.office.contains(u) == true {
+                    throw CLIError(v.pick("\(u) 是最后一个办公室用户；请先设另一个用户为办公室用户（--office USER），否则再无人能修改权限",
+                                          "\(u) is the last office user; make another user office first (--office USER), or nobody could change access again"))
+                }
+            }
             for u in office { r.setOffice(u) }
             for spec in reporter {
                 let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)

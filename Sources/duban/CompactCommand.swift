@@ -12,9 +12,18 @@ struct CompactCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: false)
+        // Each plan on its own: one that cannot be compacted (a file that does
+        // not parse is never overwritten) is named, and the others still are.
+        var failed: [String] = []
         for id in plan.map({ [$0] }) ?? s.planIDs() {
-            try StoreOpener.run { try s.compact(plan: id) }
-            Output.line(id + store.vocabulary.pick("：已写入快照", ": snapshot written"))
+            do {
+                try StoreOpener.run { try s.compact(plan: id) }
+                Output.line(id + store.vocabulary.pick("：已写入快照", ": snapshot written"))
+            } catch {
+                Output.warn(store.vocabulary.pick("duban：\(id) 未压缩：\(error)", "duban: \(id): not compacted: \(error)"))
+                failed.append(id)
+            }
         }
+        if !failed.isEmpty { throw ExitCode(1) }
     }
 }

@@ -46,7 +46,7 @@ struct Duban: ParsableCommand {
         defaultSubcommand: DashboardCommand.self
     )
 
-    static func main() { main(nil) }
+    static func main() { main(LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()))) }
 
     /// ArgumentParser's own main, except that a failure says 错误 rather than
     /// Error in a Chinese session (the message after it is the command's own).

@@ -38,6 +38,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Help.pick("以 JSON 输出解析结果（与 --dry-run 同用）。", "Print the parsed document as JSON (with --dry-run)."))) var json = false
 
     func validate() throws {
+        if let id, Store.isReservedID(id) {
+            throw ValidationError(store.vocabulary.pick("--id：“\(id)”是存储文件 \(id).json 的保留名，请换一个计划编号",
+                                                        "--id: \"\(id)\" is reserved for the store's \(id).json; choose another plan id"))
+        }
         if let id, !PlanID.isValid(id) {
             throw ValidationError(store.vocabulary.pick("--id：“\(id)”不是计划编号（小写字母、数字和 -，至多 64 个）",
                                                         "--id: \"\(id)\" is not a plan id (lowercase letters, digits and '-', at most 64)"))
@@ -61,7 +65,7 @@ struct ImportCommand: ParsableCommand {
             }
             return
         }
-        let s = try StoreOpener.open(store, readOnly: false)
+        let s = try StoreOpener.open(store, readOnly: false, create: true)
         switch result.document {
         case .plan(let p):
             try s.addPlan(p, replace: replace)

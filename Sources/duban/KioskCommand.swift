@@ -10,13 +10,15 @@ struct KioskCommand: ParsableCommand {
         abstract: Help.pick("显示只读的看板（展示屏），轮播各屏。", "Show the read-only wall display (看板), rotating through the views."),
         discussion: Help.pick("""
             展示屏以只读方式打开存储（即使是办公室用户也从不创建、锁定或写入文件），每隔\
-            --interval 秒轮播总览、各分项的任务、部门、完成情况和逾期清单，显示时间和最后修改\
+            --interval 秒轮播总览、各分项的任务、部门、完成情况和逾期清单，逐个计划轮播（存储中的\
+            所有计划、--plans 列出的计划或 --plan 指定的计划），显示时间和最后修改\
             计划的人，任何修改在一秒内刷新。任何按键都不会修改数据；收到 SIGTERM 或 SIGHUP，\
             或按 --exit-key 时退出。
             """, """
             The kiosk opens the store read-only (it never creates, locks or writes a file, even \
             for an office user), rotates through the overview, each section's tasks, the \
-            departments, completion and the overdue list every --interval seconds, shows the \
+            departments, completion and the overdue list every --interval seconds, plan after \
+            plan (every plan in the store, the ones --plans names, or the one --plan names), shows the \
             time and who last changed the plan, and refreshes within a second of any change. \
             No key changes anything; it exits on SIGTERM or SIGHUP, or on --exit-key.
             """))
@@ -25,6 +27,16 @@ struct KioskCommand: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
     @Option(help: ArgumentHelp(Help.pick("每屏显示的秒数（2–3600）。", "Seconds each view is shown (2–3600)."), valueName: "SECONDS")) var interval: Double = 15
     @Option(help: ArgumentHelp(Help.pick("退出展示屏的按键（默认无）。", "A key that exits the kiosk (none by default)."), valueName: "KEY")) var exitKey: String?
+    @Option(help: ArgumentHelp(Help.pick("轮播的计划，按此顺序，以逗号分隔（默认：所有计划）。",
+                                         "Plans to rotate through, in this order, comma-separated (default: every plan)."),
+                               valueName: "ID,ID,…"))
+    var plans: String?
+
+    /// The plans named by --plans, or by --plan; empty for every plan.
+    var named: [String] {
+        if let plans { return plans.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        return screen.plan.map { [$0] } ?? []
+    }
 
     func validate() throws {
         guard interval >= 2 && interval <= 3600 else { throw ValidationError("--interval: \(interval) is outside 2…3600 seconds") }
@@ -33,11 +45,11 @@ struct KioskCommand: ParsableCommand {
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
-        if let p = screen.plan, !s.planIDs().contains(p) { throw CLIMessage.noPlan(p, in: s, store.vocabulary) }
+        for p in named where !s.planIDs().contains(p) { throw CLIMessage.noPlan(p, in: s, store.vocabulary) }
         let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) }, kiosk: true)
         try Screen.run({ ascii in
             KioskApp(backend: backend, language: store.language, interval: interval,
-                     exitKey: exitKey?.first, ascii: ascii, plan: screen.plan)
+                     exitKey: exitKey?.first, ascii: ascii, plans: named)
         }, options: screen, language: store.language, kiosk: true)
     }
 }

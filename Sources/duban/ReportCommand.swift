@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
         let v = store.vocabulary
         let p = try StoreQuery.plan(s, plan, v)
         let r = ProgressReport(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), noteDays: days)
-        try Output.write(r.render(format, english: v.isEnglish), to: out, v)
+        try Output.write(r.render(format, english: v.isEnglish), to: out, v, store: s)
     }
 }
 
@@ -75,7 +75,7 @@ struct AssessCommand: ParsableCommand {
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
                            doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? []))
-        try Output.write(a.render(format, english: v.isEnglish, title: p.title), to: out, v)
+        try Output.write(a.render(format, english: v.isEnglish, title: p.title), to: out, v, store: s)
     }
 }
 
@@ -98,9 +98,15 @@ struct DeptCommand: ParsableCommand {
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
         let v = store.vocabulary
-        let plans = try s.planIDs().map { id -> (Plan, Evaluation) in
-            let p = try StoreQuery.plan(s, id, v)
-            return (p, StoreQuery.evaluation(s, p, store.today))
+        // A plan that does not load is named and left out; the others are searched.
+        let plans = s.planIDs().compactMap { id -> (Plan, Evaluation)? in
+            do {
+                let p = try StoreQuery.plan(s, id, v)
+                return (p, StoreQuery.evaluation(s, p, store.today))
+            } catch {
+                Output.warn(Output.warning(v.pick("计划 \(id) 未计入：\(error)", "plan \(id) not searched: \(error)"), v))
+                return nil
+            }
         }
         let view = DepartmentAcrossPlans(name: name, plans: plans, successions: StoreQuery.successions(s))
         if view.entries.isEmpty {

@@ -4,8 +4,19 @@ import PlanStore
 
 /// Opens the store for a command and turns store errors into one-line CLI errors.
 enum StoreOpener {
-    static func open(_ options: StoreOptions, readOnly: Bool) throws -> Store {
+    /// `create`: a store directory that does not exist yet is made (by
+    /// `import`, the first thing a new store needs); other commands say it
+    /// does not exist.
+    static func open(_ options: StoreOptions, readOnly: Bool, create: Bool = false) throws -> Store {
         let path = try StoreLocation.resolve(options.store, options.vocabulary)
+        if create && !FileManager.default.fileExists(atPath: path) {
+            let v = options.vocabulary
+            do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+                throw CLIError(v.pick("存储 \(path) 不存在，也无法创建：\(error.localizedDescription)",
+                                      "store \(path) does not exist and cannot be created: \(error.localizedDescription)"))
+            }
+            Output.warn(v.pick("duban：已创建存储 \(path)", "duban: created the store \(path)"))
+        }
         let store: Store
         do { store = try Store.open(path, readOnly: readOnly) } catch { throw CLIError("\(error)") }
         for w in store.warnings { Output.warn(Output.warning(w, options.vocabulary)) }

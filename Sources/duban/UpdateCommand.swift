@@ -24,7 +24,8 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Help.pick("计划编号，如 gansu-2014。", "Plan id, e.g. gansu-2014."))) var plan: String
     @Argument(help: ArgumentHelp(Help.pick("任务编号 <分项>.<序号>，如 3.13。", "Task key <section>.<number>, e.g. 3.13."))) var task: String
     @Option(help: ArgumentHelp(Help.pick("新状态：未开始、进行中、已完成、滞后（或 not_started、in_progress、done、behind）。", "New status: not_started, in_progress, done, behind (or 未开始, 进行中, 已完成, 滞后)."))) var status: String?
-    @Option(help: ArgumentHelp(Help.pick("进度百分比，0–100。", "Progress in percent, 0–100."))) var progress: Int?
+    // Unconditional: "-1" is a value to refuse by name, not an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp(Help.pick("进度百分比，0–100。", "Progress in percent, 0–100."))) var progress: Int?
     @Option(help: ArgumentHelp(Help.pick("新的截止日期。", "New due date."), valueName: "YYYY-MM-DD")) var due: String?
     @Option(help: ArgumentHelp(Help.pick("添加进展备注；'-' 表示从标准输入读取。", "Add a progress note; '-' reads it from standard input."))) var note: String?
     @Flag(help: ArgumentHelp(Help.pick("即使读取后有人修改了该项也覆盖。", "Overwrite even if someone changed the field since it was read."))) var force = false

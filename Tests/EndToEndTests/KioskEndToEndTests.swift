@@ -103,6 +103,56 @@ enum Kiosk {
         #expect(try snapshotOfDirectory(store) == before)
     }
 
+    /// A terminal read or mode change from outside the foreground process
+    /// group stops a process by default; anyone may send the signals too.
+    @Test func sigttinAndSigttouDoNotStopTheKiosk() throws {
+        let store = try makeE2EStore(tasks: 4)
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let t = try Kiosk.start(store)
+        defer { _ = try? t.run(["kill-server"]) }
+        try t.wait(for: "KIOSK")
+        let pid = try t.pid()
+        for sig in [SIGTTIN, SIGTTOU, SIGTTIN] {
+            kill(pid, sig)
+            usleep(200_000)
+            #expect(Kiosk.procState(pid) != "T", "the kiosk was stopped by signal \(sig)")
+        }
+        let v0 = Kiosk.view(try t.screen())?.0
+        try t.wait(timeout: 4, for: "the next view") { Kiosk.view($0) != nil && Kiosk.view($0)?.0 != v0 }
+        kill(pid, SIGCONT)  // whatever happened, do not leave a stopped process behind
+        kill(pid, SIGTERM)
+        #expect(try t.waitForExit(timeout: 1) == 128 + Int(SIGTERM))
+    }
+
+    /// A paste is text, never keys: not even the exit key inside it ends the kiosk.
+    @Test func aPasteIsNeverReadAsKeys() throws {
+        let store = try makeE2EStore(tasks: 4)
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let before = try snapshotOfDirectory(store)
+        let t = try Kiosk.start(store, "--exit-key q")
+        defer { _ = try? t.run(["kill-server"]) }
+        try t.wait(for: "KIOSK")
+        try t.run(["set-buffer", "q\nq s 4\n:q!\n"])
+        try t.run(["paste-buffer", "-p", "-t", t.session])
+        usleep(400_000)
+        #expect(try t.exitStatus() == nil, "a pasted q ended the kiosk")
+        #expect(try snapshotOfDirectory(store) == before)
+        try t.send("q")
+        #expect(try t.waitForExit(timeout: 2) == 0)
+    }
+
+    @Test func rotatesThroughEveryPlanOrTheNamedOnes() throws {
+        let store = try DashboardEndToEndTests.sampleStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let all = try Kiosk.start(store, width: 100, height: 30)
+        defer { _ = try? all.run(["kill-server"]) }
+        try all.wait(for: "plan 1/4 · view 1/")
+        let named = try Kiosk.start(store, "--plans hebei-2014,shandong-2014", width: 100, height: 30)
+        defer { _ = try? named.run(["kill-server"]) }
+        let screen = try named.wait(for: "plan 1/2 · view 1/")
+        #expect(screen.contains("河北省"))
+    }
+
     @Test func showsAChangeWithinTwoSeconds() throws {
         let store = try DashboardEndToEndTests.sampleStore()
         defer { try? FileManager.default.removeItem(atPath: store) }

@@ -59,10 +59,12 @@ final class SSHDeployment {
             try server.addUser(Self.office, groups: [Self.group])
             try server.addUser(Self.reporter, groups: [Self.group])
             try server.addUser(Self.kiosk)
-            // The README's store directory: setgid, group-writable, the writers' group.
+            // The README's store directory: setgid, sticky, group-writable, the writers' group.
             try Shell.must(["chown", "-R", "root:\(Self.group)", store])
             try Shell.must(["chmod", "-R", "g+w", store])
-            try Shell.must(["chmod", "2775", store])
+            // Setgid and sticky; the rules, settings and roster are the office's alone.
+            try Shell.must(["chmod", "3775", store])
+            try Shell.must(["chmod", "g-w", store + "/access.json", store + "/settings.json", store + "/roster.json"])
             let probe = try Duban.run(["plans", "--store", store], asUser: Self.setpriv(Self.reporter), binary: binary)
             guard probe.status == 0 else {
                 throw Shell.Failure(description: "the copied duban does not run as \(Self.reporter): \(probe.err)")

@@ -62,3 +62,28 @@ import TextWidth
         #expect("e\u{301}x".clipped(toWidth: 1) == "e\u{301}")
     }
 }
+
+@Suite struct ZeroWidthTests {
+    @Test func marksFormatAndBidiControlsTakeNoColumn() {
+        for v: UInt32 in [0x200B, 0x200C, 0x200D, 0x200E, 0x202A, 0x202E, 0x2066, 0x2069, 0xFEFF, 0x061C,
+                          0x0301, 0x20DD, 0x0E31, 0x0941, 0x1160, 0x11A8, 0xFE0F, 0xE0041] {
+            #expect(DisplayWidth.of(Unicode.Scalar(v)!) == 0, "U+\(String(v, radix: 16))")
+        }
+        #expect(("中" + String(repeating: "\u{301}", count: 50)).displayWidth == 2)
+        #expect("\u{AD}".displayWidth == 1)   // soft hyphen: one column, as glibc has it
+    }
+
+    @Test func invisibleScalarsAreTheOnesFramesDrop() {
+        for v: UInt32 in [0x200B, 0x200D, 0x202E, 0x2067, 0xFEFF, 0xFE0F, 0xE0001, 0x1B, 0x85] {
+            #expect(DisplayWidth.isInvisible(Unicode.Scalar(v)!), "U+\(String(v, radix: 16))")
+        }
+        for v: UInt32 in [0x41, 0x301, 0x4E2D, 0x2500, 0x3001, 0xAD, 0x1F600] {
+            #expect(!DisplayWidth.isInvisible(Unicode.Scalar(v)!), "U+\(String(v, radix: 16))")
+        }
+        // Every invisible scalar is zero columns wide, so dropping it moves nothing.
+        for v in stride(from: UInt32(0), to: 0x30000, by: 1) {
+            guard let s = Unicode.Scalar(v), DisplayWidth.isInvisible(s) else { continue }
+            if DisplayWidth.of(s) != 0 { Issue.record("U+\(String(v, radix: 16)) is invisible but \(DisplayWidth.of(s)) wide") }
+        }
+    }
+}

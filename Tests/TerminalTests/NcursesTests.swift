@@ -62,6 +62,54 @@ extension NcursesTests {
             #expect(seen == "abxyzwcd")
         }
 
+        /// What ncurses believes is in each column of a row: the base characters.
+        func bases(_ screen: TerminalScreen, row: Int32, cols: Int) -> [String] {
+            var cc = cchar_t()
+            var chars = [wchar_t](repeating: 0, count: 8)
+            var attrs: attr_t = 0
+            var pair: Int16 = 0
+            return (0..<cols).map { col in
+                mvwin_wch(screen.window, row, Int32(col), &cc)
+                getcchar(&cc, &chars, &attrs, &pair, nil)
+                return String(Character(Unicode.Scalar(UInt32(chars[0])) ?? " "))
+            }
+        }
+
+        @Test func zeroWidthAndBidiCharactersEraseNothing() throws {
+            let pty = PseudoTerminal(rows: 4, cols: 20)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
+            var f = Frame(width: 20, height: 4)
+            f.put("中\u{200B}文\u{FEFF}字\u{202E}表|", row: 1, col: 0)
+            writer.draw(f)
+            let out = pty.drain()
+            #expect(!out.contains("\u{202E}") && !out.contains("\u{200B}") && !out.contains("\u{FEFF}"))
+            let b = bases(screen, row: 1, cols: 9)
+            #expect([b[0], b[2], b[4], b[6], b[8]] == ["中", "文", "字", "表", "|"])
+        }
+
+        @Test func fiftyCombiningMarksStayInTheirCell() throws {
+            let pty = PseudoTerminal(rows: 4, cols: 12)
+            let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(), environment: [:])
+            defer { screen.end(hangUp: false) }
+            let writer = ScreenWriter(window: screen.window, styles: screen.styles, ascii: false)
+            var a = Frame(width: 12, height: 4)
+            a.put("abcdefghijkl", row: 1, col: 0)
+            writer.draw(a)
+            _ = pty.drain()
+            var f = Frame(width: 12, height: 4)
+            #expect(f.put("前" + String(repeating: "\u{301}", count: 50) + "后|", row: 1, col: 0) == 5)
+            writer.draw(f)
+            let out = pty.drain()
+            // At most the marks a cell holds go out, and the row is rewritten: no stale letters.
+            #expect(out.count < 120)
+            let b = bases(screen, row: 1, cols: 12)
+            #expect(b[0] == "前" && b[2] == "后" && b[4] == "|")
+            #expect(b[5...].allSatisfy { $0 == " " })
+            #expect(!bases(screen, row: 1, cols: 12).contains { "abcdefghijkl".contains($0) })
+        }
+
         @Test func asciiModeSendsNoMultibyteText() throws {
             let pty = PseudoTerminal(rows: 5, cols: 20)
             let screen = try TerminalScreen(device: device(pty), options: TerminalOptions(locale: .ascii), environment: [:])

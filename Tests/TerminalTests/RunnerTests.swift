@@ -114,6 +114,33 @@ extension NcursesTests {
             #expect(keys == [.char("j"), .down, .char("中"), .enter, .tab, .backTab, .pageDown, .backspace, .escape, .char("q")])
         }
 
+        @Test func homeAndEndAsTmuxPuTTYAndRxvtSendThem() throws {
+            // xterm-256color's terminfo names none of these (its Home is ESC O H).
+            let h = RunnerHarness(app: RecordingApp(), options: TerminalOptions())
+            #expect(h.started())
+            h.pty.send("\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OFx")
+            #expect(h.waitForEvent { $0 == .key(.char("x")) })
+            h.pty.send("q")
+            #expect(h.finish() == 0)
+            let keys = h.recorder.events.compactMap { e -> Key? in if case .key(let k) = e { return k } else { return nil } }
+            #expect(keys == [.home, .end, .home, .end, .home, .end, .home, .end, .char("x"), .char("q")])
+        }
+
+        @Test func aBracketedPasteIsOneEventNeverKeys() throws {
+            let h = RunnerHarness(app: RecordingApp(), options: TerminalOptions())
+            let start = h.pty.read(until: { $0.contains("督办") })
+            #expect(start.contains("\u{1B}[?2004h"))   // asked the terminal to mark pastes
+            h.pty.send("\u{1B}[200~line one\rline two s e\rline three q\u{1B}[201~x")
+            #expect(h.waitForEvent { $0 == .key(.char("x")) })
+            #expect(h.recorder.events.contains(.paste("line one\nline two s e\nline three q")))
+            h.pty.send("q")
+            let tail = h.pty.read(until: { $0.contains("\u{1B}[?1049l") && $0.contains("\u{1B}[?2004l") })
+            #expect(tail.contains("\u{1B}[?2004l"))     // and back off on the way out
+            #expect(h.finish() == 0)
+            let keys = h.recorder.events.compactMap { e -> Key? in if case .key(let k) = e { return k } else { return nil } }
+            #expect(keys == [.char("x"), .char("q")])
+        }
+
         @Test func screenIsRestoredOnExit() throws {
             let h = RunnerHarness(app: RecordingApp(), options: TerminalOptions())
             #expect(h.started())

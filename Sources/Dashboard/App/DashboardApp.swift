@@ -38,6 +38,8 @@ public final class DashboardApp: TerminalApp {
         case .resize(let w, let h):
             state.width = w; state.height = h
             state.settleTops()
+        case .paste(let text):
+            run(state.handle(paste: text, now: t))
         case .tick:
             poll()
             state.tick(now: t)
@@ -97,6 +99,11 @@ public final class DashboardApp: TerminalApp {
                 return .assessment(Assessment(plan: p, evaluation: backend.evaluation(for: p), rules: rules,
                                               doneDays: Assessment.doneDays(from: backend.statusChanges(plan: id))))
             } catch { return .failed("\(error)") }
+        case .loadPlanTitles:
+            var titles: [String: String] = [:]
+            // A plan that cannot be read shows its id alone, and is not asked again.
+            for id in backend.planIDs() { titles[id] = backend.planTitle(id) ?? "" }
+            return .planTitles(titles)
         case .loadDepartment(let name):
             // A plan that fails to load is left out rather than hiding the others.
             let plans = backend.planIDs().compactMap { id -> (Plan, Evaluation)? in

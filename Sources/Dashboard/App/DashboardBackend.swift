@@ -14,6 +14,8 @@ public protocol DashboardBackend: AnyObject {
     /// Every note of a task, oldest first: a plan from `plan(_:)` may hold
     /// only the newest in memory (`PlanTask.olderNotes`).
     func notes(plan: String, task: String) -> [Note]
+    /// A plan's title, for the plan list; nil when the plan cannot be read.
+    func planTitle(_ id: String) -> String?
     /// Latest journal entry of a plan, for "last updated HH:MM by USER".
     func lastChange(plan: String) -> JournalEntry?
     /// Commits one edit. `expected` is the value this session saw (compare-and-swap);
@@ -33,10 +35,16 @@ public protocol DashboardBackend: AnyObject {
     func successions() -> [String: String]
     /// How chases escalate and when a reply is due (the store's setting).
     func chaseSettings() -> ChaseSettings
+    /// What the store noticed and carried on past, one line each, for the
+    /// screen to show: a file that is not a plan, a damaged journal, access
+    /// rules that do not parse, a torn last line.
+    var warnings: [String] { get }
 }
 
 extension DashboardBackend {
     public func chaseSettings() -> ChaseSettings { ChaseSettings() }
+    public var warnings: [String] { [] }
+    public func planTitle(_ id: String) -> String? { (try? plan(id))?.title }
 
     /// For backends whose plans hold every note.
     public func notes(plan: String, task: String) -> [Note] {

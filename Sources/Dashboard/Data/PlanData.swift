@@ -23,6 +23,12 @@ struct PlanData {
     let byKey: [Int]
     let columns: TaskColumns
     let departments: DepartmentTable
+    /// Display widths of nine titles in ten and of the widest list of lead
+    /// units (or, with no lead, the first responsible unit and its mark): the
+    /// task table gives title columns no title uses to the units. Collective
+    /// assignees (…各成员单位) do not widen it; their cell shows how it starts.
+    let titleWidth: Int
+    let widestUnits: Int
 
     init(_ plan: Plan, _ evaluation: Evaluation) {
         self.plan = plan
@@ -65,6 +71,26 @@ struct PlanData {
                 keys.append(k)
             }
         }
+        var unitsW = 0
+        var titleWidths = [Int](repeating: 0, count: 256)
+        for t in plan.tasks {
+            titleWidths[min(255, t.title.displayWidth)] += 1
+            // The lead units, or with no lead those of the role shown instead, and its mark.
+            let shown = t.assignments.contains { $0.role == .lead } ? Role.lead
+                : [Role.joint, .implement, .cooperate].first { r in t.assignments.contains { $0.role == r } }
+            var w = shown == .lead || shown == nil ? 0 : 3
+            var first = true
+            for a in t.assignments where a.role == shown && !a.collective {
+                w += (first ? 0 : 2) + a.department.displayWidth
+                first = false
+            }
+            unitsW = max(unitsW, w)
+        }
+        // A few long titles are cut rather than squeezing every unit list.
+        var seen = 0, w = 0
+        while w < 255 && seen + titleWidths[w] < (n * 9 + 9) / 10 { seen += titleWidths[w]; w += 1 }
+        titleWidth = w
+        widestUnits = unitsW
         if !overdueSorted { overdue.sort() }
         self.overdue = overdue.map { Int($0 & 0xFFFF_FFFF) }
         groupTallies = groups

@@ -29,6 +29,8 @@ struct KioskState {
     /// `HH:MM`: the clock at minute resolution.
     var clock = ""
     var lastUpdate: String?
+    /// Which plan of how many the rotation is showing.
+    var plan = (1, 1)
 
     var strings: Strings { Strings(lang) }
 
@@ -78,31 +80,52 @@ struct KioskScreen: Hashable {
 }
 
 /// The wall-screen dashboard: read-only whatever the user's role, no selection
-/// and no editing; it rotates through its pages every `interval` seconds and
-/// refreshes when the store changes. Only `exitKey` (if set) ends it.
+/// and no editing; it rotates through its pages every `interval` seconds,
+/// plan after plan, and refreshes when the store changes. Only `exitKey` (if
+/// set) ends it.
 public final class KioskApp: TerminalApp {
     let backend: DashboardBackend
     private(set) var state: KioskState
     private let interval: Double
     private let exitKey: Character?
     private let now: () -> Date
+    /// The plans named to rotate through; empty: every plan in the store.
+    private let named: [String]
+    /// The plans rotated through, in order.
+    private var planIDs: [String] = []
+    /// Index into `planIDs` of the plan on screen.
+    private var planIndex = 0
+    private var planID: String? { planIndex < planIDs.count ? planIDs[planIndex] : nil }
+    /// Rotation steps taken since the start: one per `interval`.
+    private var steps = 0
     private let start: Date
-    private var planID: String?
+    private var lastEntry: JournalEntry?
 
+    /// `plans`: the plans to rotate through, in this order; empty for every
+    /// plan in the store (new ones join the rotation as they appear).
     public init(backend: DashboardBackend, language: Language = .zh, interval: Double = 15, exitKey: Character? = nil,
-                ascii: Bool = false, now: @escaping () -> Date = Date.init, plan: String? = nil) {
+                ascii: Bool = false, now: @escaping () -> Date = Date.init, plans: [String] = []) {
         self.backend = backend
         self.interval = max(1, interval)
         self.exitKey = exitKey
         self.now = now
+        named = plans
         start = now()
         let s = backend.session
         state = KioskState(lang: language, ascii: ascii,
                            session: SessionInfo(user: s.user, role: s.role, readOnly: true,
                                                 readOnlyReason: s.readOnlyReason, kiosk: true))
-        planID = plan ?? backend.planIDs().first
+        planIDs = plans.isEmpty ? backend.planIDs() : plans
         reload()
         advanceClock()
+    }
+
+    /// One plan, as `--plan` names it (nil: every plan).
+    public convenience init(backend: DashboardBackend, language: Language = .zh, interval: Double = 15,
+                            exitKey: Character? = nil, ascii: Bool = false, now: @escaping () -> Date = Date.init,
+                            plan: String?) {
+        self.init(backend: backend, language: language, interval: interval, exitKey: exitKey, ascii: ascii, now: now,
+                  plans: plan.map { [$0] } ?? [])
     }
 
     public var tickInterval: Double { 0.5 }
@@ -115,7 +138,13 @@ public final class KioskApp: TerminalApp {
         case .resize(_, let h):
             resize(h)
         case .tick:
-            if backend.pollChanges().contains(where: { $0.plan == planID }) { reload() }
+            let changes = backend.pollChanges()
+            if named.isEmpty, changes.contains(where: { !planIDs.contains($0.plan) }) {
+                let current = planID
+                planIDs = backend.planIDs()
+                planIndex = current.flatMap { planIDs.firstIndex(of: $0) } ?? 0
+            }
+            if changes.contains(where: { $0.plan == planID }) { reload() }
             advanceClock()
         default:
             break
@@ -129,6 +158,7 @@ public final class KioskApp: TerminalApp {
     }
 
     public var currentPage: KioskPage { state.screens[state.screen].page }
+    public var currentPlan: String? { planID }
 
     private func resize(_ h: Int) {
         state.height = h
@@ -137,18 +167,40 @@ public final class KioskApp: TerminalApp {
     }
 
     private func reload() {
+        state.plan = (planIndex + 1, planIDs.count)
         guard let id = planID, let p = try? backend.plan(id) else { return }
         state.load(p, backend.evaluation(for: p))
-        if let e = backend.lastChange(plan: id) {
-            state.lastUpdate = state.strings.lastUpdated(e.clock, e.user)
-        }
+        lastEntry = backend.lastChange(plan: id)
     }
 
+    /// The clock, the page on screen and, once a rotation of a plan's pages
+    /// is through, the next plan.
     private func advanceClock() {
         let t = now()
-        let c = Calendar.current.dateComponents([.hour, .minute], from: t)
+        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: t)
         state.clock = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-        let elapsed = max(0, t.timeIntervalSince(start))
-        state.screen = Int(elapsed / interval) % state.screens.count
+        let today = String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        state.lastUpdate = lastEntry.map { e in
+            // The date too, unless it is today: a wall screen is read days later.
+            let day = String(e.time.prefix(10))
+            return state.strings.lastUpdated(day == today ? e.clock : day + " " + e.clock, e.user)
+        }
+        let target = Int(max(0, t.timeIntervalSince(start)) / interval)
+        // Missed ticks are caught up, a bounded number of steps at a time.
+        var moved = 0
+        while steps < target && moved < 1000 {
+            steps += 1
+            moved += 1
+            state.screen += 1
+            if state.screen >= state.screens.count {
+                state.screen = 0
+                if planIDs.count > 1 {
+                    planIndex = (planIndex + 1) % planIDs.count
+                    reload()
+                }
+            }
+        }
+        if steps < target { steps = target }
+        state.screen = min(state.screen, state.screens.count - 1)
     }
 }

@@ -41,7 +41,8 @@ enum KioskView {
                            focused: false, title: heading, strings: s, glyphs: g, ascii: st.ascii)
         }
         f.fill(row: l.footer.row, col: 0, width: width, height: 1, style: .footer)
-        f.put(" " + s.kioskPage(st.screen + 1, st.screens.count) + " · " + heading, row: l.footer.row, col: 0,
+        let position = (st.plan.1 > 1 ? s.kioskPlan(st.plan.0, st.plan.1) + " · " : "") + s.kioskPage(st.screen + 1, st.screens.count)
+        f.put(" " + position + " · " + heading, row: l.footer.row, col: 0,
               style: .footer, maxWidth: width)
         return f
     }

@@ -41,7 +41,9 @@ enum CompletionPane {
             f.put(t.title.truncated(toWidth: titleW), in: list, line: line, at: keyW)
             if !due.isEmpty { f.putRight(due, in: list, line: line, style: .red) }
             if cursor == i {
-                f.restyle(row: list.row + line, col: list.col, width: list.width, style: focused ? .selected : .selectedUnfocused)
+                // As in the task table: the key highlighted, a marker after it.
+                f.restyle(row: list.row + line, col: list.col, width: min(keyW - 1, list.width), style: focused ? .selected : .selectedUnfocused)
+                if focused, t.key.displayWidth < keyW { f.put(g.marker, in: list, line: line, at: keyW - 1, style: .selected) }
             }
         }
     }
@@ -51,11 +53,12 @@ enum CompletionPane {
         var line = 0
         let labelW = max(8, min(16, r.width / 3)), numW = 5
         let barW = max(0, r.width - labelW - numW - 1)
-        func gauge(_ label: String, _ n: Int, _ frac: Double, _ style: StyleRole, numText: String? = nil) {
+        /// `frac` nil: nothing to measure (a section with no tasks), no bar.
+        func gauge(_ label: String, _ n: Int, _ frac: Double?, _ style: StyleRole, numText: String? = nil) {
             guard line < r.height else { return }
             f.put(label.truncated(toWidth: labelW).padded(toWidth: labelW), in: r, line: line, style: style)
             f.put((numText ?? String(n)).padded(toWidth: numW, alignRight: true), in: r, line: line, at: labelW)
-            if barW > 0 { f.bar(frac, row: r.row + line, col: r.col + labelW + numW + 1, width: barW, glyphs: g) }
+            if barW > 0, let frac { f.bar(frac, row: r.row + line, col: r.col + labelW + numW + 1, width: barW, glyphs: g) }
             line += 1
         }
         f.put(s.overall + " " + percent(t.completion) + " · " + s.byStatus, in: r, line: line, style: .title)
@@ -73,7 +76,8 @@ enum CompletionPane {
         if line < r.height { f.put(s.bySection, in: r, line: line, style: .title); line += 1 }
         for (i, sec) in d.plan.sections.enumerated() where line < r.height {
             let st = d.rollup.sections[i]
-            gauge(sec.number + "、" + sec.title, 0, st.completion / 100, .normal, numText: percent(st.completion))
+            gauge(sec.number + "、" + sec.title, 0, st.total == 0 ? nil : st.completion / 100, .normal,
+                  numText: st.total == 0 ? "—" : percent(st.completion))
         }
     }
 }

@@ -2,7 +2,8 @@ import PlanModel
 import ScreenKit
 import TextWidth
 
-/// Workload per department: lead / cooperate / joint counts, done, overdue, a bar.
+/// Workload per department: lead / cooperate / joint counts, the implementing
+/// count when the plan names implementers (负责具体实施), done, overdue, a bar.
 enum DepartmentsPane {
     static func draw(_ f: inout Frame, _ r: Rect, data: PlanData?, cursor: Int?, top: Int, focused: Bool,
                      filter: String?, strings s: Strings, glyphs g: Glyphs) {
@@ -10,13 +11,16 @@ enum DepartmentsPane {
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
         let barW = inner.width >= 44 ? 8 : 0
-        // Five right-aligned count columns of 4, then the bar.
-        let countsW = 5 * 4
+        let implementers = data?.rollup.workloads.contains { $0.count(.implement) > 0 } ?? false
+        var roles: [Role] = [.lead, .cooperate, .joint]
+        if implementers { roles.append(.implement) }
+        // Right-aligned count columns of 4 (roles, done, overdue), then the bar.
+        let countsW = (roles.count + 2) * 4
         let rightW = countsW + (barW > 0 ? barW + 1 : 0)
         let nameW = max(0, inner.width - rightW - 1)
         f.put(s.colDepartment.padded(toWidth: nameW), in: inner, line: 0, style: .title)
         var x = inner.width - rightW
-        for h in [s.colLeadShort, s.colCoopShort, s.colJointShort, s.colDoneShort, s.colOverdueShort] {
+        for h in roles.map(s.roleColumn) + [s.colDoneShort, s.colOverdueShort] {
             f.put(h.padded(toWidth: 4, alignRight: true), in: inner, line: 0, at: x, style: .title)
             x += 4
         }
@@ -29,8 +33,7 @@ enum DepartmentsPane {
             let mark = filter == w.department ? "*" : ""
             f.put((mark + w.department).truncated(toWidth: nameW), in: inner, line: line, style: w.collective ? .dim : .normal)
             x = inner.width - rightW
-            for (n, st) in [(w.count(.lead), StyleRole.normal), (w.count(.cooperate), .normal), (w.count(.joint), .normal),
-                            (w.done, .green), (w.overdue, w.overdue > 0 ? .red : .normal)] {
+            for (n, st) in roles.map({ (w.count($0), StyleRole.normal) }) + [(w.done, .green), (w.overdue, w.overdue > 0 ? .red : .normal)] {
                 f.put(String(n).padded(toWidth: 4, alignRight: true), in: inner, line: line, at: x, style: st)
                 x += 4
             }
@@ -39,7 +42,7 @@ enum DepartmentsPane {
                 f.bar(frac, row: inner.row + line, col: inner.col + x + 1, width: barW, glyphs: g)
             }
             if cursor == i {
-                f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: focused ? .selected : .selectedUnfocused)
+                f.markSelection(row: inner.row + line, gap: inner.col + nameW, col: inner.col, width: min(4, nameW), focused: focused, glyphs: g)
             }
         }
     }

@@ -28,8 +28,10 @@ enum SectionsPane {
                 name = sec.number + "、" + sec.title
             }
             let done = tally.count(.done)
-            let right = percent(tally.completion).padded(toWidth: 4, alignRight: true) + " "
-                + "\(done)/\(tally.total)".padded(toWidth: 7, alignRight: true)
+            // A section with no tasks of its own (总体要求) has no progress to draw.
+            let empty = tally.total == 0
+            let right = (empty ? "—" : percent(tally.completion)).padded(toWidth: 4, alignRight: true) + " "
+                + (empty ? "" : "\(done)/\(tally.total)").padded(toWidth: 7, alignRight: true)
             let rightW = right.displayWidth + (showBar ? barW + 1 : 0)
             let nameW = max(0, inner.width - rightW - 1)
             let active = filter.0 == row.section && filter.1 == row.group
@@ -38,11 +40,15 @@ enum SectionsPane {
                   style: row.group == nil ? .normal : .dim)
             var x = inner.width - rightW
             if showBar {
-                f.bar(tally.completion / 100, row: inner.row + line, col: inner.col + x, width: barW, glyphs: g)
+                if !empty { f.bar(tally.completion / 100, row: inner.row + line, col: inner.col + x, width: barW, glyphs: g) }
                 x += barW + 1
             }
             f.put(right, in: inner, line: line, at: x)
-            if cursor == i { f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: focused ? .selected : .selectedUnfocused) }
+            if cursor == i {
+                // The section's number (一、) or the group's ((一)) shows the selection.
+                let lead = row.group == nil ? 0 : 2
+                f.markSelection(row: inner.row + line, gap: inner.col + nameW, col: inner.col + lead, width: min(4, nameW), focused: focused, glyphs: g)
+            }
         }
     }
 }

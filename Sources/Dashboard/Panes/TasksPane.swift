@@ -7,11 +7,18 @@ enum TasksPane {
     struct Columns {
         var key = 6, title = 0, lead = 0, status = 8, progress = 4, due = 10
 
-        init(width: Int) {
+        /// `titleNeed`, `leadNeed`: the width most titles and the widest list of units take; title
+        /// columns no title uses go to the units, so a wide screen shows them whole.
+        init(width: Int, titleNeed: Int = .max, leadNeed: Int = 0) {
             lead = width >= 90 ? 16 : width >= 64 ? 10 : 0
             if width < 48 { due = 0 }
             let fixed = key + 1 + (lead > 0 ? lead + 1 : 0) + status + 1 + progress + 1 + (due > 0 ? due + 1 : 0)
             title = max(0, width - fixed)
+            if lead > 0 {
+                let spare = min(max(0, title - titleNeed), max(0, leadNeed - lead))
+                lead += spare
+                title -= spare
+            }
         }
     }
 
@@ -21,7 +28,7 @@ enum TasksPane {
         f.box(r, title: title, focused: focused, glyphs: g)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
-        let c = Columns(width: inner.width)
+        let c = Columns(width: inner.width, titleNeed: data?.titleWidth ?? .max, leadNeed: data?.widestUnits ?? 0)
         // Column headings.
         var x = 0
         func cell(_ text: String, _ w: Int, line: Int, style: StyleRole, right: Bool = false) {
@@ -49,7 +56,7 @@ enum TasksPane {
             x = 0
             cell(t.key, c.key, line: line, style: .normal)
             cell(t.title, c.title, line: line, style: .normal)
-            cell(t.departments(.lead).joined(separator: "、"), c.lead, line: line, style: .dim)
+            cell(responsible(t, width: c.lead, d, s), c.lead, line: line, style: .dim)
             f.put(g.light(light, ascii: ascii), in: inner, line: line, at: x, style: .of(light))
             f.put(s.statusShort(t.status).truncated(toWidth: c.status - 2), in: inner, line: line, at: x + 2, style: .of(t.status))
             x += c.status + 1
@@ -63,6 +70,40 @@ enum TasksPane {
                 if c.key < inner.width { f.put(g.marker, in: inner, line: line, at: c.key, style: focused ? .selected : .selectedUnfocused) }
             }
         }
+    }
+
+    /// The lead units, as many whole names as fit and 等 for the rest. A task
+    /// with no lead (按职责分工负责: each unit answers for its part) shows its
+    /// first responsible unit, marked with its role. A name too long for the
+    /// column gives way to its shortest alias in the plan that fits.
+    static func responsible(_ t: PlanTask, width: Int, _ d: PlanData, _ s: Strings) -> String {
+        guard width > 0 else { return "" }
+        var names = t.departments(.lead)
+        var mark = ""
+        if names.isEmpty {
+            guard let role = [Role.joint, .implement, .cooperate].first(where: { r in t.assignments.contains { $0.role == r } })
+            else { return "" }
+            names = t.departments(role)
+            mark = s.noLeadMark(role)
+        }
+        let room = width - mark.displayWidth
+        func fitting(_ name: String, _ w: Int) -> String? {
+            if name.displayWidth <= w { return name }
+            let aliases = d.departments.id(name).map { d.departments.aliases[Int($0)] } ?? []
+            return aliases.filter { $0.displayWidth <= w }.min { $0.displayWidth < $1.displayWidth }
+        }
+        var out = ""
+        for (i, name) in names.enumerated() {
+            let sep = out.isEmpty ? "" : "、"
+            let more = i + 1 < names.count ? s.andOthers.displayWidth : 0
+            if let n = fitting(name, room - out.displayWidth - sep.displayWidth - more) {
+                out += sep + n
+                continue
+            }
+            if out.isEmpty { return mark + name.truncated(toWidth: room) }
+            return mark + out + s.andOthers
+        }
+        return mark + out
     }
 
     /// The pane title: counts, sort and the active filters.

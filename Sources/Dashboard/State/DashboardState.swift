@@ -54,6 +54,8 @@ public struct DashboardState {
     var ascii: Bool
     var session: SessionInfo
     var planIDs: [String]
+    /// Titles for the plan list, read when it first opens.
+    var planTitles: [String: String] = [:]
     var data: PlanData?
     var list = TaskList()
     var query = TaskQuery()

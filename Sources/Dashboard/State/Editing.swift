@@ -21,7 +21,7 @@ extension DashboardState {
             let e = p.currentValue(of: .setStatus(t.status), task: key)
             overlay = .statusMenu(task: key, cursor: TaskStatus.allCases.firstIndex(of: t.status) ?? 0, expected: e)
         case .editProgress:
-            overlay = .entry(.progress, task: key, editor: LineEditor(String(t.progress), maxBytes: 3),
+            overlay = .entry(.progress, task: key, editor: LineEditor(String(t.effectiveProgress), maxBytes: 3),
                              expected: p.currentValue(of: .setProgress(0), task: key), error: nil)
         case .editDue:
             overlay = .entry(.due, task: key, editor: LineEditor(t.due.description, maxBytes: 10),
@@ -68,7 +68,8 @@ extension DashboardState {
             overlay = nil
             return [.commit(plan: p.id, task: task, edit: .setStatus(TaskStatus.allCases[c]), expected: expected, force: false)]
         case .entry(let kind, let task, let ed, let expected, _):
-            let text = ed.text.trimmingCharacters(in: .whitespaces)
+            // A note keeps the line breaks inside it (pasted paragraphs), not at its ends.
+            let text = ed.text.trimmingCharacters(in: kind == .note ? .whitespacesAndNewlines : .whitespaces)
             let edit: Edit
             switch kind {
             case .search, .feedbackText, .feedbackProgress:

@@ -19,13 +19,15 @@ public enum Effect: Hashable, Sendable {
     case loadAssessment(plan: String)
     /// Answered with `.department`: one department's tasks in every plan.
     case loadDepartment(String)
+    /// Answered with `.planTitles`: the title of every plan, for the plan list.
+    case loadPlanTitles
     case quit
 
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
         case .commit, .undo, .chase: return true
-        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .quit: return false
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .quit: return false
         }
     }
 }
@@ -45,4 +47,6 @@ public enum Feedback: Sendable {
     case history(task: String, entries: [JournalEntry], notes: [Note])
     case assessment(Assessment)
     case department(name: String, DepartmentAcrossPlans)
+    /// Plan id → title, for the plan list.
+    case planTitles([String: String])
 }

@@ -7,9 +7,12 @@ extension DashboardState {
     mutating func apply(_ fb: Feedback, now: Date) -> [Effect] {
         switch fb {
         case .committed(let e, let p):
+            // Lowering a done task's progress reopens it: say so, the status changed too.
+            let reopened = (try? ChangeField(journal: e.field))?.kind == .progress
+                && plan?.task(e.task)?.status == .done && p.task(e.task).map { $0.status != .done } == true
             load(p, data?.rollup.evaluation)
             refreshReporting()
-            show(strings.saved(e.task, e.field), .notice, now)
+            show(strings.saved(e.task, e.field) + (reopened ? strings.reopenedSuffix : ""), .notice, now)
             return historyReload() + screenReload()
         case .undone(let e, let p):
             load(p, data?.rollup.evaluation)
@@ -51,6 +54,8 @@ extension DashboardState {
             installAssessment(a)
         case .department(let name, let v):
             installDepartment(name, v)
+        case .planTitles(let titles):
+            planTitles.merge(titles) { _, new in new }
         }
         return []
     }
@@ -66,6 +71,7 @@ extension DashboardState {
         let d = PlanData(p, ev ?? Evaluation(today: p.period.start))
         data = d
         if !planIDs.contains(p.id) { planIDs.append(p.id) }
+        planTitles[p.id] = p.title
         if let dep = query.department, d.rollup.workload(dep) == nil { query.department = nil }
         list = TaskList(d, query)
         for pane in Pane.allCases where pane != .tasks {

@@ -12,7 +12,7 @@ public enum Action: String, CaseIterable, Sendable {
     case assessment, departmentAcrossPlans, indicators, editIndicator
     case reload, overwrite
     case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
-    case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
+    case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
 /// Where a binding applies. Modal contexts take precedence over the screen's.
@@ -99,6 +99,7 @@ public enum Keymap {
             b([.end, .ctrl("e")], .cursorEnd, [.editor], "行尾", "end of line"),
             b([.backspace], .deleteBackward, [.editor], "删除前一字", "delete backward"),
             b([.delete, .ctrl("d")], .deleteForward, [.editor], "删除后一字", "delete forward"),
+            b([.ctrl("u")], .clearEntry, [.editor], "清空输入", "clear the entry"),
         ]
     }()
 

@@ -18,15 +18,48 @@ public struct LineEditor: Hashable, Sendable {
 
     public var text: String { String(characters) }
 
-    /// Inserts at the cursor. Control characters are ignored; false when the text
-    /// would exceed `maxBytes`.
+    /// Inserts at the cursor. Control and invisible characters (bidi
+    /// controls, zero-width space) are ignored; false when the text would
+    /// exceed `maxBytes`.
     @discardableResult
     public mutating func insert(_ c: Character) -> Bool {
-        if c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+        if !LineEditor.accepts(c) { return false }
         if let m = maxBytes, text.utf8.count + c.utf8.count > m { return false }
         characters.insert(c, at: cursor)
         cursor += 1
         return true
+    }
+
+    /// Inserts pasted text at the cursor, whole or not at all: false (and
+    /// nothing inserted) when it would exceed `maxBytes`. Line breaks are kept
+    /// as "\n" when `keepingLineBreaks`, else become spaces; tabs become
+    /// spaces; control and invisible characters are dropped.
+    @discardableResult
+    public mutating func insert(pasted: String, keepingLineBreaks: Bool) -> Bool {
+        var add: [Character] = []
+        for c in pasted {
+            if c == "\n" || c == "\r\n" || c == "\r" {
+                add.append(keepingLineBreaks ? "\n" : " ")
+            } else if c == "\t" {
+                add.append(" ")
+            } else if LineEditor.accepts(c) {
+                add.append(c)
+            }
+        }
+        if let m = maxBytes, text.utf8.count + String(add).utf8.count > m { return false }
+        characters.insert(contentsOf: add, at: cursor)
+        cursor += add.count
+        return true
+    }
+
+    /// Ctrl-U: the whole entry goes.
+    public mutating func clear() {
+        characters = []
+        cursor = 0
+    }
+
+    static func accepts(_ c: Character) -> Bool {
+        !c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || DisplayWidth.isInvisible($0) }
     }
 
     public mutating func deleteBackward() {
@@ -45,7 +78,11 @@ public struct LineEditor: Hashable, Sendable {
     public mutating func moveHome() { cursor = 0 }
     public mutating func moveEnd() { cursor = characters.count }
 
+    /// A kept line break shows as this one-column glyph.
+    static let lineBreakGlyph: Character = "↵"
+
     static func width(_ c: Character) -> Int {
+        if c == "\n" { return 1 }
         var w = 0
         for s in c.unicodeScalars { w += DisplayWidth.of(s) }
         return w
@@ -72,7 +109,7 @@ public struct LineEditor: Hashable, Sendable {
                 continue
             }
             if used + w > width { break }
-            out.append(ch); used += w
+            out.append(ch == "\n" ? LineEditor.lineBreakGlyph : ch); used += w
         }
         return (out, cursorCol - offset)
     }

@@ -51,6 +51,7 @@ extension DashboardState {
             overlay = .help(scroll: 0)
         case .planList:
             overlay = .planList(cursor: plan.flatMap { p in planIDs.firstIndex(of: p.id) } ?? 0)
+            if planIDs.contains(where: { planTitles[$0] == nil }) { return [.loadPlanTitles] }
         case .nextPane:
             focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
         case .previousPane:
@@ -121,6 +122,7 @@ extension DashboardState {
         case .cursorEnd: editEntry { $0.moveEnd(); return true }
         case .deleteBackward: editEntry { $0.deleteBackward(); return true }
         case .deleteForward: editEntry { $0.deleteForward(); return true }
+        case .clearEntry: editEntry { $0.clear(); return true }
         }
         return []
     }

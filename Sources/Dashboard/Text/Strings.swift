@@ -69,6 +69,13 @@ struct Strings {
     var colLeadShort: String { v.roleInitial(.lead) }
     var colCoopShort: String { v.roleInitial(.cooperate) }
     var colJointShort: String { v.roleInitial(.joint) }
+    /// The one-character heading of a role's count column.
+    func roleColumn(_ r: Role) -> String { v.roleInitial(r) }
+    /// Before the unit shown in the lead column of a task with no lead (each
+    /// unit answers for its part): the role's initial, 共· for a joint task.
+    func noLeadMark(_ r: Role) -> String { v.roleInitial(r) + "·" }
+    /// After the first of several units in a table cell.
+    var andOthers: String { t("等", "+") }
     var colDoneShort: String { t("完", "D") }
     var colOverdueShort: String { t("逾", "O") }
 
@@ -111,6 +118,9 @@ struct Strings {
     var emptyNote: String { t("备注不能为空", "the note is empty") }
     var noteTooLong: String { t("备注已达最大长度", "the note is at its maximum length") }
     var searchPrompt: String { t("搜索：", "search: ") }
+    var pasteIgnored: String { t("已忽略粘贴：没有打开的输入框", "paste ignored: no entry is open") }
+    var pasteMultiline: String { t("此处只能输入一行，粘贴的内容有多行", "one line only: the paste has line breaks") }
+    var pasteTooLong: String { t("粘贴的内容超出此处的长度上限", "the paste is too long for this field") }
     var noTaskSelected: String { t("未选择任务", "no task selected") }
 
     // Conflict
@@ -130,6 +140,7 @@ struct Strings {
     func saved(_ task: String, _ field: String) -> String {
         t("已保存：", "saved: ") + what(task, field)
     }
+    var reopenedSuffix: String { t("（任务已重新打开）", " (the task is open again)") }
     func undone(_ task: String, _ field: String) -> String {
         t("已撤销：", "undone: ") + what(task, field)
     }
@@ -226,4 +237,5 @@ struct Strings {
     // Kiosk
     var overview: String { t("总览", "Overview") }
     func kioskPage(_ i: Int, _ n: Int) -> String { t("第 \(i)/\(n) 屏", "view \(i)/\(n)") }
+    func kioskPlan(_ i: Int, _ n: Int) -> String { t("计划 \(i)/\(n)", "plan \(i)/\(n)") }
 }

@@ -38,7 +38,9 @@ enum DetailView {
             let ds = t.assignments.filter { $0.role == role }
             if ds.isEmpty { continue }
             let names = ds.map { $0.department + ($0.collective ? s.collectiveMark : "") }
-            add(s.role(role) + s.colon + names.joined(separator: "、"), indent: 2)
+            for l in listLines(s.role(role) + s.colon, names, width: width - 2) {
+                out.append(StyledLine(text: l, indent: 2))
+            }
         }
         blank()
         // Only where the office runs reporting rounds or units have reported.
@@ -70,7 +72,11 @@ enum DetailView {
         if d.history.isEmpty { add(s.none, .dim, indent: 2) }
         for e in d.history {
             let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
-            add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(value(e.old, s)) → \(value(e.new, s))", indent: 2)
+            // A note is added, not changed: its journaled "old value" is the
+            // task's note count, which means nothing to a reader.
+            let added = (try? ChangeField(journal: e.field))?.kind == .note
+            let change = added ? "+ " + value(e.new, s) : "\(value(e.old, s)) → \(value(e.new, s))"
+            add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(change)", indent: 2)
         }
         return out
     }
@@ -96,6 +102,29 @@ enum DetailView {
             if let e = f.evidence { add(s.evidenceMark(e), .dim, 4) }
         }
         if p.supervision.feedbackCount(task: t.key) > latest.count { add(s.moreFeedbackInHistory, .dim, 2) }
+    }
+
+    /// `head` and then names separated by 、, lines broken between names so
+    /// that no name is split; a name longer than a line is wrapped on its own.
+    static func listLines(_ head: String, _ names: [String], width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = head
+        for (i, name) in names.enumerated() {
+            let piece = name + (i + 1 < names.count ? "、" : "")
+            if line.displayWidth + piece.displayWidth <= width {
+                line += piece
+            } else if piece.displayWidth <= width {
+                lines.append(line)
+                line = piece
+            } else {
+                let parts = (line + piece).wrapped(toWidth: width)
+                lines += parts.dropLast()
+                line = parts.last ?? ""
+            }
+        }
+        lines.append(line)
+        return lines.filter { !$0.isEmpty }
     }
 
     /// A journal value as a person reads it.

@@ -63,6 +63,15 @@ extension Frame {
         }
     }
 
+    /// The selected row of a list pane: the row's first `width` cells
+    /// restyled and, in the focused pane, a marker in the blank column `gap`
+    /// (between the name and the figures). Moving the selection then rewrites a few cells of two rows,
+    /// not two whole rows of CJK text: well under 150 bytes over SSH.
+    mutating func markSelection(row: Int, gap: Int, col: Int, width: Int, focused: Bool, glyphs g: Glyphs) {
+        restyle(row: row, col: col, width: width, style: focused ? .selected : .selectedUnfocused)
+        if focused, gap >= col { put(g.marker, row: row, col: gap, style: .selected) }
+    }
+
     /// A gauge of `width` columns filled to `fraction`.
     mutating func bar(_ fraction: Double, row: Int, col: Int, width: Int, glyphs g: Glyphs) {
         guard width > 0 else { return }

@@ -94,17 +94,26 @@ enum Editors {
         }
     }
 
+    /// The plans with their titles; the marker is on the row Enter opens
+    /// (at first the open plan, whose title the header shows).
     static func planList(_ f: inout Frame, _ body: Rect, _ st: DashboardState, cursor: Int, glyphs g: Glyphs) {
-        let r = centered(body, width: 48, height: st.planIDs.count + 2)
-        f.box(r, title: st.strings.planListTitle, focused: true, glyphs: g, clear: true)
+        let s = st.strings
+        let labels = st.planIDs.map { id -> String in
+            var label = id
+            if let t = st.planTitles[id], !t.isEmpty { label += "  " + t }
+            return label
+        }
+        let widest = labels.map { $0.displayWidth + 2 }.max() ?? 0
+        let r = centered(body, width: max(48, widest + 2), height: st.planIDs.count + 2)
+        f.box(r, title: s.planListTitle, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         let top = clampTop(0, cursor: cursor, count: st.planIDs.count, visible: inner.height)
         for line in 0..<inner.height where top + line < st.planIDs.count {
-            let id = st.planIDs[top + line]
-            var label = (id == st.plan?.id ? g.marker : " ") + " " + id
-            if id == st.plan?.id, let t = st.plan?.title { label += "  " + t }
-            f.put(label, in: inner, line: line)
-            if top + line == cursor { f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: .selected) }
+            let i = top + line
+            let chosen = i == cursor
+            f.put((chosen ? g.marker : " ") + " " + labels[i].truncated(toWidth: max(0, inner.width - 2)), in: inner, line: line,
+                  style: chosen ? .selected : .normal)
+            if chosen { f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: .selected) }
         }
     }
 }

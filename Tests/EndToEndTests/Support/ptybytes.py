@@ -13,7 +13,12 @@ object:
 A burst is output with no gap longer than 100 ms; t is seconds since counting
 began.  Only the Python standard library is used.
 
-Usage: ptybytes.py [--rows 24] [--cols 80] [--seconds 10] [--settle 0.7] -- COMMAND [ARG ...]
+With --keys K1,K2,… it instead sends each key once the output has been
+quiet for --key-settle seconds and reports the bytes written in answer to
+each, as "keys": [bytes, ...].  A key is a literal string; \\e is Esc.
+
+Usage: ptybytes.py [--rows 24] [--cols 80] [--seconds 10] [--settle 0.7]
+                   [--keys K1,K2,...] [--key-settle 0.15] -- COMMAND [ARG ...]
 """
 import argparse
 import fcntl
@@ -35,6 +40,8 @@ def main():
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--settle", type=float, default=0.7, help="silence that ends start-up (s)")
     ap.add_argument("--startup-timeout", type=float, default=10)
+    ap.add_argument("--keys", default=None, help="comma-separated keys to send one by one")
+    ap.add_argument("--key-settle", type=float, default=0.15, help="silence that ends the answer to a key (s)")
     ap.add_argument("command", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = a.command[1:] if a.command[:1] == ["--"] else a.command
@@ -76,6 +83,26 @@ def main():
         elif startup and time.monotonic() - last >= a.settle:
             break
 
+    per_key = []
+    if a.keys is not None:
+        for key in a.keys.split(","):
+            os.write(fd, key.replace("\\e", "\x1b").encode())
+            got = 0
+            last = time.monotonic()
+            first_deadline = last + 1.0
+            while True:
+                d = read_for(0.02)
+                if d is None:
+                    break
+                now = time.monotonic()
+                if d:
+                    got += len(d)
+                    last = now
+                elif (got and now - last >= a.key_settle) or (not got and now >= first_deadline):
+                    break
+            per_key.append(got)
+        a.seconds = 0
+
     # Counting.
     total = 0
     bursts = []
@@ -110,7 +137,7 @@ def main():
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
     print(json.dumps({"startup": startup, "bytes": total, "seconds": a.seconds,
-                      "bursts": bursts, "exit": status}))
+                      "bursts": bursts, "keys": per_key, "exit": status}))
 
 
 if __name__ == "__main__":
