@@ -118,10 +118,12 @@ struct RunOneCommand: ParsableCommand {
     func measureReporting(_ store: Store, _ id: String, today: Day?, slowRuns: Int, fastRuns: Int) throws {
         let round = Round(name: "bench", opened: Day(year: 2014, month: 9, day: 1)!, due: Day(year: 2014, month: 10, day: 10)!)
         try store.commit(.setRound(round), plan: id, task: "", expected: nil, force: false)
-        let plan = try store.plan(id)
         var entries: [JournalEntry] = []
         var pairs = 0
-        for t in plan.tasks {
+        // The plan is not kept: the store then holds the only copy and a commit changes it in place.
+        let (key, unit): (String, String) = try {
+            let plan = try store.plan(id)
+            for t in plan.tasks {
             for (j, unit) in plan.reportingUnits(of: t).enumerated() {
                 pairs += 1
                 guard (t.key.utf8.reduce(j) { $0 &+ Int($1) }) % 2 == 0 else { continue }
@@ -131,7 +133,9 @@ struct RunOneCommand: ParsableCommand {
                 entries.append(JournalEntry(seq: 0, time: f.time, user: "bench", plan: id, task: t.key, field: edit.field,
                                             old: .null, new: edit.newValue))
             }
-        }
+            }
+            return (plan.tasks[0].key, plan.reportingUnits(of: plan.tasks[0])[0])
+        }()
         try store.appendJournal(entries, plan: id)
         try store.compact(plan: id)
         print("roundPairs\t\(pairs)")
@@ -170,11 +174,9 @@ struct RunOneCommand: ParsableCommand {
         open.sort()
         report("reportingOpen", open[open.count / 2])
 
-        let t = plan.tasks[0]
-        let unit = plan.reportingUnits(of: t)[0]
         let commit = try Measure.time(warmup: 2, runs: fastRuns) {
-            try store.commit(.addFeedback(UnitFeedback(task: t.key, department: unit, text: "补充报送情况", progress: 60)),
-                             plan: id, task: t.key, expected: nil, force: false)
+            try store.commit(.addFeedback(UnitFeedback(task: key, department: unit, text: "补充报送情况", progress: 60)),
+                             plan: id, task: key, expected: nil, force: false)
         }
         report("feedbackCommitP50", commit.median)
         report("feedbackCommitP99", commit.p99)
@@ -194,6 +196,27 @@ struct RunOneCommand: ParsableCommand {
                 _ = try Store.open(dir, readOnly: true).displayPlan(id)
                 print("displayLoad\t\(Measure.now() - t0)")
             }
+            return
+        }
+        if step == "reporting" {
+            // The phases of a round's figures, for a quick look: add a round with feedback, then time each part.
+            try measureReporting(store, id, today: nil, slowRuns: 1, fastRuns: 3)
+            var t0 = Measure.now()
+            let p = try Store.open(dir, readOnly: true).displayPlan(id)
+            print("displayLoad\t\(Measure.now() - t0)")
+            let r = p.supervision.round(named: "bench")!
+            t0 = Measure.now()
+            let tally = p.liveTally(of: r)
+            print("tally\t\(Measure.now() - t0)")
+            t0 = Measure.now()
+            _ = ReportingBoardProbe.board(p)
+            print("board\t\(Measure.now() - t0)")
+            t0 = Measure.now()
+            let json = RoundStatusReport(plan: p, round: r).json
+            print("statusJSON\t\(Measure.now() - t0)")
+            t0 = Measure.now()
+            _ = JSONWriter.pretty(json)
+            print("pretty\t\(Measure.now() - t0) \(tally.missing.count)")
             return
         }
         if step == "report" {
@@ -227,4 +250,9 @@ struct RunOneCommand: ParsableCommand {
     }
 
     func report(_ name: String, _ seconds: Double) { print("\(name)\t\(seconds)") }
+}
+
+/// The 报送 view's figures as the dashboard computes them.
+enum ReportingBoardProbe {
+    static func board(_ p: Plan) -> Int { p.tally(of: p.supervision.openRound!).rows.count + p.chaseCounts().departments.count }
 }
