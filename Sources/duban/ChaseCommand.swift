@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import OfficeFiles
 import PlanReports
 import PlanStore
 
@@ -22,14 +23,14 @@ struct ChaseCommand: ParsableCommand {
     @Argument(help: "Plan id.") var plan: String
     @Option(help: ArgumentHelp("Only this department.", valueName: "NAME")) var dept: String?
     @Flag(name: .customLong("dry-run"), help: "Show what would be chased; record and write nothing.") var dryRun = false
-    @Option(help: "Notices as txt (default) or md.") var format: String = "txt"
+    @Option(help: "Notices as txt (default), md or docx (one per department), or xlsx (one list of every department's items).") var format: String = "txt"
     @Option(help: ArgumentHelp("Directory for the notices (default: the current directory).", valueName: "DIR")) var out: String?
     @Option(help: ArgumentHelp("The office that signs the notices (default: the plan's issuer's 督办办公室).", valueName: "NAME")) var office: String?
 
     func run() throws {
         let l = language
         guard let f = ReportFormat(rawValue: format), f != .csv else {
-            throw CLIError(l.s("--format：“\(format)”应为 txt 或 md", "--format: \"\(format)\" is not txt or md"))
+            throw CLIError(l.s("--format：“\(format)”应为 txt、md、docx 或 xlsx", "--format: \"\(format)\" is not txt, md, docx or xlsx"))
         }
         let s = try StoreOpener.open(store, readOnly: dryRun)
         let p = try l.plan(plan, in: s)
@@ -60,13 +61,28 @@ struct ChaseCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
             throw CLIError(l.s("--out：目录 \(dir) 不存在", "--out: no directory \(dir)"))
         }
+        let context = OfficeContext(office: signer, english: l.english)
+        var notices: [ChaseNotice] = []
         for c in drafts {
             let e = try l.run { try s.commit(.addChase(c), plan: plan, task: "", expected: nil, force: false) }
             let recorded = try Chase(json: e.new, path: "new")
             let notice = ChaseNotice(plan: p, chase: recorded, office: signer, settings: settings)
+            notices.append(notice)
+            guard f != .xlsx else { Output.line(l.s("已记录催办 #\(e.seq)：\(c.department)", "chase recorded (#\(e.seq)): \(c.department)")); continue }
             let file = dir + "/" + Self.fileName(plan: plan, department: c.department, date: c.date, ext: f.rawValue)
-            try Output.write(notice.render(f, english: l.english), to: file, l.vocabulary)
+            if f == .docx {
+                let doc = notice.document(context)
+                try l.writeOffice(to: file) { (tmp) throws(OfficeFileError) in try DocxWriter.write(doc, to: tmp) }
+            } else {
+                try Output.write(notice.render(f, english: l.english), to: file, l.vocabulary)
+            }
             Output.line(l.s("已记录催办 #\(e.seq)，通知：\(file)", "chase recorded (#\(e.seq)), notice: \(file)"))
+        }
+        if f == .xlsx {
+            let file = dir + "/" + l.s("催办清单", "chase-list") + "-\(plan)-\(ev.today).xlsx"
+            let spec = ChaseWorkbook.workbook(notices, context)
+            try l.writeOffice(to: file) { (tmp) throws(OfficeFileError) in try XLSXWriter.write(spec, to: tmp) }
+            Output.line(l.s("催办清单：\(file)", "chase list: \(file)"))
         }
     }
 

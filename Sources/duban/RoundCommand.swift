@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import OfficeFiles
 import PlanReports
 import PlanStore
 
@@ -116,7 +117,7 @@ struct RoundStatus: ParsableCommand {
     @Argument(help: "Plan id.") var plan: String
     @Argument(help: "Round name (default: the open round, else the latest).") var name: String?
     @Flag(help: "JSON: top-level expected, reported, onTime, late, missing; a row per department; the items owed.") var json = false
-    @Option(help: "txt (default), md or csv.") var format: String = "txt"
+    @Option(help: "txt (default), md, csv or xlsx.") var format: String = "txt"
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
 
     func run() throws {
@@ -128,8 +129,12 @@ struct RoundStatus: ParsableCommand {
             try Output.write(JSONWriter.pretty(report.json), to: out, l.vocabulary)
             return
         }
-        guard let f = ReportFormat(rawValue: format) else {
-            throw CLIError(l.s("--format：“\(format)”应为 txt、md 或 csv", "--format: \"\(format)\" is not txt, md or csv"))
+        guard let f = ReportFormat(rawValue: format), f != .docx else {
+            throw CLIError(l.s("--format：“\(format)”应为 txt、md、csv 或 xlsx", "--format: \"\(format)\" is not txt, md, csv or xlsx"))
+        }
+        if f == .xlsx {
+            let spec = report.workbook(OfficeContext(office: s.settings.raw["office"]?.string, english: l.english))
+            return try l.writeOffice(to: out) { (tmp) throws(OfficeFileError) in try XLSXWriter.write(spec, to: tmp) }
         }
         try Output.write(report.render(f, english: l.english), to: out, l.vocabulary)
     }
@@ -165,16 +170,27 @@ struct RoundSummaryCommand: ParsableCommand {
     var language: SessionLanguage { SessionLanguage(store) }
     @Argument(help: "Plan id.") var plan: String
     @Argument(help: "Round name.") var name: String
-    @Option(help: "md (default), txt or csv.") var format: String = "md"
+    @Option(help: "md (default), txt, csv, xlsx or docx.") var format: String = "md"
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
 
     func run() throws {
         let l = language
         guard let f = ReportFormat(rawValue: format) else {
-            throw CLIError(l.s("--format：“\(format)”应为 md、txt 或 csv", "--format: \"\(format)\" is not md, txt or csv"))
+            throw CLIError(l.s("--format：“\(format)”应为 md、txt、csv、xlsx 或 docx", "--format: \"\(format)\" is not md, txt, csv, xlsx or docx"))
         }
         let s = try StoreOpener.open(store, readOnly: true)
         let p = try l.plan(plan, in: s)
-        try Output.write(RoundSummary(plan: p, round: try l.round(name, in: p)).render(f, english: l.english), to: out, l.vocabulary)
+        let summary = RoundSummary(plan: p, round: try l.round(name, in: p))
+        let c = OfficeContext(office: s.settings.raw["office"]?.string, english: l.english)
+        switch f {
+        case .xlsx:
+            let spec = summary.workbook(c)
+            try l.writeOffice(to: out) { (tmp) throws(OfficeFileError) in try XLSXWriter.write(spec, to: tmp) }
+        case .docx:
+            let doc = summary.document(c, date: s.evaluation(for: p, today: store.today.flatMap { Day($0) }).today)
+            try l.writeOffice(to: out) { (tmp) throws(OfficeFileError) in try DocxWriter.write(doc, to: tmp) }
+        default:
+            try Output.write(summary.render(f, english: l.english), to: out, l.vocabulary)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OfficeFiles
 import PlanModel
 import PlanStore
 
@@ -19,6 +20,13 @@ struct SessionLanguage {
         catch let e as Refusal { throw CLIError(english ? e.message : (e.zh ?? e.message)) }
         catch let e as EditError { throw CLIError(english ? e.message : (e.zh ?? e.message)) }
         catch { throw CLIError("\(error)") }
+    }
+
+    /// Writes a workbook or document to `path`, whole or not at all; a binary
+    /// format needs a file.
+    func writeOffice(to path: String?, _ body: (String) throws(OfficeFileError) -> Void) throws {
+        guard let path else { throw CLIError(s("xlsx 和 docx 须用 --out 指定文件", "xlsx and docx need --out FILE")) }
+        do { try AtomicFile.replace(path, body) } catch { throw CLIError("\(path): \(error)") }
     }
 
     /// The plan, or an error naming the plans there are.

@@ -35,6 +35,8 @@ public protocol DashboardBackend: AnyObject {
     func successions() -> [String: String]
     /// How chases escalate and when a reply is due (the store's setting).
     func chaseSettings() -> ChaseSettings
+    /// The issuing office named in written reports (settings "office"); nil for the default.
+    func office() -> String?
     /// What the store noticed and carried on past, one line each, for the
     /// screen to show: a file that is not a plan, a damaged journal, access
     /// rules that do not parse, a torn last line.
@@ -43,6 +45,7 @@ public protocol DashboardBackend: AnyObject {
 
 extension DashboardBackend {
     public func chaseSettings() -> ChaseSettings { ChaseSettings() }
+    public func office() -> String? { nil }
     public var warnings: [String] { [] }
     public func planTitle(_ id: String) -> String? { (try? plan(id))?.title }
 

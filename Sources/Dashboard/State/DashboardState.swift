@@ -22,11 +22,13 @@ enum Overlay {
     case conflict(Conflict, Edit)
     /// Which unit a feedback is filed for.
     case unitMenu(task: String, units: [String], cursor: Int)
+    /// Which format to write the report in view to.
+    case formatMenu(ReportRequest, cursor: Int)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu, .unitMenu: return .menu
+        case .planList, .statusMenu, .unitMenu, .formatMenu: return .menu
         case .entry: return .editor
         case .conflict: return .conflict
         }

@@ -9,7 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case activate, back
     case search, clearFilters, cycleSort, cycleStatusFilter, cycleLightFilter
     case editStatus, editProgress, editDue, addNote, undo
-    case assessment, departmentAcrossPlans, indicators, editIndicator
+    case assessment, departmentAcrossPlans, indicators, editIndicator, writeReport
     case reload, overwrite
     case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
@@ -76,6 +76,7 @@ public enum Keymap {
             b([.char("c")], .chaseDepartment, [.reporting], mutates: true, footer: true, "催办所选单位", "chase department"),
             b([.char("o")], .sortByMissing, [.reporting], footer: true, "按未报数排序", "sort by missing"),
             b([.char("v")], .reportingByTask, [.reporting], footer: true, "按单位 / 按任务", "by department / by task"),
+            b([.char("W")], .writeReport, [.main, .report], "把报告写入文件", "write report to a file"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),

@@ -26,6 +26,8 @@ extension DashboardState {
             return
         case .unitMenu(let t, let units, let c):
             overlay = .unitMenu(task: t, units: units, cursor: clamp(c + delta, 0, units.count - 1))
+        case .formatMenu(let r, let c):
+            overlay = .formatMenu(r, cursor: clamp(c + delta, 0, r.formats.count - 1))
             return
         case .entry, .conflict:
             return

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReports
 import ScreenKit
 import TextWidth
 
@@ -31,6 +32,18 @@ enum Editors {
         for line in 0..<inner.height where top + line < units.count {
             f.put(units[top + line], in: inner, line: line, at: 1)
             if top + line == cursor { f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+
+    /// The formats the report in view can be written in, numbered.
+    static func formatMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, request: ReportRequest, cursor: Int, glyphs g: Glyphs) {
+        let s = st.strings
+        let r = centered(body, width: 40, height: request.formats.count + 2)
+        f.box(r, title: s.writeReportTitle, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        for (i, format) in request.formats.enumerated() {
+            f.put("\(i + 1) \(format.rawValue)  " + s.formatName(format), in: inner, line: i, style: .normal)
+            if i == cursor { f.restyle(row: inner.row + i, col: inner.col, width: inner.width, style: .selected) }
         }
     }
 

@@ -55,7 +55,7 @@ public struct RoundStatusReport: Sendable {
         switch format {
         case .csv: return CSVWriter.document(table(english: english))
         case .md: return "## " + head + "\n\n" + TableWriter.markdown(table(english: english))
-        case .txt: return head + "\n\n" + TableWriter.text(table(english: english))
+        case .txt, .xlsx, .docx: return head + "\n\n" + TableWriter.text(table(english: english))
         }
     }
 }

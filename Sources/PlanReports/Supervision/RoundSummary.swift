@@ -78,7 +78,7 @@ public struct RoundSummary: Sendable {
                                                      l.s("职责", "Role"), l.s("报送", "Reported"), l.s("进度", "Progress"),
                                                      l.s("时间", "Time"), l.s("情况", "Feedback"), l.s("佐证材料", "Evidence"),
                                                      l.s("备注", "Remark")], rows: rows))
-        case .md, .txt:
+        case .md, .txt, .xlsx, .docx:
             let md = format == .md
             var out = (md ? "# " : "") + l.s("\(planTitle) \(round.name) 工作进展情况汇总", "\(planTitle): summary of \(round.name)") + "\n\n"
             out += l.s("报送截止：\(round.due)", "Due: \(round.due)") + (round.coversTo.map { l.s("；情况截至：\($0)", "; covering up to \($0)") } ?? "") + "\n\n"
