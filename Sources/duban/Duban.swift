@@ -42,6 +42,7 @@ struct Duban: ParsableCommand {
             AssessCommand.self,
             DeptCommand.self,
             SampleStoreCommand.self,
+            AdminCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
