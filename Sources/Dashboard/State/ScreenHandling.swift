@@ -43,6 +43,7 @@ extension DashboardState {
         case .department(_, let v, _): return v?.entries.count ?? 0
         case .indicators: return plan?.indicators.count ?? 0
         case .reporting(let b, _): return b.rowCount
+        case .importPreview(let p, _): return p.map { $0.plan.tasks.count + $0.messages.count } ?? 0
         case nil: return 0
         }
     }

@@ -20,6 +20,7 @@ enum DashboardView {
             case .department(let name, let v, let c): DepartmentView.draw(&f, l.body, st, name: name, v, c, glyphs: g)
             case .indicators(let c): IndicatorsView.draw(&f, l.body, st, c, glyphs: g)
             case .reporting(let b, let c): ReportingView.draw(&f, l.body, strings: s, plan: st.plan, b, c, glyphs: g)
+            case .importPreview(let p, let c): ImportPreviewView.draw(&f, l.body, st, p, c, glyphs: g)
             }
         } else if let d = st.detail {
             DetailView.draw(&f, l.body, st, d, glyphs: g)

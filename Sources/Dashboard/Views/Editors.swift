@@ -60,6 +60,7 @@ enum Editors {
         case .search: prompt = s.searchPrompt
         case .feedbackText(let d): prompt = s.feedbackPrompt(d)
         case .feedbackProgress(let d, _): prompt = s.feedbackProgressPrompt(d)
+        case .importPath: prompt = s.importPathPrompt
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
