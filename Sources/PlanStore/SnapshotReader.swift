@@ -145,11 +145,7 @@ enum SnapshotReader {
             var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?, supervision: Supervision?, reviews: Reviews?
             try r.object { (r, k) throws(JSONReader.Fail) in
                 if k == "schemaVersion" { version = try r.int() }
-                else if k == "supervision" {
-                    // Anything wrong is named by the slow path below.
-                    guard let s = try? Supervision(json: try r.value(), path: "supervision") else { throw JSONReader.Fail() }
-                    supervision = s
-                }
+                else if k == "supervision" { supervision = try Supervision(reading: &r) }
                 else if k == "reviews" {
                     guard let v = try? Reviews(json: try r.value(), path: "reviews") else { throw JSONReader.Fail() }
                     reviews = v

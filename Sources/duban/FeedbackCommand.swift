@@ -6,22 +6,25 @@ import PlanStore
 struct FeedbackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback",
-        abstract: "File a unit's own feedback on a task (情况反馈).",
-        discussion: """
+        abstract: Help.pick("报送本单位对任务的情况反馈。", "File a unit's own feedback on a task (情况反馈)."),
+        discussion: Help.pick("""
+            报送人员为本单位（在该任务中有职责的单位；有多个时用 --dept 指明）报送；督办办公室\
+            用 --dept 代单位报送，记为代报。反馈记录用户和时间，计入进行中的报送轮次（duban round status）。
+            """, """
             A reporting unit files for its own department with a role on the task (with \
             several, name it with --dept); the office files on a unit's behalf with --dept, \
             recorded as such. The feedback is stamped with the user and the time and \
             counts in the open reporting round (duban round status).
-            """)
+            """))
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
-    @Argument(help: "Plan id, e.g. gansu-2014.") var plan: String
-    @Argument(help: "Task key <section>.<number>, e.g. 3.13.") var task: String
-    @Option(help: "What was done; '-' reads it from standard input.") var text: String
-    @Option(help: "The unit's own progress on its part, 0–100.") var progress: Int?
-    @Option(help: ArgumentHelp("The department filed for (its name or alias).", valueName: "NAME")) var dept: String?
-    @Option(help: ArgumentHelp("Evidence (佐证材料): a file name or a short description.", valueName: "TEXT")) var evidence: String?
+    var language: SessionLanguage { SessionLanguage(store) }
+    @Argument(help: ArgumentHelp(Help.pick("计划编号，如 gansu-2014。", "Plan id, e.g. gansu-2014."))) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("任务编号 <分项>.<序号>，如 3.13。", "Task key <section>.<number>, e.g. 3.13."))) var task: String
+    @Option(help: ArgumentHelp(Help.pick("工作情况；“-”从标准输入读取。", "What was done; '-' reads it from standard input."))) var text: String
+    @Option(help: ArgumentHelp(Help.pick("本单位所承担部分的进度，0–100。", "The unit's own progress on its part, 0–100."))) var progress: Int?
+    @Option(help: ArgumentHelp(Help.pick("报送单位（名称或简称）。", "The department filed for (its name or alias)."), valueName: "NAME")) var dept: String?
+    @Option(help: ArgumentHelp(Help.pick("佐证材料：文件名或简短说明。", "Evidence (佐证材料): a file name or a short description."), valueName: "TEXT")) var evidence: String?
 
     func run() throws {
         let l = language

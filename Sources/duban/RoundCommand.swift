@@ -1,22 +1,26 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import OfficeFiles
 import PlanReports
 import PlanStore
 
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
-        abstract: "Reporting rounds (报送): ask every responsible unit for feedback by a date.",
-        discussion: """
+        abstract: Help.pick("报送轮次：请各责任单位在规定日期前报送情况。", "Reporting rounds (报送): ask every responsible unit for feedback by a date."),
+        discussion: Help.pick("""
+            轮次范围内每项任务的每个责任单位，应在开启至截止之间报送一次情况（duban feedback）；\
+            截止后报送计为逾期报送。关闭轮次后其统计数据不再变化。
+            """, """
             For every task in the round's scope and every unit with a role on it, the round \
             expects one feedback (duban feedback) filed between its opening and its due date; \
             feedback filed later counts as late. Closing a round freezes its figures.
-            """,
+            """),
         subcommands: [RoundOpen.self, RoundList.self, RoundStatus.self, RoundClose.self, RoundSummaryCommand.self])
 }
 
-extension LangOption {
+extension SessionLanguage {
     /// The round named, else the open one, else the latest.
     func round(_ name: String?, in p: Plan) throws -> Round {
         if let name {
@@ -33,16 +37,16 @@ extension LangOption {
 }
 
 struct RoundOpen: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open a reporting round (office only).")
+    static let configuration = CommandConfiguration(commandName: "open", abstract: Help.pick("开启报送轮次（仅督办办公室）。", "Open a reporting round (office only)."))
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
-    @Argument(help: "Plan id.") var plan: String
-    @Option(help: "The round's name, e.g. 2014年三季度.") var name: String
-    @Option(help: ArgumentHelp("UnitFeedback due by this date.", valueName: "YYYY-MM-DD")) var due: String
-    @Option(name: .customLong("covers-to"), help: ArgumentHelp("The date the feedback covers up to.", valueName: "YYYY-MM-DD")) var coversTo: String?
-    @Option(help: ArgumentHelp("Sections in scope, by number: 1,3 or 一,三 (default: the whole plan).", valueName: "LIST")) var sections: String?
-    @Option(help: ArgumentHelp("Tasks in scope besides whole sections: 3.13,4.1.", valueName: "LIST")) var tasks: String?
+    var language: SessionLanguage { SessionLanguage(store) }
+    @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."))) var plan: String
+    @Option(help: ArgumentHelp(Help.pick("轮次名称，如 2014年三季度。", "The round's name, e.g. 2014年三季度."))) var name: String
+    @Option(help: ArgumentHelp(Help.pick("报送截止日期。", "Feedback due by this date."), valueName: "YYYY-MM-DD")) var due: String
+    @Option(name: .customLong("covers-to"), help: ArgumentHelp(Help.pick("情况截至日期。", "The date the feedback covers up to."), valueName: "YYYY-MM-DD")) var coversTo: String?
+    @Option(help: ArgumentHelp(Help.pick("范围内的分项：1,3 或 一,三（默认整个计划）。", "Sections in scope, by number: 1,3 or 一,三 (default: the whole plan)."), valueName: "LIST")) var sections: String?
+    @Option(help: ArgumentHelp(Help.pick("另外纳入的任务：3.13,4.1。", "Tasks in scope besides whole sections: 3.13,4.1."), valueName: "LIST")) var tasks: String?
 
     func run() throws {
         let l = language
@@ -76,11 +80,11 @@ struct RoundOpen: ParsableCommand {
 }
 
 struct RoundList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List a plan's reporting rounds.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: Help.pick("列出计划的报送轮次。", "List a plan's reporting rounds."))
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
-    @Argument(help: "Plan id.") var plan: String
+    var language: SessionLanguage { SessionLanguage(store) }
+    @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."))) var plan: String
     @Flag(help: "JSON output.") var json = false
 
     func run() throws {
@@ -109,15 +113,15 @@ struct RoundList: ParsableCommand {
 
 struct RoundStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Who has reported in a round: totals and a row per department.")
+        commandName: "status", abstract: Help.pick("轮次报送情况：合计及各单位一行。", "Who has reported in a round: totals and a row per department."))
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
-    @Argument(help: "Plan id.") var plan: String
-    @Argument(help: "Round name (default: the open round, else the latest).") var name: String?
-    @Flag(help: "JSON: top-level expected, reported, onTime, late, missing; a row per department; the items owed.") var json = false
-    @Option(help: "txt (default), md or csv.") var format: String = "txt"
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+    var language: SessionLanguage { SessionLanguage(store) }
+    @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."))) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("轮次名称（默认进行中的轮次，否则最近一轮）。", "Round name (default: the open round, else the latest)."))) var name: String?
+    @Flag(help: ArgumentHelp(Help.pick("JSON：顶层 expected、reported、onTime、late、missing，各单位一行，以及未报事项。", "JSON: top-level expected, reported, onTime, late, missing; a row per department; the items owed."))) var json = false
+    @Option(help: ArgumentHelp(Help.pick("txt（默认）、md、csv 或 xlsx。", "txt (default), md, csv or xlsx."))) var format: String = "txt"
+    @Option(help: ArgumentHelp(Help.pick("写入该文件而非标准输出。", "Write to this file instead of standard output."), valueName: "FILE")) var out: String?
 
     func run() throws {
         let l = language
@@ -125,23 +129,27 @@ struct RoundStatus: ParsableCommand {
         let p = try l.plan(plan, in: s)
         let report = RoundStatusReport(plan: p, round: try l.round(name, in: p))
         if json {
-            try Output.write(JSONWriter.pretty(report.json), to: out, Vocabulary(l.english ? .en : .zh))
+            try Output.write(JSONWriter.pretty(report.json), to: out, l.vocabulary)
             return
         }
-        guard let f = ReportFormat(rawValue: format) else {
-            throw CLIError(l.s("--format：“\(format)”应为 txt、md 或 csv", "--format: \"\(format)\" is not txt, md or csv"))
+        guard let f = ReportFormat(rawValue: format), f != .docx else {
+            throw CLIError(l.s("--format：“\(format)”应为 txt、md、csv 或 xlsx", "--format: \"\(format)\" is not txt, md, csv or xlsx"))
         }
-        try Output.write(report.render(f, english: l.english), to: out, Vocabulary(l.english ? .en : .zh))
+        if f == .xlsx {
+            let spec = report.workbook(OfficeContext(office: s.settings.raw["office"]?.string, english: l.english))
+            return try l.writeOffice(to: out) { (tmp) throws(OfficeFileError) in try XLSXWriter.write(spec, to: tmp) }
+        }
+        try Output.write(report.render(f, english: l.english), to: out, l.vocabulary)
     }
 }
 
 struct RoundClose: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a round, freezing its figures (office only).")
+    static let configuration = CommandConfiguration(commandName: "close", abstract: Help.pick("关闭轮次并固定其统计数据（仅督办办公室）。", "Close a round, freezing its figures (office only)."))
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
-    @Argument(help: "Plan id.") var plan: String
-    @Argument(help: "Round name.") var name: String
+    var language: SessionLanguage { SessionLanguage(store) }
+    @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."))) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("轮次名称。", "Round name."))) var name: String
 
     func run() throws {
         let l = language
@@ -159,22 +167,33 @@ struct RoundClose: ParsableCommand {
 
 struct RoundSummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "summary", abstract: "Compile a round's feedback per task (汇总), non-reporters at the end.")
+        commandName: "summary", abstract: Help.pick("汇总本轮各单位情况反馈，未报送单位列于最后。", "Compile a round's feedback per task (汇总), non-reporters at the end."))
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var language: LangOption
-    @Argument(help: "Plan id.") var plan: String
-    @Argument(help: "Round name.") var name: String
-    @Option(help: "md (default), txt or csv.") var format: String = "md"
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+    var language: SessionLanguage { SessionLanguage(store) }
+    @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."))) var plan: String
+    @Argument(help: ArgumentHelp(Help.pick("轮次名称。", "Round name."))) var name: String
+    @Option(help: ArgumentHelp(Help.pick("md（默认）、txt、csv、xlsx 或 docx。", "md (default), txt, csv, xlsx or docx."))) var format: String = "md"
+    @Option(help: ArgumentHelp(Help.pick("写入该文件而非标准输出。", "Write to this file instead of standard output."), valueName: "FILE")) var out: String?
 
     func run() throws {
         let l = language
         guard let f = ReportFormat(rawValue: format) else {
-            throw CLIError(l.s("--format：“\(format)”应为 md、txt 或 csv", "--format: \"\(format)\" is not md, txt or csv"))
+            throw CLIError(l.s("--format：“\(format)”应为 md、txt、csv、xlsx 或 docx", "--format: \"\(format)\" is not md, txt, csv, xlsx or docx"))
         }
         let s = try StoreOpener.open(store, readOnly: true)
         let p = try l.plan(plan, in: s)
-        try Output.write(RoundSummary(plan: p, round: try l.round(name, in: p)).render(f, english: l.english), to: out, Vocabulary(l.english ? .en : .zh))
+        let summary = RoundSummary(plan: p, round: try l.round(name, in: p))
+        let c = OfficeContext(office: s.settings.raw["office"]?.string, english: l.english)
+        switch f {
+        case .xlsx:
+            let spec = summary.workbook(c)
+            try l.writeOffice(to: out) { (tmp) throws(OfficeFileError) in try XLSXWriter.write(spec, to: tmp) }
+        case .docx:
+            let doc = summary.document(c, date: s.evaluation(for: p, today: store.today.flatMap { Day($0) }).today)
+            try l.writeOffice(to: out) { (tmp) throws(OfficeFileError) in try DocxWriter.write(doc, to: tmp) }
+        default:
+            try Output.write(summary.render(f, english: l.english), to: out, l.vocabulary)
+        }
     }
 }

@@ -1,24 +1,18 @@
 import ArgumentParser
 import Foundation
+import OfficeFiles
 import PlanModel
 import PlanStore
 
-/// The language of the supervision commands' messages: --lang, else
-/// $DUBAN_LANG, else Chinese.
-struct LangOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Messages in zh (中文, default) or en (default: $DUBAN_LANG).", valueName: "LANG"))
-    var lang: String?
+/// The session's language for the supervision commands, from `--lang` /
+/// `DUBAN_LANG` (StoreOptions), with the store calls they share.
+struct SessionLanguage {
+    let vocabulary: Vocabulary
+    init(_ store: StoreOptions) { vocabulary = store.vocabulary }
 
-    func validate() throws {
-        if let lang, lang != "zh" && lang != "en" { throw ValidationError("--lang: \"\(lang)\" is not zh or en") }
-    }
+    var english: Bool { vocabulary.isEnglish }
 
-    var english: Bool {
-        if let lang { return lang == "en" }
-        return (ProcessInfo.processInfo.environment["DUBAN_LANG"] ?? "").hasPrefix("en")
-    }
-
-    func s(_ zh: String, _ en: String) -> String { english ? en : zh }
+    func s(_ zh: String, _ en: String) -> String { vocabulary.pick(zh, en) }
 
     /// Runs a store operation; a refusal or a bad value is one line in the session's language.
     func run<T>(_ body: () throws -> T) throws -> T {
@@ -27,10 +21,16 @@ struct LangOption: ParsableArguments {
         catch { throw CLIError("\(error)") }
     }
 
-    /// The plan, or an error naming it.
+    /// Writes a workbook or document to `path`, whole or not at all; a binary
+    /// format needs a file.
+    func writeOffice(to path: String?, _ body: (String) throws(OfficeFileError) -> Void) throws {
+        guard let path else { throw CLIError(s("xlsx 和 docx 须用 --out 指定文件", "xlsx and docx need --out FILE")) }
+        do { try AtomicFile.replace(path, body) } catch { throw CLIError("\(path): \(error)") }
+    }
+
+    /// The plan, or an error naming the plans there are.
     func plan(_ id: String, in s: Store) throws -> Plan {
-        do { return try s.plan(id) } catch {
-            throw CLIError(self.s("没有计划 \(id)（见 duban plans）：\(error)", "no plan \(id) (see duban plans): \(error)"))
-        }
+        guard s.planIDs().contains(id) else { throw CLIMessage.noPlan(id, in: s, vocabulary) }
+        return try StoreOpener.run { try s.plan(id) }
     }
 }

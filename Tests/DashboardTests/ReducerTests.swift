@@ -112,6 +112,8 @@ import PlanModel
                 case .conflict: st.overlay = .conflict(conflict, .setProgress(60))
                 case .indicators: st.screen = .indicators(ListCursor())
                 case .inbox: st.screen = .inbox(ListCursor())
+                case .reporting: st.screen = .reporting(ReportingBoard(plan: st.plan!), ListCursor())
+                case .importPreview: st.screen = .importPreview(ImportPreviewData(path: "x.txt", plan: st.plan!), ListCursor())
                 case .main: break
                 default: Issue.record("mutating binding in context \(ctx) not covered")
                 }

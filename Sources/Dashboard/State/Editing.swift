@@ -56,6 +56,9 @@ extension DashboardState {
             overlay = nil
             return [.writeReport(r, r.formats[c])]
         }
+        if case .entry(.importPath, _, let ed, _, _) = overlay {
+            return previewImport(ed.text)
+        }
         guard let p = plan else { overlay = nil; return [] }
         if case .unitMenu(let task, let units, let c) = overlay {
             openFeedbackText(task: task, department: units[c])
@@ -77,7 +80,7 @@ extension DashboardState {
             let text = ed.text.trimmingCharacters(in: kind == .note ? .whitespacesAndNewlines : .whitespaces)
             let edit: Edit
             switch kind {
-            case .search, .feedbackText, .feedbackProgress, .reviewReason, .closureSummary:
+            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:
                 overlay = nil
                 return []
             case .indicator(let id):

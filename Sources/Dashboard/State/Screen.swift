@@ -14,19 +14,23 @@ enum Screen {
     case inbox(ListCursor)
     /// A reporting unit's tasks, what it owes and what was returned.
     case myTasks(ListCursor)
+    /// A document read but not stored yet; nil while it is being read.
+    case importPreview(ImportPreviewData?, ListCursor)
 
     var context: KeyContext {
         if case .indicators = self { return .indicators }
         if case .reporting = self { return .reporting }
         if case .inbox = self { return .inbox }
         if case .myTasks = self { return .inbox }
+        if case .importPreview = self { return .importPreview }
         return .report
     }
 
     var list: ListCursor {
         get {
             switch self {
-            case .assessment(_, let l), .department(_, _, let l), .indicators(let l), .reporting(_, let l), .inbox(let l), .myTasks(let l):
+            case .assessment(_, let l), .department(_, _, let l), .indicators(let l), .reporting(_, let l), .importPreview(_, let l),
+                 .inbox(let l), .myTasks(let l):
                 return l
             }
         }
@@ -38,6 +42,7 @@ enum Screen {
             case .reporting(let b, _): self = .reporting(b, newValue)
             case .inbox: self = .inbox(newValue)
             case .myTasks: self = .myTasks(newValue)
+            case .importPreview(let p, _): self = .importPreview(p, newValue)
             }
         }
     }

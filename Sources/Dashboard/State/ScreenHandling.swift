@@ -45,6 +45,7 @@ extension DashboardState {
         case .reporting(let b, _): return b.rowCount
         case .inbox: return inboxRequests.count
         case .myTasks: return myTaskKeys.count
+        case .importPreview(let p, _): return p.map { $0.plan.tasks.count + $0.messages.count } ?? 0
         case nil: return 0
         }
     }

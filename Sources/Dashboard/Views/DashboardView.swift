@@ -22,6 +22,7 @@ enum DashboardView {
             case .reporting(let b, let c): ReportingView.draw(&f, l.body, strings: s, plan: st.plan, b, c, glyphs: g)
             case .inbox(let c): InboxView.draw(&f, l.body, st, c, glyphs: g)
             case .myTasks(let c): InboxView.drawMyTasks(&f, l.body, st, c, glyphs: g)
+            case .importPreview(let p, let c): ImportPreviewView.draw(&f, l.body, st, p, c, glyphs: g)
             }
         } else if let d = st.detail {
             DetailView.draw(&f, l.body, st, d, glyphs: g)

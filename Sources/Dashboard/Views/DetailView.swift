@@ -54,8 +54,11 @@ enum DetailView {
             }
         }
         blank()
-        feedback(t, data.plan, s, add: { add($0, $1, indent: $2) })
-        blank()
+        // Only where the office runs reporting rounds or units have reported.
+        if !data.plan.supervision.isEmpty {
+            feedback(t, data.plan, s, add: { add($0, $1, indent: $2) })
+            blank()
+        }
         let indicators = data.plan.indicators.filter { $0.taskKey == t.key }
         if !indicators.isEmpty {
             add(s.indicatorsTitle, .title)

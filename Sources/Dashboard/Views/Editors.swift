@@ -62,6 +62,7 @@ enum Editors {
         case .feedbackProgress(let d, _): prompt = s.feedbackProgressPrompt(d)
         case .reviewReason(_, _, let o): prompt = s.reasonPrompt(o)
         case .closureSummary(let d): prompt = s.closurePrompt(d)
+        case .importPath: prompt = s.importPathPrompt
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt

@@ -43,10 +43,18 @@ public struct Round: Hashable, Sendable {
 
     /// Whether a feedback falls in the round at all, and if so on time.
     public func timing(of f: UnitFeedback) -> FeedbackTiming? {
-        guard let d = f.day, d >= opened else { return nil }
+        timing(of: f, opened: Self.number(opened), due: Self.number(due))
+    }
+
+    /// The same with the round's dates as `YYYYMMDD` numbers, computed once per tally.
+    func timing(of f: UnitFeedback, opened: Int, due: Int) -> FeedbackTiming? {
+        let d = f.dayNumber
+        guard d != 0, d >= opened else { return nil }
         if let closedAt, f.time > closedAt { return nil }
         return d <= due ? .onTime : .late
     }
+
+    static func number(_ d: Day) -> Int { d.year * 10_000 + d.month * 100 + d.day }
 
     public var json: JSON {
         var o: [(String, JSON)] = [("name", .string(name)), ("opened", .string(opened.description))]

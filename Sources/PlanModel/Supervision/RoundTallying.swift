@@ -47,9 +47,11 @@ extension Plan {
         var missing: [RoundTally.Owed] = [], late: [RoundTally.Owed] = []
         let sup = supervision
         let names = canonicalNames
-        for t in tasks where round.covers(t) {
+        let opened = Round.number(round.opened), due = Round.number(round.due)
+        let everything = round.sections == nil && round.tasks == nil
+        for t in tasks where everything || round.covers(t) {
             let indices = sup.feedbackByTask[t.key]
-            for unit in reportingUnits(of: t, names) {
+            for unit in names.isEmpty ? t.reportingUnits : reportingUnits(of: t, names) {
                 let r: Int
                 if let i = rowAt[unit] { r = i } else {
                     r = rows.count
@@ -60,7 +62,7 @@ extension Plan {
                 var timing: FeedbackTiming?
                 if let indices {
                     for i in indices where sup.feedback[i].department == unit {
-                        guard let tm = round.timing(of: sup.feedback[i]) else { continue }
+                        guard let tm = round.timing(of: sup.feedback[i], opened: opened, due: due) else { continue }
                         timing = tm
                         if tm == .onTime { break }
                     }

@@ -3,8 +3,8 @@
 /// writes it in its header line) and changed only by journaled edits.
 public struct Supervision: Hashable, Sendable {
     public private(set) var feedback: [UnitFeedback] = []
-    public private(set) var rounds: [Round] = []
-    public private(set) var chases: [Chase] = []
+    public internal(set) var rounds: [Round] = []
+    public internal(set) var chases: [Chase] = []
     /// Positions in `feedback` per task, kept in step with it.
     var feedbackByTask: [String: [Int]] = [:]
 

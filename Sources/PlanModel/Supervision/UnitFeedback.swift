@@ -33,6 +33,24 @@ public struct UnitFeedback: Hashable, Sendable {
     /// The date part of `time`.
     public var day: Day? { Day(time.prefix(10)) }
 
+    /// The date part of `time` as one number (`YYYYMMDD`) read from its
+    /// bytes, for comparing against a round's dates by the hundred thousand;
+    /// 0 when `time` does not start with a date.
+    public var dayNumber: Int {
+        var n = 0, i = 0
+        for c in time.utf8 {
+            if i == 10 { break }
+            if i == 4 || i == 7 {
+                guard c == UInt8(ascii: "-") else { return 0 }
+            } else {
+                guard c >= 48 && c <= 57 else { return 0 }
+                n = n * 10 + Int(c - 48)
+            }
+            i += 1
+        }
+        return i == 10 ? n : 0
+    }
+
     /// The journal and snapshot form. The task key is the journal entry's
     /// own; a snapshot writes it with the record.
     public func json(withTask: Bool) -> JSON {
