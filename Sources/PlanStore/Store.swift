@@ -183,6 +183,14 @@ public final class Store {
         try state(id, whole: false).plan
     }
 
+    /// A plan for display and the number of the last journal entry it
+    /// reflects, read together, so whoever holds it can tell whether a later
+    /// entry follows it directly.
+    public func displayPlanAndSeq(_ id: String) throws -> (plan: Plan, seq: Int) {
+        let s = try state(id, whole: false)
+        return (s.plan, s.seq)
+    }
+
     /// The latest journal entry of a plan that this session has read.
     public func lastChange(plan id: String) -> JournalEntry? {
         if let l = (try? state(id))?.latest { return l }
