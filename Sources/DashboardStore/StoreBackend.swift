@@ -63,4 +63,8 @@ public final class StoreBackend: DashboardBackend {
         for (k, v) in o { if let v = v.string { m[k] = v } }
         return m
     }
+
+    public func office() -> String? {
+        store.settings.raw["office"]?.string.flatMap { $0.isEmpty ? nil : $0 }
+    }
 }

@@ -43,6 +43,9 @@ public struct ProgressReport: Sendable {
     public var attention: [AttentionRow]
     public var recentNotes: [NoteRow]
     public var indicators: [Indicator]
+    /// Changes and notes between two dates; when set, reports list these
+    /// instead of the notes of the last `noteDays` days.
+    public var window: ReportWindow?
     /// One row per task, in plan order: what the CSV lists.
     public var tasks: [(task: PlanTask, light: Light)]
 

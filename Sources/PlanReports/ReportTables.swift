@@ -57,6 +57,20 @@ struct ReportTables {
               })
     }
 
+    static func changesHeader(_ l: Labels) -> [String] {
+        [l.date, l.task, l.title, l.change, l.user]
+    }
+
+    func changes(_ w: ReportWindow) -> Table {
+        Table(header: Self.changesHeader(l), rows: w.changes.map { c in [c.day.description, c.key, c.title, l.change(c), c.user] })
+    }
+
+    func notes(_ rows: [ProgressReport.NoteRow]) -> Table {
+        Table(header: notes.header, rows: rows.map { n in
+            [String(n.note.time.prefix(10)), n.key, n.note.department ?? "", n.note.user, n.note.text]
+        })
+    }
+
     var indicators: Table {
         Table(header: [l.indicator, l.task, l.target, l.actual, l.metWord],
               rows: r.indicators.map { i in
@@ -81,7 +95,7 @@ struct ReportTables {
                    t.departments(.joint).joined(separator: "、"), t.departments(.implement).joined(separator: "、"),
                    t.notes.last.map { String($0.time.prefix(10)) } ?? "", t.notes.last?.text ?? ""]
               },
-              numeric: [6])
+              numeric: [6], textColumns: [0, 1, 2])
     }
 }
 
@@ -96,8 +110,14 @@ extension ProgressReport {
             (l.bySection, t.sections),
             (l.pick("分部门进展", "By department"), t.departments),
             (l.pick("逾期和滞后任务", "Overdue and behind"), attention.isEmpty ? nil : t.attention),
-            (l.pick("近\(noteDays)天进展", "Notes of the last \(noteDays) days"), recentNotes.isEmpty ? nil : t.notes),
         ]
+        if let w = window {
+            let span = l.pick("\(w.from)至\(w.to)", "\(w.from) to \(w.to)")
+            parts.append((l.pick("本期变化（\(span)）", "Changes (\(span))"), w.changes.isEmpty ? nil : t.changes(w)))
+            parts.append((l.pick("本期进展（\(span)）", "Notes (\(span))"), w.notes.isEmpty ? nil : t.notes(w.notes)))
+        } else {
+            parts.append((l.pick("近\(noteDays)天进展", "Notes of the last \(noteDays) days"), recentNotes.isEmpty ? nil : t.notes))
+        }
         if !indicators.isEmpty { parts.append((l.pick("量化指标", "Indicators"), t.indicators)) }
         let none = l.pick("（无）", "(none)")
         let heading = l.pick("进度报告", "Progress report") + l.colon + title
@@ -107,7 +127,7 @@ extension ProgressReport {
             var out = "# \(heading)\n\n\(asOfLine)\n"
             for (h, table) in parts { out += "\n## \(h)\n\n" + (table.map(TableWriter.markdown) ?? "\(none)\n") }
             return out
-        case .txt, .csv:
+        case .txt, .csv, .xlsx, .docx:
             var out = "\(heading)\n\(asOfLine)\n"
             for (h, table) in parts {
                 out += "\n\(h)\n\(String(repeating: "=", count: h.displayWidth))\n" + (table.map(TableWriter.text) ?? "\(none)\n")
@@ -132,23 +152,28 @@ extension Assessment {
             numeric: [0, 2, 3, 4, 5, 6, 7, 8])
     }
 
+    /// The scoring rules in one sentence.
+    func rulesLine(_ l: Vocabulary) -> String {
+        let w = rules.roleWeights
+        let n = NumberText.plain
+        // Lead, joint, implement, cooperate: heaviest first.
+        let weights = [Role.lead, .joint, .implement, .cooperate]
+            .map { l.role($0) + (l.isEnglish ? " ×" : "×") + n(w[$0] ?? 0) }.joined(separator: l.isEnglish ? ", " : "、")
+        return l.pick(
+            "评分：\(weights)；\(l.doneOnTime)\(n(rules.doneOnTime))分，\(l.doneLate)\(n(rules.doneLate))分，未到期按进度计至多\(n(rules.inProgress))分，逾期未完成\(n(rules.overdue))分；A≥\(n(rules.gradeA))，B≥\(n(rules.gradeB))，C≥\(n(rules.gradeC))，其余为D。",
+            "Scoring: \(weights); done on time \(n(rules.doneOnTime)), done late \(n(rules.doneLate)), not yet due up to \(n(rules.inProgress)) by progress, overdue \(n(rules.overdue)); A ≥ \(n(rules.gradeA)), B ≥ \(n(rules.gradeB)), C ≥ \(n(rules.gradeC)), else D.")
+    }
+
     public func render(_ format: ReportFormat, english: Bool = false, title: String) -> String {
         let l = Vocabulary(english ? .en : .zh)
         let t = table(english: english)
         if format == .csv { return CSVWriter.document(t) }
         let heading = l.pick("年度考核", "Annual assessment") + l.colon + title
-        let w = rules.roleWeights
-        let n = NumberText.plain
-        // Lead, joint, implement, cooperate: heaviest first.
-        let weights = [Role.lead, .joint, .implement, .cooperate]
-            .map { l.role($0) + (english ? " ×" : "×") + n(w[$0] ?? 0) }.joined(separator: english ? ", " : "、")
-        let rulesLine = l.pick(
-            "评分：\(weights)；\(l.doneOnTime)\(n(rules.doneOnTime))分，\(l.doneLate)\(n(rules.doneLate))分，未到期按进度计至多\(n(rules.inProgress))分，逾期未完成\(n(rules.overdue))分；A≥\(n(rules.gradeA))，B≥\(n(rules.gradeB))，C≥\(n(rules.gradeC))，其余为D。",
-            "Scoring: \(weights); done on time \(n(rules.doneOnTime)), done late \(n(rules.doneLate)), not yet due up to \(n(rules.inProgress)) by progress, overdue \(n(rules.overdue)); A ≥ \(n(rules.gradeA)), B ≥ \(n(rules.gradeB)), C ≥ \(n(rules.gradeC)), else D.")
+        let rulesText = rulesLine(l)
         let asOfLine = l.pick("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
         switch format {
-        case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesLine)\n\n" + TableWriter.markdown(t)
-        case .txt, .csv: return "\(heading)\n\(asOfLine)\n\(rulesLine)\n\n" + TableWriter.text(t)
+        case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesText)\n\n" + TableWriter.markdown(t)
+        case .txt, .csv, .xlsx, .docx: return "\(heading)\n\(asOfLine)\n\(rulesText)\n\n" + TableWriter.text(t)
         }
     }
 }

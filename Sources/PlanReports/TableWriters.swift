@@ -59,9 +59,31 @@ public enum CSVWriter {
         s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B } && Double(s) != nil
     }
 
+    /// A text column's cell that a spreadsheet would read as a number or a date
+    /// (2.10, 3-10, 2014/5) is written `="2.10"`: Excel and LibreOffice both keep
+    /// the result as the text 2.10. Only cells of digits and . - / : take this
+    /// form, so no text of the plan's ever becomes part of a formula; every other cell
+    /// goes through `field`, which neutralises what a spreadsheet would evaluate.
+    public static func textField(_ s: String) -> String {
+        let u = s.utf8
+        guard let first = u.first, (0x30...0x39).contains(first),
+              u.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2F || $0 == 0x3A })
+        else { return field(s) }
+        return "\"=\"\"" + s + "\"\"\""
+    }
+
     public static func document(_ t: Table) -> String {
         var out = bom
-        for r in [t.header] + t.rows { out += r.map(field).joined(separator: ",") + "\r\n" }
+        out += t.header.map(field).joined(separator: ",") + "\r\n"
+        for r in t.rows {
+            var first = true
+            for (i, c) in r.enumerated() {
+                if !first { out += "," }
+                first = false
+                out += t.textColumns.contains(i) ? textField(c) : field(c)
+            }
+            out += "\r\n"
+        }
         return out
     }
 }

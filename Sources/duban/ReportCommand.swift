@@ -7,42 +7,91 @@ import PlanStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: Help.pick("生成计划截至某日的进度报告。", "Write a progress report (进度报告) of a plan as of a date."),
+        abstract: Help.pick("生成一个计划（或全部计划）截至某日的进度报告。", "Write a progress report (进度报告) of a plan, or of every plan, as of a date."),
         discussion: Help.pick("""
             报告包括计划的完成度及按状态和预警灯的统计、各分项和各部门的表格（牵头、配合、\
             按职责分工负责、负责具体实施；已完成、进行中、逾期）、逾期和滞后的任务及其部门和最新\
-            进展、最近 --days 天的进展备注，以及量化指标的目标和实际值。
+            进展、最近 --days 天的进展备注（或 --from 至 --to 期间日志中的变化和备注），以及量化\
+            指标的目标和实际值。
 
             格式：md（Markdown 表格）、txt（按显示宽度对齐的纯文本）、csv（每项任务一行；带 BOM\
-            和 CRLF 的 UTF-8，Excel 和 WPS 可直接打开）。
+            和 CRLF 的 UTF-8，Excel 和 WPS 可直接打开；任务编号保持为文本）、xlsx（工作簿：分项\
+            进展及完成度图表、任务、部门、逾期任务、进展）、docx（按 GB/T 9704 排版的公文，\
+            附任务清单）。
             """, """
             The report gives the plan's completion and counts by status and light, a table per \
             section and per department (lead, cooperate, joint, implement; done, in progress, \
             overdue), the overdue and behind tasks with their departments and latest note, the \
-            notes of the last --days days, and the indicators with their targets and actuals.
+            notes of the last --days days (or the changes and notes between --from and --to, \
+            from the journal), and the indicators with their targets and actuals.
 
             Formats: md (Markdown tables), txt (plain text aligned by display width), csv (one \
-            row per task; UTF-8 with BOM and CRLF so Excel and WPS open it directly).
+            row per task; UTF-8 with BOM and CRLF so Excel and WPS open it directly; keys stay \
+            text), xlsx (a workbook: sections with a completion chart, tasks, departments, \
+            overdue tasks, notes), docx (an official document laid out after GB/T 9704, the \
+            task list attached).
             """))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp(Help.pick("计划编号（见 duban plans）。", "Plan id (see duban plans)."), valueName: "PLAN")) var plan: String
-    @Option(help: ArgumentHelp(Help.pick("md、csv 或 txt。", "md, csv or txt."))) var format: ReportFormat = .md
-    @Option(help: ArgumentHelp(Help.pick("写入此文件而不是标准输出。", "Write to this file instead of standard output."), valueName: "FILE")) var out: String?
+    @Argument(help: ArgumentHelp(Help.pick("计划编号（见 duban plans）；与 --all 同用时省略。", "Plan id (see duban plans); leave out with --all."), valueName: "PLAN")) var plan: String?
+    @Flag(help: ArgumentHelp(Help.pick("存储中的全部计划合为一份报告，每个计划一部分。", "Every plan of the store in one report, a part per plan."))) var all = false
+    @Option(help: ArgumentHelp(Help.pick("md、csv、txt、xlsx 或 docx。", "md, csv, txt, xlsx or docx."))) var format: ReportFormat = .md
+    @OptionGroup var output: DocumentOptions
     @Option(help: ArgumentHelp(Help.pick("列出截至报告日期这么多天内的进展备注。", "List the notes of this many days up to the report date."), valueName: "N")) var days = 30
+    @Option(help: ArgumentHelp(Help.pick("列出从此日期（YYYY-MM-DD）起……", "List the changes and notes from this date (YYYY-MM-DD)…"), valueName: "DATE")) var from: String?
+    @Option(help: ArgumentHelp(Help.pick("……到此日期（默认：报告日期）的变化和进展。", "…to this date (default: the report date)."), valueName: "DATE")) var to: String?
 
     func validate() throws {
+        let v = store.vocabulary
         guard days >= 0 && days <= 3660 else {
-            throw ValidationError(store.vocabulary.pick("--days：\(days) 超出 0…3660", "--days: \(days) is outside 0…3660"))
+            throw ValidationError(v.pick("--days：\(days) 超出 0…3660", "--days: \(days) is outside 0…3660"))
         }
+        guard all != (plan != nil) else {
+            throw ValidationError(all ? v.pick("--all：不要同时给出计划编号", "--all: give no PLAN with it")
+                                      : v.pick("请给出计划编号或 --all", "give a PLAN or --all"))
+        }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, Day(value) == nil {
+                throw ValidationError(v.pick("\(name)：“\(value)” 不是日期（应为 YYYY-MM-DD）", "\(name): \"\(value)\" is not a date (expected YYYY-MM-DD)"))
+            }
+        }
+        if let f = from.flatMap(Day.init), let t = to.flatMap(Day.init), f > t {
+            throw ValidationError(v.pick("--from \(f) 晚于 --to \(t)", "--from \(f) is after --to \(t)"))
+        }
+    }
+
+    func report(_ s: Store, _ id: String, _ v: Vocabulary) throws -> ProgressReport {
+        let p = try StoreQuery.plan(s, id, v)
+        let e = StoreQuery.evaluation(s, p, store.today)
+        var r = ProgressReport(plan: p, evaluation: e, noteDays: days)
+        if from != nil || to != nil {
+            let end = to.flatMap(Day.init) ?? e.today
+            let start = from.flatMap(Day.init) ?? end.adding(days: -days)
+            let journal = try StoreOpener.run { try s.journal(p.id, fields: ReportWindow.fields) }
+            r.window = ReportWindow(plan: p, journal: journal, from: start, to: end)
+        }
+        return r
     }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
         let v = store.vocabulary
-        let p = try StoreQuery.plan(s, plan, v)
-        let r = ProgressReport(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), noteDays: days)
-        try Output.write(r.render(format, english: v.isEnglish), to: out, v, store: s)
+        let reports = try (plan.map { [$0] } ?? s.planIDs()).map { try report(s, $0, v) }
+        guard !reports.isEmpty else { throw CLIError(v.pick("\(s.path) 中没有计划", "no plans in \(s.path)")) }
+        let c = output.context(s, v)
+        try output.emit(format, v, store: s, text: {
+            if format == .csv {
+                // One table: the plan column tells the plans apart.
+                var parts = reports.map { $0.render(.csv, english: v.isEnglish) }
+                for i in parts.indices.dropFirst() { parts[i] = String(parts[i].split(separator: "\r\n", maxSplits: 1).last ?? "") }
+                return parts.joined()
+            }
+            return reports.map { $0.render(format, english: v.isEnglish) }.joined(separator: "\n")
+        }, workbook: {
+            all ? ProgressReport.workbook(reports, c) : reports[0].workbook(c)
+        }, document: {
+            all ? ProgressReport.document(reports, c) : reports[0].document(c)
+        })
     }
 }
 
@@ -65,8 +114,15 @@ struct AssessCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp(Help.pick("计划编号（见 duban plans）。", "Plan id (see duban plans)."), valueName: "PLAN")) var plan: String
-    @Option(help: ArgumentHelp(Help.pick("md、csv 或 txt。", "md, csv or txt."))) var format: ReportFormat = .txt
-    @Option(help: ArgumentHelp(Help.pick("写入此文件而不是标准输出。", "Write to this file instead of standard output."), valueName: "FILE")) var out: String?
+    @Option(help: ArgumentHelp(Help.pick("md、csv、txt 或 xlsx。", "md, csv, txt or xlsx."))) var format: ReportFormat = .txt
+    @OptionGroup var output: DocumentOptions
+
+    func validate() throws {
+        if format == .docx {
+            throw ValidationError(store.vocabulary.pick("--format：docx 只用于 report；assess 可写 md、csv、txt 或 xlsx",
+                                                        "--format: docx is for report; assess writes md, csv, txt or xlsx"))
+        }
+    }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
@@ -75,7 +131,9 @@ struct AssessCommand: ParsableCommand {
         let rules = try StoreQuery.scoringRules(s)
         let a = Assessment(plan: p, evaluation: StoreQuery.evaluation(s, p, store.today), rules: rules,
                            doneDays: Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? []))
-        try Output.write(a.render(format, english: v.isEnglish, title: p.title), to: out, v, store: s)
+        try output.emit(format, v, store: s, text: { a.render(format, english: v.isEnglish, title: p.title) },
+                        workbook: { a.workbook(title: p.title, output.context(s, v)) },
+                        document: { throw CLIError(v.pick("assess 不写 docx", "docx: not available for assess")) })
     }
 }
 
@@ -94,6 +152,14 @@ struct DeptCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp(Help.pick("部门名称，如 省质监局。", "Department name, e.g. 省质监局."), valueName: "NAME")) var name: String
     @Flag(help: ArgumentHelp(Help.pick("输出 JSON。", "Print JSON."))) var json = false
+    @Option(help: ArgumentHelp(Help.pick("txt（默认）、csv 或 xlsx（每个计划一张工作表）。", "txt (default), csv or xlsx (a sheet per plan)."))) var format: ReportFormat = .txt
+    @OptionGroup var output: DocumentOptions
+
+    func validate() throws {
+        guard [.txt, .csv, .xlsx].contains(format) else {
+            throw ValidationError(store.vocabulary.pick("--format：dept 可写 txt、csv 或 xlsx", "--format: dept writes txt, csv or xlsx"))
+        }
+    }
 
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
@@ -122,6 +188,13 @@ struct DeptCommand: ParsableCommand {
                          ("status", .string(e.status.rawValue)), ("progress", .int(e.progress)),
                          ("due", .string(e.due.description)), ("light", .string(e.light.rawValue))])
             }))
+            return
+        }
+        if format != .txt {
+            let asOf = Dictionary(plans.map { ($0.0.id, $0.1.today) }, uniquingKeysWith: { a, _ in a })
+            try output.emit(format, v, store: s, text: { CSVWriter.document(view.table(english: v.isEnglish)) },
+                            workbook: { view.workbook(output.context(s, v), asOf: asOf) },
+                            document: { throw CLIError(v.pick("dept 不写 docx", "docx: not available for dept")) })
             return
         }
         var rows: [[String]] = [[v.plan, v.task, v.roleWord, v.statusWord, v.progress, v.due, v.lightWord, v.title].map(v.upper)]

@@ -83,7 +83,9 @@ import TextWidth
         let rows = try CSVReader.python(csv)
         #expect(rows.count == 6)
         #expect(rows[0].first == "plan")
-        let byKey = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[1], $0) })
+        // Keys are written as constant text formulas (="1.2"), as a spreadsheet shows them.
+        #expect(rows.dropFirst().allSatisfy { $0[1].hasPrefix("=\"") && $0[1].hasSuffix("\"") })
+        let byKey = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { (String($0[1].dropFirst(2).dropLast()), $0) })
         #expect(byKey["1.2"]?[4] == "建立质量信用, 档案")
         #expect(byKey["1.3"]?[4] == "推进标准化\"示范\"")
         #expect(byKey["2.1"]?[7] == "红灯")

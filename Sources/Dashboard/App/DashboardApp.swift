@@ -16,11 +16,15 @@ public final class DashboardApp: TerminalApp {
     /// numbered one more is applied in place; any other means entries came
     /// between, and the plan is read again.
     private var held: (plan: String, seq: Int)?
+    /// Where the export key writes reports: the directory the dashboard was started in.
+    let exportDirectory: String
 
     public init(backend: DashboardBackend, language: Language = .zh, initialPlan: String? = nil, ascii: Bool = false,
-                now: @escaping () -> Date = Date.init) {
+                now: @escaping () -> Date = Date.init,
+                exportDirectory: String = FileManager.default.currentDirectoryPath) {
         self.backend = backend
         self.now = now
+        self.exportDirectory = exportDirectory
         let ids = backend.planIDs()
         state = DashboardState(session: backend.session, language: language, ascii: ascii, planIDs: ids)
         if let id = initialPlan ?? ids.first { run([.openPlan(id)]) }
@@ -143,6 +147,8 @@ public final class DashboardApp: TerminalApp {
                 return (p, backend.evaluation(for: p))
             }
             return .department(name: name, DepartmentAcrossPlans(name: name, plans: plans, successions: backend.successions()))
+        case .writeReport(let request, let format):
+            do { return .written(try write(request, format)) } catch { return .failed("\(error)") }
         case .commit(let plan, let task, let edit, let expected, let force):
             // The store stamps notes and decides access; the entry it returns is what changed.
             do {
@@ -158,6 +164,43 @@ public final class DashboardApp: TerminalApp {
                 ownSeqs[plan, default: []].insert(entry.seq)
                 return .undone(entry, try planAfter(entry))
             } catch { return feedback(for: error) }
+        }
+    }
+
+    /// Writes the report and returns its absolute path.
+    private func write(_ request: ReportRequest, _ format: ReportFormat) throws -> String {
+        let english = state.lang == .en
+        let c = OfficeContext(office: backend.office(), english: english)
+        func path(_ subject: String, _ zh: String, _ en: String, _ day: Day) -> String {
+            let dir = exportDirectory.hasSuffix("/") ? String(exportDirectory.dropLast()) : exportDirectory
+            return dir + "/" + ReportFile.name(subject, english ? en : zh, day, format)
+        }
+        switch request {
+        case .progress(let id):
+            let p = try backend.plan(id)
+            let r = ProgressReport(plan: p, evaluation: backend.evaluation(for: p))
+            let out = path(p.id, "进展情况报告", "progress-report", r.asOf)
+            try ReportFile.write(r, format, c, to: out)
+            return out
+        case .assessment(let id):
+            let p = try backend.plan(id)
+            let a = Assessment(plan: p, evaluation: backend.evaluation(for: p), rules: try backend.scoringRules(),
+                               doneDays: Assessment.doneDays(from: backend.statusChanges(plan: id)))
+            let out = path(p.id, "年度考核", "assessment", a.asOf)
+            try ReportFile.write(a, title: p.title, format, c, to: out)
+            return out
+        case .department(let name):
+            var asOf: [String: Day] = [:]
+            let plans = backend.planIDs().compactMap { id -> (Plan, Evaluation)? in
+                guard let p = try? backend.plan(id) else { return nil }
+                let e = backend.evaluation(for: p)
+                asOf[id] = e.today
+                return (p, e)
+            }
+            let d = DepartmentAcrossPlans(name: name, plans: plans, successions: backend.successions())
+            let out = path(name, "部门任务", "department-tasks", asOf.values.max() ?? plans.first?.1.today ?? Day(year: 2000, month: 1, day: 1)!)
+            try ReportFile.write(d, asOf: asOf, format, c, to: out)
+            return out
         }
     }
 

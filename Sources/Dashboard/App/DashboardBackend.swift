@@ -37,6 +37,8 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+    /// The issuing office named in written reports (settings "office"); nil for the default.
+    func office() -> String?
     /// What the store noticed and carried on past, one line each, for the
     /// screen to show: a file that is not a plan, a damaged journal, access
     /// rules that do not parse, a torn last line.
@@ -44,6 +46,7 @@ public protocol DashboardBackend: AnyObject {
 }
 
 extension DashboardBackend {
+    public func office() -> String? { nil }
     public var warnings: [String] { [] }
     public func planTitle(_ id: String) -> String? { (try? plan(id))?.title }
     public func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?) { (try plan(id), nil) }

@@ -17,11 +17,13 @@ enum Overlay {
     case statusMenu(task: String, cursor: Int, expected: JSON)
     case entry(EntryKind, task: String, editor: LineEditor, expected: JSON, error: String?)
     case conflict(Conflict, Edit)
+    /// Which format to write the report in view to.
+    case formatMenu(ReportRequest, cursor: Int)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu: return .menu
+        case .planList, .statusMenu, .formatMenu: return .menu
         case .entry: return .editor
         case .conflict: return .conflict
         }

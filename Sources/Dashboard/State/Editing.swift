@@ -52,6 +52,10 @@ extension DashboardState {
             guard c < planIDs.count, planIDs[c] != plan?.id else { return [] }
             return [.openPlan(planIDs[c])]
         }
+        if case .formatMenu(let r, let c) = overlay {
+            overlay = nil
+            return [.writeReport(r, r.formats[c])]
+        }
         guard let p = plan else { overlay = nil; return [] }
         switch overlay {
         case .statusMenu(let task, let c, let expected):

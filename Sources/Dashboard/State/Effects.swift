@@ -17,6 +17,8 @@ public enum Effect: Hashable, Sendable {
     case loadAssessment(plan: String)
     /// Answered with `.department`: one department's tasks in every plan.
     case loadDepartment(String)
+    /// Writes the report in view to a file; answered with `.written` or `.failed`.
+    case writeReport(ReportRequest, ReportFormat)
     /// Answered with `.planTitles`: the title of every plan, for the plan list.
     case loadPlanTitles
     case quit
@@ -25,7 +27,7 @@ public enum Effect: Hashable, Sendable {
     public var changesData: Bool {
         switch self {
         case .commit, .undo: return true
-        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .quit: return false
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .writeReport, .quit: return false
         }
     }
 }
@@ -53,4 +55,23 @@ public enum Feedback: Sendable {
     case department(name: String, DepartmentAcrossPlans)
     /// Plan id → title, for the plan list.
     case planTitles([String: String])
+    /// A report was written to this absolute path.
+    case written(String)
+}
+
+/// The report a view stands for: the progress report on the main screen, the
+/// ranking on the assessment screen, the department on its screen.
+public enum ReportRequest: Hashable, Sendable {
+    case progress(plan: String)
+    case assessment(plan: String)
+    case department(String)
+
+    /// The formats offered for it, first the one offices circulate.
+    public var formats: [ReportFormat] {
+        switch self {
+        case .progress: return [.docx, .xlsx, .md, .csv]
+        case .assessment: return [.xlsx, .md, .csv, .txt]
+        case .department: return [.xlsx, .csv]
+        }
+    }
 }

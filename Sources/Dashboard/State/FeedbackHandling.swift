@@ -26,6 +26,8 @@ extension DashboardState {
             overlay = .conflict(c, edit)
         case .refused(let m):
             show(strings.refused(m), .error, now, seconds: 8)
+        case .written(let path):
+            show(strings.written(path), .notice, now, seconds: 10)
         case .failed(let m):
             show(strings.failed(m), .error, now, seconds: 8)
             // A ranking that could not be computed is not left showing "computing".

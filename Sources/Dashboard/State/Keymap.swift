@@ -9,7 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case activate, back
     case search, clearFilters, cycleSort, cycleStatusFilter, cycleLightFilter
     case editStatus, editProgress, editDue, addNote, undo
-    case assessment, departmentAcrossPlans, indicators, editIndicator
+    case assessment, departmentAcrossPlans, indicators, editIndicator, writeReport
     case reload, overwrite
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
@@ -67,6 +67,7 @@ public enum Keymap {
             b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
             b([.char("D")], .departmentAcrossPlans, [.main], "所选部门在各计划中的任务", "selected department across plans"),
             b([.char("I")], .indicators, [.main], "量化指标", "indicators"),
+            b([.char("W")], .writeReport, [.main, .report], "把报告写入文件", "write report to a file"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),

@@ -24,6 +24,9 @@ extension DashboardState {
         case .statusMenu(let t, let c, let e):
             overlay = .statusMenu(task: t, cursor: clamp(c + delta, 0, TaskStatus.allCases.count - 1), expected: e)
             return
+        case .formatMenu(let r, let c):
+            overlay = .formatMenu(r, cursor: clamp(c + delta, 0, r.formats.count - 1))
+            return
         case .entry, .conflict:
             return
         case nil:

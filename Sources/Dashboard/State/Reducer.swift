@@ -33,6 +33,11 @@ extension DashboardState {
                 overlay = .statusMenu(task: t, cursor: n - 1, expected: e)
                 return submit()
             }
+            if case .formatMenu(let r, _) = overlay, case .char(let c) = key,
+               let n = c.wholeNumberValue, (1...r.formats.count).contains(n) {
+                overlay = .formatMenu(r, cursor: n - 1)
+                return submit()
+            }
             return []
         }
         if b.mutates && session.readOnly {
@@ -70,6 +75,7 @@ extension DashboardState {
         case .assessment: return openAssessment()
         case .departmentAcrossPlans: return openDepartment(now: now)
         case .indicators: openIndicators()
+        case .writeReport: openFormatMenu(now: now)
         case .editIndicator: openIndicatorEditor(now: now)
         case .search:
             searchBefore = query.search
@@ -125,6 +131,23 @@ extension DashboardState {
     private func cycle<T: Equatable>(_ v: T?, _ all: [T]) -> T? {
         guard let v, let i = all.firstIndex(of: v) else { return all.first }
         return i + 1 < all.count ? all[i + 1] : nil
+    }
+
+    /// The report in view: a kiosk writes no files.
+    mutating func openFormatMenu(now: Date) {
+        if session.kiosk {
+            show(strings.refused(strings.kioskRefusal), .error, now)
+            return
+        }
+        let request: ReportRequest
+        switch screen {
+        case .assessment(_, _): request = .assessment(plan: plan?.id ?? "")
+        case .department(let name, _, _): request = .department(name)
+        default: request = .progress(plan: plan?.id ?? "")
+        }
+        if case .progress(let id) = request, id.isEmpty { return }
+        if case .assessment(let id) = request, id.isEmpty { return }
+        overlay = .formatMenu(request, cursor: 0)
     }
 
     mutating func show(_ text: String, _ style: StyleRole, _ now: Date, seconds: Double = 5) {

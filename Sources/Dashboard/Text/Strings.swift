@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReports
 import ScreenKit
 
 /// Every string of the interface, in both languages. Labels that other
@@ -174,6 +175,17 @@ struct Strings {
         }
     }
     var planListTitle: String { t("选择计划", "Plans") }
+    var writeReportTitle: String { t("写入文件", "Write to a file") }
+    func written(_ path: String) -> String { t("已写入 \(path)", "Written to \(path)") }
+    func formatName(_ f: ReportFormat) -> String {
+        switch f {
+        case .docx: return t("Word 公文", "Word document")
+        case .xlsx: return t("Excel 工作簿", "Excel workbook")
+        case .md: return t("Markdown", "Markdown")
+        case .csv: return t("CSV 表格", "CSV table")
+        case .txt: return t("纯文本", "plain text")
+        }
+    }
     func tooSmall(_ w: Int, _ h: Int, _ nw: Int, _ nh: Int) -> String {
         t("终端太小：当前 \(w)×\(h)，至少需要 \(nw)×\(nh)", "terminal too small: have \(w)×\(h), need \(nw)×\(nh)")
     }

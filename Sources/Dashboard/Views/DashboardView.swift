@@ -34,6 +34,7 @@ enum DashboardView {
         case .help(let scroll): HelpOverlay.draw(&f, l.body, st, scroll: scroll, glyphs: g)
         case .planList(let c): Editors.planList(&f, l.body, st, cursor: c, glyphs: g)
         case .statusMenu(let task, let c, _): Editors.statusMenu(&f, l.body, st, task: task, cursor: c, glyphs: g)
+        case .formatMenu(let r, let c): Editors.formatMenu(&f, l.body, st, request: r, cursor: c, glyphs: g)
         case .entry(.search, _, let ed, _, _): Editors.searchLine(&f, l.footer, st, editor: ed)
         case .entry(let kind, let task, let ed, _, let err):
             Editors.entry(&f, l.body, st, kind: kind, task: task, editor: ed, error: err, glyphs: g)

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReports
 import ScreenKit
 import TextWidth
 
@@ -19,6 +20,18 @@ enum Editors {
         for (i, status) in TaskStatus.allCases.enumerated() {
             let mark = status == current ? g.marker : " "
             f.put("\(i + 1) \(mark) " + s.status(status), in: inner, line: i, style: .of(status))
+            if i == cursor { f.restyle(row: inner.row + i, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+
+    /// The formats the report in view can be written in, numbered.
+    static func formatMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, request: ReportRequest, cursor: Int, glyphs g: Glyphs) {
+        let s = st.strings
+        let r = centered(body, width: 40, height: request.formats.count + 2)
+        f.box(r, title: s.writeReportTitle, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        for (i, format) in request.formats.enumerated() {
+            f.put("\(i + 1) \(format.rawValue)  " + s.formatName(format), in: inner, line: i, style: .normal)
             if i == cursor { f.restyle(row: inner.row + i, col: inner.col, width: inner.width, style: .selected) }
         }
     }

@@ -1,0 +1,2 @@
+// libzip (Debian libzip-dev): the container of .docx documents.
+#include <zip.h>
