@@ -14,6 +14,8 @@ final class MemoryBackend: DashboardBackend {
     var pending: [PlanChange] = []
     var today: Day
     var clock = "2014-06-30T10:32:00+08:00"
+    /// What a real store would report as carried past (stray files and the like).
+    var warnings: [String] = []
 
     init(_ plans: [Plan], session: SessionInfo = SessionInfo(user: "zhang", role: .office, readOnly: false),
          today: Day = Day("2014-06-30")!) {

@@ -28,6 +28,7 @@ public final class DashboardApp: TerminalApp {
         let ids = backend.planIDs()
         state = DashboardState(session: backend.session, language: language, ascii: ascii, planIDs: ids)
         if let id = initialPlan ?? ids.first { run([.openPlan(id)]) }
+        refreshWarnings()
     }
 
     public var tickInterval: Double { 0.5 }
@@ -51,6 +52,7 @@ public final class DashboardApp: TerminalApp {
         case .tick:
             poll()
             state.tick(now: t)
+            refreshWarnings()
         }
         return !state.quitting
     }
@@ -88,6 +90,18 @@ public final class DashboardApp: TerminalApp {
             }
         }
         for ch in changes where !state.planIDs.contains(ch.plan) { state.planIDs = backend.planIDs() }
+    }
+
+    /// The store's warnings: all counted in the header, a new one shown in the
+    /// footer unless a notice is showing.
+    private func refreshWarnings() {
+        let w = backend.warnings
+        guard w != state.storeWarnings else { return }
+        let new = w.filter { !state.storeWarnings.contains($0) }
+        state.storeWarnings = w
+        if let first = new.first, state.notice == nil {
+            state.show(state.strings.storeWarning(first), .error, now(), seconds: 8)
+        }
     }
 
     /// Reads a plan whole, and notes which journal entry it reflects.
