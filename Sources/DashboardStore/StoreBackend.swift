@@ -25,6 +25,8 @@ public final class StoreBackend: DashboardBackend {
 
     public func planIDs() -> [String] { store.planIDs() }
     public var warnings: [String] { store.warnings }
+    /// From the snapshot's header: the plan list does not load every plan.
+    public func planTitle(_ id: String) -> String? { store.planTitle(id) }
     /// Notes stay on disk until a task is opened: a display holds what it shows.
     public func plan(_ id: String) throws -> Plan { try store.displayPlan(id) }
     public func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?) {
