@@ -39,6 +39,7 @@ struct Duban: ParsableCommand {
             AssessCommand.self,
             DeptCommand.self,
             SampleStoreCommand.self,
+            AdminCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
