@@ -67,20 +67,23 @@ extension Store {
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
         if case .removeTask = edit, s.notesOnDisk != nil { s = try load(id, notes: true) }
-        // Decided before taking the lock so a refused or invalid edit touches
-        // no file, and again under it only if another writer changed the plan
-        // in between.
-        try preflight(edit, plan: s.plan, task: key)
+        // Stamped (user, time, the reporter's department, text cleaned) and
+        // decided before taking the lock, so a refused or invalid edit touches
+        // no file; again under it only if another writer changed the plan in
+        // between, so the stamp and the decision are those of the plan written to.
+        let time = Identity.now()
+        var stamped = rules.stamp(edit, time: time, plan: s.plan, task: key)
+        try preflight(stamped, plan: s.plan, task: key)
         let seen = (s.offset, s.snapshotSignature)
 
         let f = files(id)
         let (lock, fd) = try openJournalForAppend(id, &s)
         defer { close(fd); withExtendedLifetime(lock) {} }
-        if s.offset != seen.0 || s.snapshotSignature != seen.1 { try preflight(edit, plan: s.plan, task: key) }
-
-        // Stamped once, on the plan as it is under the lock.
-        let time = Identity.now()
-        let edit = rules.stamp(edit, time: time, plan: s.plan, task: key)
+        if s.offset != seen.0 || s.snapshotSignature != seen.1 {
+            stamped = rules.stamp(edit, time: time, plan: s.plan, task: key)
+            try preflight(stamped, plan: s.plan, task: key)
+        }
+        let edit = stamped
         let entry: JournalEntry
         do {
             entry = try rules.entry(for: edit, plan: s.plan, task: key, expected: expected, force: force,
