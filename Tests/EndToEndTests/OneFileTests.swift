@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized, .enabled(if: Shell.which("swift") && Shell.which("ldd"), "needs the swift toolchain and ldd"))
 struct OneFileTests {
     /// Every library comes from the system's directories (Debian packages:
-    /// libc, ncursesw, and those of the office formats), none from the toolchain.
+    /// libc, ncursesw, and the C++ runtime the Swift runtime needs), none from the
+    /// toolchain, and not the office formats' libraries, which are opened when first used.
     @Test func runsWithAnEmptyEnvironmentOnSystemLibrariesAlone() throws {
         let inst = try OneFileBuild.get()
         let ldd = try Shell.must(["ldd", inst.binary])
@@ -18,6 +19,8 @@ struct OneFileTests {
             libraries.append(name)
             #expect(path.hasPrefix("/lib") || path.hasPrefix("/usr/lib"), "links \(line)")
             #expect(!["swift", "Foundation", "dispatch", "BlocksRuntime", "ICU"].contains { line.contains($0) }, "links \(line)")
+            let allowed = ["libc.so", "libm.so", "libncursesw.so", "libtinfo.so", "libstdc++.so", "libgcc_s.so", "ld-linux", "/lib64/ld-linux"]
+            #expect(allowed.contains { name.hasPrefix($0) }, "links \(line)")
         }
         for needed in ["libc.so", "libncursesw.so"] { #expect(libraries.contains { $0.hasPrefix(needed) }) }
         print("one-file binary links: \(libraries.joined(separator: " "))")

@@ -1,4 +1,5 @@
 import Foundation
+import OfficeFiles
 import PlanModel
 import PlanReports
 import ScreenKit
@@ -178,6 +179,7 @@ public final class DashboardApp: TerminalApp {
     private func feedback(for error: Error) -> Feedback {
         if let r = error as? Refusal { return .refused(r.message) }
         if let e = error as? EditError { return .failed(e.message) }
+        if let e = error as? OfficeFileError { return .failed(e.message(english: state.lang == .en)) }
         return .failed("\(error)")
     }
 
