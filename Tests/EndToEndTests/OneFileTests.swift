@@ -36,6 +36,16 @@ struct OneFileTests {
         #expect(plans.status == 0, "\(String(decoding: plans.err, as: UTF8.self))")
         #expect(String(decoding: plans.out, as: UTF8.self).contains("gansu-2014"))
         #expect(FileManager.default.fileExists(atPath: store + "/duban/gansu-2014.journal.jsonl"))
+        // libxlsxwriter is opened when the first workbook is written; where it cannot be, only that fails.
+        let workbook = inst.prefix + "/elsewhere/report.xlsx"
+        let env = ["/usr/bin/env", "-i", "HOME=\(inst.prefix)/elsewhere", "XDG_DATA_HOME=\(store)"]
+        let report = [copy, "report", "gansu-2014", "--format", "xlsx", "--out", workbook]
+        let wrote = try Spawn.run(env + report)
+        #expect(wrote.status == 0, "\(String(decoding: wrote.err, as: UTF8.self))")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workbook)).prefix(2) == Data("PK".utf8))
+        let without = try Spawn.run(env + ["DUBAN_OFFICE_LIBRARY_DIR=/nonexistent"] + report)
+        #expect(without.status != 0)
+        #expect(String(decoding: without.err, as: UTF8.self).contains("libxlsxwriter4"))
     }
 
     @Test func completionsAndManualAreInstalledFromTheBinary() throws {
