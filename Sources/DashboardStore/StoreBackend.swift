@@ -53,6 +53,9 @@ public final class StoreBackend: DashboardBackend {
         return try ScoringRules(json: j, path: "settings.json: scoring")
     }
 
+    /// A roster that does not parse is left out: `check` names the file.
+    public func roster() -> DutyRoster? { (try? store.roster()) ?? nil }
+
     public func successions() -> [String: String] {
         guard let o = store.settings.raw["successions"]?.object else { return [:] }
         var m: [String: String] = [:]

@@ -38,6 +38,7 @@ struct Duban: ParsableCommand {
             ReportCommand.self,
             AssessCommand.self,
             DeptCommand.self,
+            RosterCommand.self,
             SampleStoreCommand.self,
             AdminCommand.self,
         ],

@@ -24,6 +24,8 @@ public final class DashboardApp: TerminalApp {
         self.exportDirectory = exportDirectory
         let ids = backend.planIDs()
         state = DashboardState(session: backend.session, language: language, ascii: ascii, planIDs: ids)
+        state.roster = backend.roster()
+        state.successions = backend.successions()
         if let id = initialPlan ?? ids.first { run([.openPlan(id)]) }
     }
 
@@ -109,6 +111,14 @@ public final class DashboardApp: TerminalApp {
             // A plan that cannot be read shows its id alone, and is not asked again.
             for id in backend.planIDs() { titles[id] = backend.planTitle(id) ?? "" }
             return .planTitles(titles)
+        case .previewImport(let path):
+            do { return .importPreview(try backend.previewImport(path: path, english: state.lang == .en)) }
+            catch { return .failed("\(error)") }
+        case .importPlan(let p):
+            do {
+                try backend.importPlan(p)
+                return .imported(p, planIDs: backend.planIDs())
+            } catch { return .refused("\(error)") }
         case .loadDepartment(let name):
             // A plan that fails to load is left out rather than hiding the others.
             let plans = backend.planIDs().compactMap { id -> (Plan, Evaluation)? in

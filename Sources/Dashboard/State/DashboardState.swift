@@ -7,6 +7,8 @@ public enum EntryKind: Hashable, Sendable {
     case progress, due, note, search
     /// The actual value of the indicator with this id.
     case indicator(String)
+    /// The path of a document to import.
+    case importPath
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -76,6 +78,17 @@ public struct DashboardState {
     var width = 80
     var height = 24
     var quitting = false
+    /// Standing duties by department, from the roster, shown beside the
+    /// department's tasks.
+    var roster: DutyRoster?
+    var successions: [String: String] = [:]
+
+    /// The duties of a department as the plan names it.
+    func duties(of department: String) -> [String] {
+        guard let roster else { return [] }
+        let aliases = data?.plan.department(named: department)?.aliases ?? []
+        return roster.duties(for: department, aliases: aliases, successions: successions)
+    }
 
     var strings: Strings { Strings(lang) }
 

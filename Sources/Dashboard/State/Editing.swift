@@ -56,6 +56,9 @@ extension DashboardState {
             overlay = nil
             return [.writeReport(r, r.formats[c])]
         }
+        if case .entry(.importPath, _, let ed, _, _) = overlay {
+            return previewImport(ed.text)
+        }
         guard let p = plan else { overlay = nil; return [] }
         switch overlay {
         case .statusMenu(let task, let c, let expected):
@@ -66,7 +69,7 @@ extension DashboardState {
             let text = ed.text.trimmingCharacters(in: kind == .note ? .whitespacesAndNewlines : .whitespaces)
             let edit: Edit
             switch kind {
-            case .search:
+            case .search, .importPath:
                 overlay = nil
                 return []
             case .indicator(let id):

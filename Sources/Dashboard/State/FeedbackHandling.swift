@@ -27,6 +27,7 @@ extension DashboardState {
             show(strings.failed(m), .error, now, seconds: 8)
             // A ranking that could not be computed is not left showing "computing".
             if case .assessment(nil, _) = screen { screen = nil }
+            if case .importPreview(nil, _) = screen { screen = nil }
             pendingTask = nil
         case .planLoaded(let p, let ev):
             if p.id != plan?.id {
@@ -55,6 +56,13 @@ extension DashboardState {
             installDepartment(name, v)
         case .planTitles(let titles):
             planTitles.merge(titles) { _, new in new }
+        case .importPreview(let preview):
+            if case .importPreview(nil, let l) = screen { screen = .importPreview(preview, l) }
+        case .imported(let p, let ids):
+            planIDs = ids
+            screen = nil
+            show(strings.imported(p.id, tasks: p.tasks.count), .notice, now, seconds: 8)
+            return [.openPlan(p.id)]
         }
         return []
     }

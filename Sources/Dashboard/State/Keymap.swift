@@ -10,6 +10,7 @@ public enum Action: String, CaseIterable, Sendable {
     case search, clearFilters, cycleSort, cycleStatusFilter, cycleLightFilter
     case editStatus, editProgress, editDue, addNote, undo
     case assessment, departmentAcrossPlans, indicators, editIndicator, writeReport
+    case importPlan, confirmImport
     case reload, overwrite
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
@@ -20,6 +21,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The assessment ranking and the department-across-plans view.
     case report
     case indicators
+    /// The preview of a document about to be imported.
+    case importPreview
 }
 
 /// One row of the keymap: the single source for dispatch, the help overlay and the footer.
@@ -43,10 +46,10 @@ public enum Keymap {
                _ zh: String, _ en: String) -> KeyBinding {
             KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en)
         }
-        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators]
+        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .importPreview]
         return [
             b([.char("q")], .quit, [.main], footer: true, "退出", "quit"),
-            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators], footer: true, "帮助", "help"),
+            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .importPreview], footer: true, "帮助", "help"),
             b([.char("p")], .planList, [.main], "切换计划", "switch plan"),
             b([.tab], .nextPane, [.main], footer: true, "下一窗格", "next pane"),
             b([.backTab], .previousPane, [.main], "上一窗格", "previous pane"),
@@ -63,13 +66,15 @@ public enum Keymap {
             b([.char("g"), .home], .top, nav + [.menu], "到顶部", "first"),
             b([.char("G"), .end], .bottom, nav + [.menu], "到底部", "last"),
             b([.enter], .activate, [.main], footer: true, "详情 / 按所选筛选", "detail / filter by selection"),
-            b([.escape, .char("q")], .back, [.detail, .report, .indicators], footer: true, "返回", "back"),
+            b([.escape, .char("q")], .back, [.detail, .report, .indicators, .importPreview], footer: true, "返回", "back"),
             b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
             b([.char("D")], .departmentAcrossPlans, [.main], "所选部门在各计划中的任务", "selected department across plans"),
             b([.char("I")], .indicators, [.main], "量化指标", "indicators"),
             b([.char("W")], .writeReport, [.main, .report], "把报告写入文件", "write report to a file"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
+            b([.char("i")], .importPlan, [.main], mutates: true, "导入计划文件（先预览）", "import a plan document (preview first)"),
+            b([.enter, .char("y")], .confirmImport, [.importPreview], mutates: true, footer: true, "确认导入", "import it"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),
             b([.char("c")], .clearFilters, [.main], "清除筛选", "clear filters"),
             b([.char("o")], .cycleSort, [.main], "排序：编号/截止/进度/预警", "sort: key/due/progress/light"),

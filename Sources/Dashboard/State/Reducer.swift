@@ -77,6 +77,8 @@ extension DashboardState {
         case .indicators: openIndicators()
         case .writeReport: openFormatMenu(now: now)
         case .editIndicator: openIndicatorEditor(now: now)
+        case .importPlan: openImportPrompt(now: now)
+        case .confirmImport: return confirmImport()
         case .search:
             searchBefore = query.search
             overlay = .entry(.search, task: "", editor: LineEditor(query.search, maxBytes: 200), expected: .null, error: nil)

@@ -42,6 +42,7 @@ extension DashboardState {
         case .assessment(let a, _): return a?.rows.count ?? 0
         case .department(_, let v, _): return v?.entries.count ?? 0
         case .indicators: return plan?.indicators.count ?? 0
+        case .importPreview(let p, _): return p.map { $0.plan.tasks.count + $0.messages.count } ?? 0
         case nil: return 0
         }
     }

@@ -19,6 +19,7 @@ enum DashboardView {
             case .assessment(let a, let c): AssessmentView.draw(&f, l.body, st, a, c, glyphs: g)
             case .department(let name, let v, let c): DepartmentView.draw(&f, l.body, st, name: name, v, c, glyphs: g)
             case .indicators(let c): IndicatorsView.draw(&f, l.body, st, c, glyphs: g)
+            case .importPreview(let p, let c): ImportPreviewView.draw(&f, l.body, st, p, c, glyphs: g)
             }
         } else if let d = st.detail {
             DetailView.draw(&f, l.body, st, d, glyphs: g)

@@ -47,6 +47,7 @@ enum Editors {
         case .due: prompt = s.duePrompt
         case .note: prompt = s.notePrompt
         case .search: prompt = s.searchPrompt
+        case .importPath: prompt = s.importPathPrompt
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
