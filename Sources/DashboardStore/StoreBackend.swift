@@ -25,8 +25,14 @@ public final class StoreBackend: DashboardBackend {
 
     public func planIDs() -> [String] { store.planIDs() }
     public var warnings: [String] { store.warnings }
+    /// From the snapshot's header: the plan list does not load every plan.
+    public func planTitle(_ id: String) -> String? { store.planTitle(id) }
     /// Notes stay on disk until a task is opened: a display holds what it shows.
     public func plan(_ id: String) throws -> Plan { try store.displayPlan(id) }
+    public func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?) {
+        let (p, seq) = try store.displayPlanAndSeq(id)
+        return (p, seq)
+    }
     public func history(plan: String, task: String) -> [JournalEntry] { store.history(plan: plan, task: task) }
     public func notes(plan: String, task: String) -> [Note] { (try? store.notes(plan: plan, task: task)) ?? [] }
     public func lastChange(plan: String) -> JournalEntry? { store.lastChange(plan: plan) }
@@ -34,8 +40,12 @@ public final class StoreBackend: DashboardBackend {
     public func commit(_ edit: Edit, plan: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry {
         // The kiosk opens the store read-only; refuse here too so no path can write.
         guard !kiosk else { throw Refusal("the kiosk is read-only") }
-        return try store.commit(edit, plan: plan, task: task, expected: expected, force: force)
+        // Appended records (notes, feedback, chases) never conflict: their "old value" is only a count.
+        let appends = edit.kind.scope == .taskEvent || edit.kind.scope == .planRecord
+        return try store.commit(edit, plan: plan, task: task, expected: appends ? nil : expected, force: force)
     }
+
+    public func chaseSettings() -> ChaseSettings { store.settings.chase }
 
     public func undoLast(plan: String) throws -> JournalEntry {
         guard !kiosk else { throw Refusal("the kiosk is read-only") }
