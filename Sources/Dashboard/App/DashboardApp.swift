@@ -1,4 +1,5 @@
 import Foundation
+import OfficeFiles
 import PlanModel
 import PlanReports
 import ScreenKit
@@ -245,6 +246,7 @@ public final class DashboardApp: TerminalApp {
         let zh = state.lang == .zh
         if let r = error as? Refusal { return .refused(r.text(zh ? .zh : .en)) }
         if let e = error as? EditError { return .failed(e.text(zh ? .zh : .en)) }
+        if let e = error as? OfficeFileError { return .failed(e.message(english: !zh)) }
         return .failed("\(error)")
     }
 
