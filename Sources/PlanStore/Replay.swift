@@ -14,9 +14,9 @@ enum Replay {
             do {
                 entry = try bytes.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) }
             } catch let e as JSONSyntaxError {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes) + e.line - 1):\(e.column): \(e.message)")
+                throw StoreError(.located(path: path, line: lineNumber(at: offset, fileBytes) + e.line - 1, column: e.column, message: e.message))
             } catch {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+                throw StoreError.at(path, line: lineNumber(at: offset, fileBytes), error)
             }
             if let s = state, entry.seq <= s.seq { continue }
             do {
@@ -34,16 +34,18 @@ enum Replay {
                     }
                 } else {
                     guard state != nil else {
-                        throw PlanFormatError(path: "", message: "entry \(entry.seq) comes before the plan exists")
+                        throw StoreError(.entryBeforePlan(seq: entry.seq))
                     }
                     if let edit = try JournalCodec.edit(entry) {
                         do { try state!.plan.apply(edit, task: entry.task) } catch {
-                            throw PlanFormatError(path: "", message: "entry \(entry.seq) does not apply: \(error)")
+                            throw StoreError(.entryDoesNotApply(seq: entry.seq, error: "\(error)"))
                         }
                     }
                 }
+            } catch let e as StoreError {
+                throw StoreError(.atLine(path: path, line: lineNumber(at: offset, fileBytes), reason: StoreReason.of(e)))
             } catch {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+                throw StoreError.at(path, line: lineNumber(at: offset, fileBytes), error)
             }
             state!.seq = entry.seq
             state!.lastChange[PlanState.key(entry.task, entry.field)] = entry

@@ -22,7 +22,7 @@ struct Snapshot {
     /// it would drop them.
     func bytes() throws(StoreError) -> [UInt8] {
         if let t = plan.tasks.first(where: { $0.olderNotes > 0 }) {
-            throw StoreError("plan \(plan.id) was read without its notes (task \(t.key)); not writing a snapshot of it")
+            throw StoreError(.readWithoutNotes(plan: plan.id, task: t.key))
         }
         var bare = plan
         bare.replaceTasks([])
@@ -57,13 +57,17 @@ struct SnapshotError: Error {
     var line: Int? = nil
     var column: Int? = nil
     var message: String
+    /// A store refusal (a link, a FIFO) that names the file itself.
+    var reason: StoreReason? = nil
 
     func store(_ path: String) -> StoreError {
-        StoreError(path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? "") + ": " + message)
+        if let reason { return StoreError(reason) }
+        return StoreError(.located(path: path, line: line, column: column, message: message))
     }
 
     func problem(_ path: String) -> StoreProblem {
-        StoreProblem(file: path, line: line, column: column, message: message)
+        if let reason { return StoreProblem(file: path, reason) }
+        return StoreProblem(file: path, line: line, column: column, message: message)
     }
 }
 

@@ -22,7 +22,7 @@ enum SnapshotReader {
     /// `olderNotes`, and `notesOnDisk` says where to find them.
     static func load(_ path: String, notes: Bool) throws(SnapshotError) -> Loaded? {
         let opened: Int32?
-        do { opened = try POSIXFile.open(path, O_RDONLY) } catch { throw SnapshotError(message: error.message.replacingPrefix(path + ": ")) }
+        do { opened = try POSIXFile.open(path, O_RDONLY) } catch { throw SnapshotError(message: error.message.replacingPrefix(path + ": "), reason: error.reason) }
         guard let fd = opened else { return nil }
         defer { close(fd) }
         var st = stat()
@@ -233,7 +233,7 @@ enum SnapshotReader {
         if let s = SnapshotV1.fast(bytes) { return s }
         do { _ = try JSONParser.parse(bytes) } catch { throw SnapshotError(line: error.line, column: error.column, message: error.message) }
         do { return try SnapshotV1.parseTree(bytes, path: path) } catch {
-            throw SnapshotError(message: error.message.replacingPrefix(path + ": "))
+            throw SnapshotError(message: error.message.replacingPrefix(path + ": "), reason: error.reason)
         }
     }
 }

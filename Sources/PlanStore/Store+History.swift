@@ -55,7 +55,7 @@ extension Store {
         let path = files(id).journal
         guard let fd = try POSIXFile.open(path, O_RDONLY) else {
             if POSIXFile.exists(files(id).snapshot) { return [] }
-            throw StoreError("\(path): not found")
+            throw StoreError(.notFound(path: path))
         }
         defer { close(fd) }
         let names = NameTable()
@@ -71,7 +71,7 @@ extension Store {
                     let e = try JournalCodec.entry(line: line, names: names)
                     if fields.contains(e.field) { out.append(e) }
                 } catch {
-                    throw StoreError("\(path):\(r.lineNumber): \(error)")
+                    throw StoreError.at(path, line: r.lineNumber, error)
                 }
             }
             // A long line that is wanted after all is read whole on its own.

@@ -33,7 +33,7 @@ import DashboardStore
         try "{\"todo\": [\"催办\"]}\n".write(toFile: dir + "/a-notes.json", atomically: true, encoding: .utf8)
         let store = try Store.open(dir, readOnly: true)
         #expect(store.warnings.contains { $0.contains("a-notes.json: not a plan") })
-        let backend = StoreBackend(store: store, today: nil, kiosk: true)
+        let backend = StoreBackend(store: store, today: nil, kiosk: true, language: .en)
         #expect(backend.warnings.contains { $0.contains("a-notes.json: not a plan") })
         let kiosk = KioskApp(backend: backend, language: .zh, interval: 15, exitKey: nil, ascii: false)
         let f = kiosk.render(width: 120, height: 40)
