@@ -5,6 +5,8 @@ import PackageDescription
 // PlanModel ← PlanImport / PlanStore / PlanReports ← Dashboard ← DashboardStore ← duban
 // ScreenKit (frames, styles, themes, keys, the app protocol) ← Dashboard, Terminal
 // Terminal (ncurses) knows screens only, never the application: duban joins them.
+// Deployment (the administrator's set-up and checks) sits on PlanStore; BundledFiles
+// (the themes and the sample store built into the binary) depends on nothing.
 // OfficeFiles (xlsx, docx) ← PlanReports
 let package = Package(
     name: "Duban",
@@ -33,11 +35,16 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "TextWidth"]),
         // The real store behind the dashboard: the one place both meet.
         .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore"]),
-        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth"]),
+        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth", "BundledFiles"]),
+        .executableTarget(name: "duban-embed"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["duban-embed"]),
+        .target(name: "BundledFiles", plugins: ["EmbedFiles"]),
+        .target(name: "Deployment", dependencies: ["PlanModel", "PlanStore"]),
         .executableTarget(
             name: "duban",
             dependencies: [
                 "PlanModel", "PlanImport", "PlanStore", "PlanReports", "OfficeFiles", "ScreenKit", "Dashboard", "DashboardStore", "Terminal",
+                "Deployment", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +66,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardStore", "ScreenKit", "PlanModel", "PlanStore", "TextWidth"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["duban"], exclude: ["Support/ptybytes.py", "Support/office_read.py"]),
+        .testTarget(name: "DeploymentTests", dependencies: ["Deployment", "BundledFiles", "PlanStore", "PlanModel"]),
         .testTarget(name: "BenchTests", dependencies: ["SyntheticStore", "PlanStore", "PlanModel"]),
     ]
 )

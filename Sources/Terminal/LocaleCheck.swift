@@ -53,6 +53,14 @@ public struct LocaleCheck: Sendable, Equatable {
         return LocaleCheck(mode: .ascii, codeset: codeset, switchedToUTF8: false, warning: warning)
     }
 
+    /// ASCII line drawing with Unicode text: asked for with `DUBAN_LINES=ascii`
+    /// by a session whose terminal would garble box characters (a Windows client
+    /// left on the GBK code page for line drawing, or a CJK font that draws them
+    /// two columns wide). Any other value keeps box drawing.
+    public static func wantsASCIILines(environment: [String: String]) -> Bool {
+        environment["DUBAN_LINES"]?.lowercased() == "ascii"
+    }
+
     static func currentCodeset() -> String {
         guard let p = nl_langinfo(nl_item(CODESET)) else { return "" }
         return String(cString: p)

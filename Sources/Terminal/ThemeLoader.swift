@@ -1,3 +1,4 @@
+import BundledFiles
 import ScreenKit
 #if canImport(Glibc)
 import Glibc
@@ -43,12 +44,17 @@ public enum ThemeLoader {
             if access(path, R_OK) == 0 { return try parseFile(path, name: nameOrPath) }
         }
         if nameOrPath == "default" { return .builtIn }
+        // Themes built into the binary, for an installation that is one file.
+        if let text = BundledFiles.text("Themes/" + nameOrPath + ".theme") {
+            do { return try ThemeParser.parse(text, name: nameOrPath, file: "(built in) " + nameOrPath + ".theme") }
+            catch { throw .invalid(error) }
+        }
         throw .notFound(name: nameOrPath, searched: searchPaths)
     }
 
     /// Theme names found in the search paths, for help texts.
     public static func available(searchPaths: [String]) -> [String] {
-        var names = Set<String>()
+        var names = Set(BundledFiles.themes.map(\.name))
         for dir in searchPaths {
             guard let d = opendir(dir) else { continue }
             defer { closedir(d) }

@@ -28,7 +28,7 @@ enum Screen {
         catch { throw CLIError(failure: error) }
         let locale = TerminalRunner.prepareLocale()
         if let w = locale.warning { Output.warn("duban: \(w)") }
-        let app = try makeApp(locale.mode == .ascii)
+        let app = try makeApp(locale.mode == .ascii || LocaleCheck.wantsASCIILines(environment: ProcessInfo.processInfo.environment))
         let status: Int32
         do {
             status = try TerminalRunner.run(app, options: kiosk ? .kiosk(theme: theme, locale: locale.mode)

@@ -40,6 +40,7 @@ struct Duban: ParsableCommand {
             AssessCommand.self,
             DeptCommand.self,
             SampleStoreCommand.self,
+            AdminCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -1,3 +1,4 @@
+import BundledFiles
 import Foundation
 import PlanModel
 
@@ -14,12 +15,20 @@ enum StoreLocation {
         let dir = (base as NSString).appendingPathComponent("duban")
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
-            guard let sample = sampleStore() else {
+            try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
+            let bundled = BundledFiles.files(in: "SampleData/store")
+            if env["DUBAN_SAMPLE_DATA"] == nil, !bundled.isEmpty {
+                // The sample store built into the binary (an installation is one file).
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: false)
+                for f in bundled {
+                    try Data(f.bytes).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(f.name)))
+                }
+            } else if let sample = sampleStore() {
+                try fm.copyItem(atPath: sample, toPath: dir)
+            } else {
                 throw CLIError(v.pick("没有存储目录：请用 --store DIR 或设置 DUBAN_STORE（未找到自带的示例存储）",
                                       "no store: pass --store DIR or set DUBAN_STORE (the bundled sample store was not found)"))
             }
-            try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-            try fm.copyItem(atPath: sample, toPath: dir)
             Output.warn(v.pick("duban：已用示例计划创建 \(dir)", "duban: created \(dir) from the sample plans"))
         }
         return dir

@@ -19,4 +19,11 @@ import Testing
         #expect(c.warning?.contains("ISO-8859-1") == true)
         #expect(LocaleCheck.decide(codeset: "ANSI_X3.4-1968", utf8Available: false).mode == .ascii)
     }
+
+    @Test func asciiLinesOnlyWhenTheSessionAsksForThem() {
+        #expect(LocaleCheck.wantsASCIILines(environment: ["DUBAN_LINES": "ascii"]))
+        #expect(LocaleCheck.wantsASCIILines(environment: ["DUBAN_LINES": "ASCII"]))
+        #expect(!LocaleCheck.wantsASCIILines(environment: ["DUBAN_LINES": "unicode"]))
+        #expect(!LocaleCheck.wantsASCIILines(environment: ["TERM": "putty"]))
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ScreenKit
 @testable import Terminal
@@ -66,5 +67,22 @@ import Glibc
         let paths = ThemeLoader.searchPaths(environment: ["DUBAN_THEMES": "/nonexistent:\(dir)"])
         #expect(paths.first == dir)
         #expect(!paths.contains("/nonexistent"))
+    }
+
+    /// An installation without a Themes/ directory still has every shipped
+    /// theme (built into the binary); a file of the same name overrides it.
+    @Test func builtInThemesWithoutADirectoryAndFilesOverrideThem() throws {
+        for name in ["light", "high-contrast", "mono"] {
+            let builtIn = try ThemeLoader.load(nameOrPath: name, searchPaths: [])
+            #expect(builtIn.styles == (try ThemeLoader.load(nameOrPath: name, searchPaths: [dir])).styles, "\(name)")
+        }
+        let override = "/tmp/duban-theme-override-\(getpid())"
+        mkdir(override, 0o755)
+        defer { unlink(override + "/light.theme"); rmdir(override) }
+        let text = try #require(ThemeLoader.readFile(dir + "/mono.theme"))
+        #expect(FileManager.default.createFile(atPath: override + "/light.theme", contents: Data(text.utf8)))
+        let overridden = try ThemeLoader.load(nameOrPath: "light", searchPaths: [override])
+        #expect(overridden.styles == (try ThemeLoader.load(nameOrPath: "mono", searchPaths: [])).styles)
+        #expect(overridden.styles != (try ThemeLoader.load(nameOrPath: "light", searchPaths: [])).styles)
     }
 }
