@@ -43,7 +43,7 @@ enum Replay {
                     }
                 }
             } catch let e as StoreError {
-                throw StoreError(.atLine(path: path, line: lineNumber(at: offset, fileBytes), reason: StoreReason.of(e)))
+                throw StoreError(.at(path: path, line: lineNumber(at: offset, fileBytes), column: nil, reason: StoreReason.of(e)))
             } catch {
                 throw StoreError.at(path, line: lineNumber(at: offset, fileBytes), error)
             }

@@ -59,14 +59,31 @@ struct SnapshotError: Error {
     var message: String
     /// A store refusal (a link, a FIFO) that names the file itself.
     var reason: StoreReason? = nil
+    /// What is wrong at the line, to be read in either language.
+    var content: StoreReason? = nil
+
+    init(line: Int? = nil, column: Int? = nil, message: String, reason: StoreReason? = nil) {
+        self.line = line
+        self.column = column
+        self.message = message
+        self.reason = reason
+    }
+
+    init(line: Int? = nil, _ content: StoreReason) {
+        self.line = line
+        self.content = content
+        message = content.text(.en)
+    }
 
     func store(_ path: String) -> StoreError {
         if let reason { return StoreError(reason) }
+        if let content { return StoreError(.at(path: path, line: line, column: column, reason: content)) }
         return StoreError(.located(path: path, line: line, column: column, message: message))
     }
 
     func problem(_ path: String) -> StoreProblem {
         if let reason { return StoreProblem(file: path, reason) }
+        if let content { return StoreProblem(file: path, line: line, column: column, content) }
         return StoreProblem(file: path, line: line, column: column, message: message)
     }
 }

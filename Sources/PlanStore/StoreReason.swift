@@ -33,8 +33,8 @@ public indirect enum StoreReason: Hashable, Sendable {
     // MARK: Reading plans and journals
     /// A JSON or record codec's error at a place in a file: the codec's own message.
     case located(path: String, line: Int?, column: Int?, message: String)
-    /// One of the store's reasons about a line of a file.
-    case atLine(path: String, line: Int, reason: StoreReason)
+    /// One of the store's reasons about a place in a file.
+    case at(path: String, line: Int?, column: Int?, reason: StoreReason)
     case idMismatch(file: String, id: String)
     case journalWithoutPlan(journal: String)
     /// A journal shorter than its snapshot's offset; `journal` nil when the file is already named.
@@ -45,6 +45,18 @@ public indirect enum StoreReason: Hashable, Sendable {
     case replacedWhileReading(snapshot: String, task: String)
     case unreadLines(journal: String, offset: Int)
     case checkpointNotWritten(plan: String, cause: StoreReason)
+
+    // MARK: A snapshot's structure
+    case emptyFile
+    case taskLineCount(expected: Int, found: Int)
+    case noSuchSection(task: String, section: Int, sections: Int)
+    case noSuchGroup(task: String, group: Int, section: Int)
+    case notesNotDue(task: String)
+    case notesOutOfPlace(task: String, count: Int, at: Int, expected: Int, expectedAt: Int)
+    case notesMissingAtEnd(task: String, lastLine: Int)
+    case duplicateTaskKey(key: String)
+    case notesMissing(task: String)
+    case notesNotWhereSaid(task: String)
 
     // MARK: Settings and access rules
     case unknownAccessKeys(file: String?, keys: [String], check: Bool)

@@ -109,8 +109,8 @@ struct StoreReasonText {
         case .located(let path, let line, let column, let message):
             guard !path.isEmpty else { return message }
             return place(path, line, column) + v.pick("：", ": ") + message
-        case .atLine(let path, let line, let reason):
-            return "\(path):\(line)" + v.pick("：", ": ") + text(reason)
+        case .at(let path, let line, let column, let reason):
+            return place(path, line, column) + v.pick("：", ": ") + text(reason)
         case .idMismatch(let file, let id):
             let head = file.isEmpty ? "" : file + v.pick("：", ": ")
             return head + p("计划编号“\(id)”与文件名不符", "plan id \"\(id)\" does not match the file name")
@@ -145,6 +145,30 @@ struct StoreReasonText {
             return p("\(j)：第 \(offset) 字节之后有未读取的完整行；不截去", "\(j): unread complete lines after offset \(offset); not cutting")
         case .checkpointNotWritten(let id, let cause):
             return p("计划 \(id) 的检查点未写入：", "checkpoint of \(id) not written: ") + text(cause)
+
+        case .emptyFile:
+            return p("空文件", "empty file")
+        case .taskLineCount(let expected, let found):
+            return p("文件头之后应有 \(expected) 行任务，实有 \(found) 行", "expected \(expected) task lines after the header, found \(found)")
+        case .noSuchSection(let task, let section, let sections):
+            return p("任务 \(task)：分项 \(section) 不存在（计划共 \(sections) 个分项）",
+                     "task \(task): section \(section) does not exist (the plan has \(sections))")
+        case .noSuchGroup(let task, let group, let section):
+            return p("任务 \(task)：分项 \(section) 中不存在第 \(group) 组", "task \(task): group \(group) does not exist in section \(section)")
+        case .notesNotDue(let task):
+            return p("任务 \(task) 的备注出现在此处，但它此处不应有备注行（或有两行）",
+                     "notes for task \(task), which has no notes line due (or has two)")
+        case .notesOutOfPlace(let task, let count, let at, let expected, let expectedAt):
+            return p("任务 \(task) 的备注：位置 \(at) 处有 \(count) 条，但任务行记的是位置 \(expectedAt) 处 \(expected) 条",
+                     "notes of task \(task): \(count) notes at \(at), but its task line says \(expected) at \(expectedAt)")
+        case .notesMissingAtEnd(let task, let last):
+            return p("任务 \(task) 的备注缺失（文件在第 \(last) 行结束）", "notes of task \(task) are missing (the file ends at line \(last))")
+        case .duplicateTaskKey(let key):
+            return p("任务编号“\(key)”重复", "duplicate task key \"\(key)\"")
+        case .notesMissing(let task):
+            return p("任务 \(task) 的备注缺失", "notes of task \(task) are missing")
+        case .notesNotWhereSaid(let task):
+            return p("任务 \(task) 的备注不在任务行所记的位置", "notes of task \(task) are not where its task line says")
 
         case .unknownAccessKeys(let file, let keys, let check):
             let list = keys.map { "\"\($0)\"" }.joined(separator: ", ")

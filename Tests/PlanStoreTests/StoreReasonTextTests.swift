@@ -18,7 +18,11 @@ import PlanModel
         .tooManyNames(path: "/srv/s/p1.journal.jsonl.torn"), .lockFile(path: "/srv/s/p1.lock"), .notFound(path: "/srv/s/p1.journal.jsonl"),
         .replaceRefused(file: "/srv/s/access.json", owner: "mallory"),
         .located(path: "/srv/s/p1.json", line: 3, column: 7, message: "expected ','"),
-        .atLine(path: "/srv/s/p1.journal.jsonl", line: 9, reason: .entryBeforePlan(seq: 2)),
+        .at(path: "/srv/s/p1.journal.jsonl", line: 9, column: nil, reason: .entryBeforePlan(seq: 2)),
+        .emptyFile, .taskLineCount(expected: 40, found: 39), .noSuchSection(task: "9.1", section: 9, sections: 3),
+        .noSuchGroup(task: "1.1", group: 4, section: 1), .notesNotDue(task: "1.2"),
+        .notesOutOfPlace(task: "1.3", count: 2, at: 300, expected: 3, expectedAt: 310), .notesMissingAtEnd(task: "1.4", lastLine: 88),
+        .duplicateTaskKey(key: "1.5"), .notesMissing(task: "1.6"), .notesNotWhereSaid(task: "1.7"),
         .idMismatch(file: "/srv/s/p1.json", id: "p2"), .journalWithoutPlan(journal: "/srv/s/p1.journal.jsonl"),
         .journalDamage(journal: "/srv/s/p1.journal.jsonl", plan: "p1", size: 100, offset: 4096),
         .tornTailIgnored(journal: "/srv/s/p1.journal.jsonl", bytes: 17, offset: 4096), .notAPlan(file: "/srv/s/notes.json"),
@@ -44,7 +48,7 @@ import PlanModel
         case .reservedID: 5; case .notPlanID: 6; case .openedReadOnly: 7; case .directoryNotWritable: 8
         case .readOnlyFileSystem: 9; case .accessRulesUnreadable: 10; case .viewerOnly: 11; case .symbolicLink: 12
         case .notRegularFile: 13; case .hardLinks: 14; case .systemCall: 15; case .tooManyNames: 16; case .lockFile: 17
-        case .notFound: 18; case .replaceRefused: 19; case .located: 20; case .atLine: 21; case .idMismatch: 22
+        case .notFound: 18; case .replaceRefused: 19; case .located: 20; case .at: 21; case .idMismatch: 22
         case .journalWithoutPlan: 23; case .journalDamage: 24; case .tornTailIgnored: 25; case .notAPlan: 26
         case .readWithoutNotes: 27; case .replacedWhileReading: 28; case .unreadLines: 29; case .checkpointNotWritten: 30
         case .unknownAccessKeys: 31; case .usingDefaultSettings: 32; case .accessUnreadable: 33; case .notUserName: 34
@@ -54,10 +58,12 @@ import PlanModel
         case .journalOwner: 47; case .journalNotGroupWritable: 48; case .temporaryFileLeft: 49; case .snapshotMissing: 50
         case .journalMissing: 51; case .sequenceOutOfOrder: 52; case .foreignEntry: 53; case .entryBeforePlan: 54
         case .entryDoesNotApply: 55; case .tornByDamage: 56; case .tornTail: 57; case .removedTemporaryFile: 58
-        case .cutTornTail: 59
+        case .cutTornTail: 59; case .emptyFile: 60; case .taskLineCount: 61; case .noSuchSection: 62; case .noSuchGroup: 63
+        case .notesNotDue: 64; case .notesOutOfPlace: 65; case .notesMissingAtEnd: 66; case .duplicateTaskKey: 67
+        case .notesMissing: 68; case .notesNotWhereSaid: 69
         }
     }
-    static let caseCount = 60
+    static let caseCount = 70
 
     @Test func everyCaseHasASample() {
         #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0..<Self.caseCount))
