@@ -14,9 +14,9 @@ enum Replay {
             do {
                 entry = try bytes.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) }
             } catch let e as JSONSyntaxError {
-                throw StoreError(.located(path: path, line: lineNumber(at: offset, fileBytes) + e.line - 1, column: e.column, message: e.message))
+                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes) + e.line - 1):\(e.column): \(e.message)")
             } catch {
-                throw StoreError.at(path, line: lineNumber(at: offset, fileBytes), error)
+                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
             }
             if let s = state, entry.seq <= s.seq { continue }
             do {

@@ -233,7 +233,7 @@ enum SnapshotReader {
         if let s = SnapshotV1.fast(bytes) { return s }
         do { _ = try JSONParser.parse(bytes) } catch { throw SnapshotError(line: error.line, column: error.column, message: error.message) }
         do { return try SnapshotV1.parseTree(bytes, path: path) } catch {
-            throw SnapshotError(message: error.message.replacingPrefix(path + ": "), reason: error.reason)
+            throw SnapshotError(message: error.message.replacingPrefix(path + ": "))
         }
     }
 }

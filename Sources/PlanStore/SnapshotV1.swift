@@ -54,7 +54,7 @@ enum SnapshotV1 {
             guard let pv = f.raw("plan") else { throw PlanFormatError(path: "plan", message: "missing") }
             return Snapshot(plan: try Plan(json: pv, path: "plan"), seq: seq, offset: offset)
         } catch {
-            throw StoreError.at(path, error)
+            throw StoreError("\(path): \(error)")
         }
     }
 }

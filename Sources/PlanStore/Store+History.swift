@@ -71,7 +71,7 @@ extension Store {
                     let e = try JournalCodec.entry(line: line, names: names)
                     if fields.contains(e.field) { out.append(e) }
                 } catch {
-                    throw StoreError.at(path, line: r.lineNumber, error)
+                    throw StoreError("\(path):\(r.lineNumber): \(error)")
                 }
             }
             // A long line that is wanted after all is read whole on its own.

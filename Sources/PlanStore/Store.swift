@@ -115,7 +115,7 @@ public final class Store {
         do {
             if let a = try Store.readJSON(accessPath) {
                 let rules: AccessRules
-                do { rules = try AccessRules(json: a) } catch { throw StoreError.at(accessPath, error) }
+                do { rules = try AccessRules(json: a) } catch { throw StoreError("\(accessPath): \(error)") }
                 role = rules.role(of: user)
                 if !rules.unknown.isEmpty {
                     notice(.unknownAccessKeys(file: accessPath, keys: rules.unknown.map(\.key), check: false))
@@ -355,10 +355,9 @@ public final class Store {
             do {
                 cached.entries.append(try line.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) })
             } catch let e as JSONSyntaxError {
-                throw StoreError(.located(path: f.journal, line: Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) },
-                                          column: e.column, message: e.message))
+                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }):\(e.column): \(e.message)")
             } catch {
-                throw StoreError.at(f.journal, line: Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }, error)
+                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }): \(error)")
             }
         }
         cached.offset = chunk.end
@@ -380,13 +379,13 @@ public final class Store {
 
     public func roster() throws -> DutyRoster? {
         guard let v = try Store.readJSON(rosterPath) else { return nil }
-        do { return try DutyRoster(json: v) } catch { throw StoreError.at(rosterPath, error) }
+        do { return try DutyRoster(json: v) } catch { throw StoreError("\(rosterPath): \(error)") }
     }
 
     /// Access rules as written; nil when there is no access.json.
     public func accessRules() throws -> AccessRules? {
         guard let v = try Store.readJSON(accessPath) else { return nil }
-        do { return try AccessRules(json: v) } catch { throw StoreError.at(accessPath, error) }
+        do { return try AccessRules(json: v) } catch { throw StoreError("\(accessPath): \(error)") }
     }
 
     func signatures(_ id: String) -> [POSIXFile.Signature?] {

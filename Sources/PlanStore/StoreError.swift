@@ -3,44 +3,16 @@ import PlanModel
 /// A store-level failure: a file that cannot be read or parsed, a missing plan,
 /// an I/O error. Always one line, naming the file (and line, column) at fault.
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// In English, as scripts and logs read it.
-    public var message: String
-    /// What went wrong, with its parameters; nil for a message given as text.
+    /// What went wrong, with its parameters; nil for a message given as text
+    /// (`message`, always English, is what scripts and logs read).
     public var reason: StoreReason?
+    public init(_ reason: StoreReason) { self.init(reason.text(.en)); self.reason = reason }
+    public var message: String
     public init(_ message: String) { self.message = message }
-    public init(_ reason: StoreReason) {
-        self.reason = reason
-        message = reason.text(.en)
-    }
     public var description: String { message }
 
-    /// The message in the session's language.
-    public func text(_ language: Language) -> String { reason?.text(language) ?? message }
-
     static func syntax(_ path: String, _ e: JSONSyntaxError, lineOffset: Int = 0) -> StoreError {
-        StoreError(.located(path: path, line: e.line + lineOffset, column: e.column, message: e.message))
-    }
-
-    /// Another module's error (a record codec's, an edit's) at a place in a file.
-    static func at(_ path: String, line: Int? = nil, column: Int? = nil, _ error: any Error) -> StoreError {
-        if let e = error as? StoreError, let r = e.reason { return StoreError(r) }
-        return StoreError(.located(path: path, line: line, column: column, message: "\(error)"))
-    }
-}
-
-extension StoreError {
-    /// This error as `check` reports it about a file.
-    func problem(_ file: String) -> StoreProblem {
-        guard let reason else { return StoreProblem(file: file, message: message) }
-        return StoreProblem(file: file, reason)
-    }
-}
-
-extension StoreReason {
-    /// The reason inside an error: a store error's own, else the error's text.
-    static func of(_ error: any Error) -> StoreReason {
-        if let e = error as? StoreError { return e.reason ?? .located(path: "", line: nil, column: nil, message: e.message) }
-        return .located(path: "", line: nil, column: nil, message: "\(error)")
+        StoreError("\(path):\(e.line + lineOffset):\(e.column): \(e.message)")
     }
 }
 
@@ -97,5 +69,30 @@ public struct StoreProblem: Hashable, Sendable, CustomStringConvertible {
         // A reason that names the file itself (a refused link) is not prefixed twice.
         if line == nil, body.hasPrefix(file + ":") || body.hasPrefix(file + "：") { return body }
         return s + Vocabulary(language).pick("：", ": ") + body
+    }
+}
+
+extension StoreError {
+    /// The message in the session's language.
+    public func text(_ language: Language) -> String { reason?.text(language) ?? message }
+
+    /// Another module's error (a record codec's, an edit's) at a place in a file.
+    static func at(_ path: String, line: Int? = nil, column: Int? = nil, _ error: any Error) -> StoreError {
+        if let e = error as? StoreError, let r = e.reason { return StoreError(r) }
+        return StoreError(.located(path: path, line: line, column: column, message: "\(error)"))
+    }
+
+    /// This error as `check` reports it about a file.
+    func problem(_ file: String) -> StoreProblem {
+        guard let reason else { return StoreProblem(file: file, message: message) }
+        return StoreProblem(file: file, reason)
+    }
+}
+
+extension StoreReason {
+    /// The reason inside an error: a store error's own, else the error's text.
+    static func of(_ error: any Error) -> StoreReason {
+        if let e = error as? StoreError { return e.reason ?? .located(path: "", line: nil, column: nil, message: e.message) }
+        return .located(path: "", line: nil, column: nil, message: "\(error)")
     }
 }
