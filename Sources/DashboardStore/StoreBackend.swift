@@ -38,8 +38,12 @@ public final class StoreBackend: DashboardBackend {
     public func commit(_ edit: Edit, plan: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry {
         // The kiosk opens the store read-only; refuse here too so no path can write.
         guard !kiosk else { throw Refusal("the kiosk is read-only") }
-        return try localized { try store.commit(edit, plan: plan, task: task, expected: expected, force: force) }
+        // Appended records (notes, feedback, chases) never conflict: their "old value" is only a count.
+        let appends = edit.kind.scope == .taskEvent || edit.kind.scope == .planRecord
+        return try localized { try store.commit(edit, plan: plan, task: task, expected: appends ? nil : expected, force: force) }
     }
+
+    public func chaseSettings() -> ChaseSettings { store.settings.chase }
 
     public func undoLast(plan: String) throws -> JournalEntry {
         guard !kiosk else { throw Refusal("the kiosk is read-only") }
@@ -61,6 +65,9 @@ public final class StoreBackend: DashboardBackend {
         guard let j = store.settings.raw["scoring"] else { return .standard }
         return try ScoringRules(json: j, path: "settings.json: scoring")
     }
+
+    /// A roster that does not parse is left out: `check` names the file.
+    public func roster() -> DutyRoster? { (try? store.roster()) ?? nil }
 
     public func successions() -> [String: String] {
         guard let o = store.settings.raw["successions"]?.object else { return [:] }

@@ -94,8 +94,8 @@ struct AliasTable {
     ]
 
     /// The spelling-independent key: abbreviations expanded to one form,
-    /// `部门` dropped from department kinds (`质监部门` → `质监`), `各` dropped
-    /// from collective names. Works on scalars: `String.contains` builds a
+    /// `部门` dropped from department kinds (`质监部门` → `质监`), the
+    /// province prefix `省` dropped, `各` dropped from collective names. Works on scalars: `String.contains` builds a
     /// searcher per call, which dominated the import time.
     static func key(_ name: String) -> String {
         let collective = isCollective(name)
@@ -104,6 +104,8 @@ struct AliasTable {
             s = replace(s, long, short)
         }
         if s.count >= 4, !collective, s.suffix(2).elementsEqual("部门".unicodeScalars) { s.removeLast(2) }
+        // A provincial document names `省乙厅` once and `乙厅` later: one body.
+        if s.count >= 3, !collective, s[0] == "省" { s.removeFirst() }
         if collective { s.removeAll { $0 == "各" } }
         return s.isEmpty ? name : s.string
     }

@@ -18,8 +18,10 @@ struct DepartmentList {
     var implementersCarryOver: [String]? = nil
     /// Clauses naming departments but no role the importer knows.
     var unreadClauses: [String] = []
-    /// `2014年6月底前完成`
+    /// `2014年6月底前完成`, `完成时限：2026年6月底前`
     var deadline: Deadline? = nil
+    /// `责任领导：…`: people, not departments; kept in the task's text.
+    var leaderClauses: [String] = []
 
     var isEmpty: Bool { assignments.isEmpty }
 }
@@ -30,7 +32,7 @@ enum DepartmentListParser {
     private static let roleSuffixes: [(String, Role)] = [
         ("按职责分工负责", .joint), ("按职能分工负责", .joint), ("分工负责", .joint),
         ("负责具体实施", .implement), ("具体实施", .implement), ("组织实施", .implement),
-        ("牵头组织", .lead), ("牵头负责", .lead), ("牵头", .lead),
+        ("牵头组织", .lead), ("牵头负责", .lead), ("牵头落实", .lead), ("牵头", .lead),
         ("负责落实", .joint), ("共同负责", .joint), ("负责", .joint),
         ("配合", .cooperate), ("协助", .cooperate), ("参与", .cooperate), ("协办", .cooperate),
     ]
@@ -45,7 +47,14 @@ enum DepartmentListParser {
         ("实施单位", .implement), ("实施主体", .implement),
     ]
 
-    private static let clauseSeparators: [Unicode.Scalar] = ["，", ",", "；", ";"]
+    /// Labels of a time limit: the value sets the due date.
+    static let deadlineLabels = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时限"]
+    /// Labels naming people: kept as text, never read as departments.
+    static let leaderLabels = ["责任领导", "分管领导", "牵头领导", "联系领导", "责任人"]
+
+    /// `。` separates clauses too: the first-listed-leads rule follows the
+    /// first list after a full stop, `（甲部、乙部。列第一位者为牵头部门，下同）`.
+    private static let clauseSeparators: [Unicode.Scalar] = ["，", ",", "；", ";", "。"]
 
     /// Parses the inside of a department parenthesis, or a responsibility
     /// line. `strict` (for whole lines outside a parenthesis) demands a role
@@ -57,9 +66,20 @@ enum DepartmentListParser {
         var t = Sc.trim(text)
         while let l = t.last, l == "。" || l == "." || l == "；" || l == ";" { t = Sc.trim(t.dropLast()) }
         guard !t.isEmpty, t.count <= 2000 else { return nil }
-        for raw in Sc.splitTopLevel(t, clauseSeparators) {
+        // The role of the last labelled clause: `责任单位：乙厅、丙委等，各市州政府`
+        // goes on naming 责任单位 after the comma.
+        var labelledRole: Role? = nil
+        for raw in clauses(t) {
             let clause = Sc.trim(raw)
             if clause.isEmpty { continue }
+            if let value = labelValue(clause, deadlineLabels) {
+                if let d = Deadline.parse(value) { list.deadline = d }
+                sawClause = true; labelledRole = nil; continue
+            }
+            if labelValue(clause, leaderLabels) != nil {
+                list.leaderClauses.append(clause.string)
+                sawClause = true; labelledRole = nil; continue
+            }
             if PlanReader.statesFirstListedLeads(clause) {
                 list.firstListedLeads = true; sawClause = true; continue
             }
@@ -70,7 +90,8 @@ enum DepartmentListParser {
             if let carried = carryOver(clause) {
                 list.implementersCarryOver = carried; sawClause = true; continue
             }
-            if let (role, names) = labelled(clause) ?? keyworded(clause) {
+            let label = labelled(clause)
+            if let (role, names) = label ?? keyworded(clause) {
                 let ns = names.compactMap(cleanName)
                 guard !ns.isEmpty, ns.allSatisfy(plausibleName) else {
                     if strict { return nil }
@@ -78,8 +99,16 @@ enum DepartmentListParser {
                     continue
                 }
                 list.assignments += ns.map(markedLead(role))
+                labelledRole = label == nil ? nil : role
                 sawClause = true
                 continue
+            }
+            if let role = labelledRole {
+                let ns = splitNames(clause).compactMap(cleanName)
+                if !ns.isEmpty, ns.allSatisfy(plausibleName) {
+                    list.assignments += ns.map(markedLead(role))
+                    continue
+                }
             }
             // No keyword: a bare list of departments (the form the
             // first-listed-leads rule goes with) when every name looks like one.
@@ -92,7 +121,8 @@ enum DepartmentListParser {
                 list.unreadClauses.append(clause.string)
             }
         }
-        guard sawClause, !list.assignments.isEmpty || list.firstListedLeads || list.implementersCarryOver != nil else { return nil }
+        guard sawClause, !list.assignments.isEmpty || list.firstListedLeads || list.implementersCarryOver != nil
+            || (!strict && (list.deadline != nil || !list.leaderClauses.isEmpty)) else { return nil }
         // A deadline alone, `（2014年底前完成）`, is no department list.
         if strict && list.assignments.isEmpty { return nil }
         return list
@@ -106,6 +136,44 @@ enum DepartmentListParser {
             }
             return PrintedAssignment(name: name, role: role)
         }
+    }
+
+    /// Clauses at top-level separators, and also where a label starts after
+    /// a space: `牵头部门：甲厅　配合部门：乙厅`.
+    private static func clauses(_ t: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+        var out: [ArraySlice<Unicode.Scalar>] = []
+        for part in Sc.splitTopLevel(t, clauseSeparators) {
+            var start = part.startIndex
+            var i = part.startIndex + 1
+            while i < part.endIndex {
+                if Sc.isSpace(part[i - 1]), !Sc.isSpace(part[i]), startsWithLabel(part[i...]) {
+                    out.append(part[start..<i])
+                    start = i
+                }
+                i += 1
+            }
+            out.append(part[start...])
+        }
+        return out
+    }
+
+    /// Every label this family uses before a colon.
+    static let allLabels: [String] = labels.map(\.0) + deadlineLabels + leaderLabels
+
+    /// True when `s` starts with a known label and its colon.
+    static func startsWithLabel(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        allLabels.contains { labelValue(s, [$0]) != nil }
+    }
+
+    /// The text after `label：` when `c` starts with one of `labels`.
+    static func labelValue(_ c: ArraySlice<Unicode.Scalar>, _ labels: [String]) -> ArraySlice<Unicode.Scalar>? {
+        for label in labels where Sc.hasPrefix(c, label) {
+            var i = c.startIndex + label.unicodeScalars.count
+            while i < c.endIndex, Sc.isSpace(c[i]) { i += 1 }
+            guard i < c.endIndex, c[i] == "：" || c[i] == ":" else { continue }
+            return Sc.trim(c[(i + 1)...])
+        }
+        return nil
     }
 
     private static func labelled(_ c: ArraySlice<Unicode.Scalar>) -> (Role, [ArraySlice<Unicode.Scalar>])? {
@@ -153,6 +221,8 @@ enum DepartmentListParser {
             break
         }
         let names = splitNames(stripEtc(Sc.trim(body))).compactMap(cleanName)
+        // Names only: a sentence or a label is no implementer.
+        guard names.allSatisfy(plausibleName) else { return nil }
         return names.isEmpty ? [] : names
     }
 

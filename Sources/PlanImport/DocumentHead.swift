@@ -30,12 +30,23 @@ struct DocumentHead {
         let after = (dateIndex ?? -1) + 1
         if after < lines.count, let t = lines[after...].last(where: isHeadingLike) {
             head.title = unquote(t).string
+        } else if let t = lines.first(where: { isHeadingLike($0) && $0.string != head.issuer && namesItsKind($0) }) {
+            // The title above the issuer and date: `《政府工作报告》重点工作责任分解`.
+            head.title = unquote(t).string
         } else if let q = lines.lazy.compactMap(quotedTitle).first {
             head.title = q.string
         } else if let t = lines.last(where: { isHeadingLike($0) && $0.string != head.issuer }) {
             head.title = unquote(t).string
         }
         return head
+    }
+
+    /// Words that end the titles of this family: `…行动计划`, `…实施方案`,
+    /// `…工作要点`, `…任务分工方案`, `…责任分解`, `…责任制度`.
+    private static let kindWords = ["计划", "方案", "要点", "分解", "分工", "制度", "意见", "措施", "规划", "安排", "清单"]
+
+    static func namesItsKind(_ l: ArraySlice<Unicode.Scalar>) -> Bool {
+        kindWords.contains { Sc.contains(l, $0) }
     }
 
     private static func unquote(_ t: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {

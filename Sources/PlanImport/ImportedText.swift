@@ -17,7 +17,9 @@ extension ImportResult {
             }
             if s.isControlCharacter(allowingLineBreaks: true), found.last?.line != lineNumber {
                 let code = String(s.value, radix: 16, uppercase: true)
-                found.append(ImportWarning(line: lineNumber, message: "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) replaced by U+FFFD"))
+                let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+                found.append(ImportWarning(line: lineNumber, message: "control character \(name) replaced by U+FFFD",
+                                           chinese: "控制字符 \(name) 已替换为 U+FFFD"))
             }
         }
         guard !found.isEmpty else { return self }

@@ -10,23 +10,47 @@ public struct ImportResult: Sendable {
     public var document: ImportedDocument
     /// Lines the importer could not read completely, in line order.
     public var warnings: [ImportWarning]
+    /// Keys of the tasks imported although their department list was not
+    /// read (or read only in part); each has a warning naming its line.
+    public var unreadListKeys: [String]
+    /// Where the plan's year came from.
+    public var yearSource: YearSource
 
-    public init(document: ImportedDocument, warnings: [ImportWarning]) {
+    public init(document: ImportedDocument, warnings: [ImportWarning],
+                unreadListKeys: [String] = [], yearSource: YearSource = .title) {
         self.document = document
         self.warnings = warnings
+        self.unreadListKeys = unreadListKeys
+        self.yearSource = yearSource
     }
+}
+
+/// Where a plan's year came from: its title names it, or else `--year` or
+/// the issue date supplied it (and the office should check it).
+public enum YearSource: Hashable, Sendable {
+    case title
+    case given(Int)
+    case issueDate(Day)
+    /// A roster has no period; nothing to say.
+    case none
 }
 
 /// A line that looked like part of the structure but was not read completely.
 public struct ImportWarning: Hashable, Sendable, CustomStringConvertible {
     /// 1-based line number in the document.
     public var line: Int
+    /// In English.
     public var message: String
+    /// The same in Chinese.
+    public var chinese: String
 
-    public init(line: Int, message: String) {
+    public init(line: Int, message: String, chinese: String? = nil) {
         self.line = line
         self.message = message
+        self.chinese = chinese ?? message
     }
+
+    public func message(english: Bool) -> String { english ? message : chinese }
 
     public var description: String { "line \(line): \(message)" }
 }
@@ -34,9 +58,17 @@ public struct ImportWarning: Hashable, Sendable, CustomStringConvertible {
 /// The document has no structure the importer recognises; the message says
 /// what it expected to find.
 public struct ImportError: Error, CustomStringConvertible, Sendable {
+    /// In English.
     public var message: String
+    /// The same in Chinese.
+    public var chinese: String
 
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, chinese: String? = nil) {
+        self.message = message
+        self.chinese = chinese ?? message
+    }
+
+    public func message(english: Bool) -> String { english ? message : chinese }
 
     public var description: String { message }
 }
@@ -50,21 +82,35 @@ public enum Importer {
     /// `id`: the plan id slug; when nil it is derived from the title
     /// (province in pinyin plus the year or years: `gansu-2014`,
     /// `gansu-2023-2025`; `plan-<year>` when no province is named).
-    public static func importDocument(_ text: String, fileName: String, id: String?) throws(ImportError) -> ImportResult {
-        try read(text, fileName: fileName, id: id).neutralisingControlCharacters(in: text)
+    ///
+    /// `year`: the plan's year when its title names none (`--year`); the
+    /// issue date's year otherwise. A year in the title always wins.
+    public static func importDocument(_ text: String, fileName: String, id: String?,
+                                      year: Int? = nil) throws(ImportError) -> ImportResult {
+        try read(text, fileName: fileName, id: id, year: year).neutralisingControlCharacters(in: text)
     }
 
-    static func read(_ text: String, fileName: String, id: String?) throws(ImportError) -> ImportResult {
+    static func read(_ text: String, fileName: String, id: String?, year: Int?) throws(ImportError) -> ImportResult {
         if let id, !PlanID.isValid(id) {
-            throw ImportError("invalid plan id \"\(id)\": expected lowercase letters, digits and '-', such as gansu-2014")
+            throw ImportError("invalid plan id \"\(id)\": expected lowercase letters, digits and '-', such as gansu-2014",
+                              chinese: "计划编号“\(id)”无效：应由小写字母、数字和“-”组成，如 gansu-2014")
+        }
+        if let year, !(1900...2199).contains(year) {
+            throw ImportError("invalid year \(year): expected a year such as 2024", chinese: "年份 \(year) 无效：应为 2024 这样的年份")
         }
         let doc = SourceDocument(text)
         let plan = PlanReader(doc)
         if plan.hasTasks {
-            return try plan.build(fileName: fileName, id: id)
+            return try plan.build(fileName: fileName, id: id, year: year)
         }
         if let roster = RosterReader.read(doc, fileName: fileName, id: id) {
             return roster
+        }
+        // Numbered tasks none of whose lists could be read: imported all the
+        // same, each with a warning, rather than refused.
+        let unread = PlanReader(doc, readListsOnly: false)
+        if unread.hasTasks {
+            return try unread.build(fileName: fileName, id: id, year: year)
         }
         throw plan.noStructureError()
     }
@@ -119,8 +165,12 @@ struct SourceDocument {
         return head
     }
 
-    /// The period and id a title implies; falls back to the issue year.
-    func years(_ head: DocumentHead) -> (first: Int, last: Int)? {
-        TitleYears.find(head.title) ?? head.issued.map { ($0.year, $0.year) }
+    /// The period and id a title implies; falls back to the given year,
+    /// then to the issue year.
+    func years(_ head: DocumentHead, given: Int? = nil) -> ((first: Int, last: Int), YearSource)? {
+        if let y = TitleYears.find(head.title) { return (y, .title) }
+        if let given { return ((given, given), .given(given)) }
+        if let d = head.issued { return ((d.year, d.year), .issueDate(d)) }
+        return nil
     }
 }

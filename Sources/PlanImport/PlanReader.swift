@@ -17,7 +17,10 @@ struct PlanReader {
 
     var hasTasks: Bool { taskStyle != nil }
 
-    init(_ doc: SourceDocument) {
+    /// `readListsOnly`: false for the last resort, a document whose numbered
+    /// lines carry no list that can be read; its tasks then come in with
+    /// warnings rather than being refused.
+    init(_ doc: SourceDocument, readListsOnly: Bool = true) {
         self.doc = doc
         var counts: [NumberStyle: Int] = [:]
         var firstLine: [NumberStyle: Int] = [:]
@@ -31,6 +34,13 @@ struct PlanReader {
             let inline = TrailingList.find(in: n.body)
             lists[i] = inline
             if PlanReader.carriesDepartments(inline, at: i, in: doc) {
+                if counts[n.style] == nil { order.append(n.style); firstLine[n.style] = i }
+                counts[n.style, default: 0] += 1
+            }
+        }
+        if !readListsOnly, order.isEmpty, let first = doc.firstSection {
+            for i in first..<doc.kinds.count {
+                guard case .numbered(let n) = doc.kinds[i] else { continue }
                 if counts[n.style] == nil { order.append(n.style); firstLine[n.style] = i }
                 counts[n.style, default: 0] += 1
             }
@@ -84,9 +94,11 @@ struct PlanReader {
 
     func noStructureError() -> ImportError {
         if doc.firstSection == nil {
-            return ImportError("no sections found: expected headings like 一、… followed by tasks （一）… or 1. …")
+            return ImportError("no sections found: expected headings like 一、… followed by tasks （一）… or 1. …",
+                               chinese: "未找到章节：应有“一、…”这样的标题，其下为“（一）…”或“1. …”任务")
         }
-        return ImportError("no tasks found: expected task lines like （一）… or 1. … ending in a department list such as （省X局牵头，省Y厅配合）, or duty entries like 1.省X局：…")
+        return ImportError("no tasks found: expected task lines like （一）… or 1. … ending in a department list such as （省X局牵头，省Y厅配合）, or duty entries like 1.省X局：…",
+                           chinese: "未找到任务：任务行应为“（一）…”或“1. …”，末尾列出责任单位如（省X局牵头，省Y厅配合），或为职责条目如“1.省X局：…”")
     }
 
     // MARK: - Building
@@ -102,6 +114,8 @@ struct PlanReader {
         var assignments: [PrintedAssignment] = []
         var hasList = false
         var deadline: Deadline? = nil
+        /// Part or all of its department list could not be read.
+        var unread = false
     }
 
     /// The state of one pass over the document.
@@ -112,6 +126,9 @@ struct PlanReader {
         var pendingHeading: (number: String, title: String)? = nil
         var group: Int? = nil
         var open: Int? = nil
+        /// The last task of the current section: labelled lines such as
+        /// `完成时限：…` after its list still belong to it.
+        var last: Int? = nil
         var carry: [PrintedAssignment] = []
         /// The task whose list said its implementers carry over.
         var carryFrom: Int? = nil
@@ -122,13 +139,14 @@ struct PlanReader {
         var warnings: [ImportWarning] = []
     }
 
-    func build(fileName: String, id: String?) throws(ImportError) -> ImportResult {
+    func build(fileName: String, id: String?, year: Int?) throws(ImportError) -> ImportResult {
         // Tasks start at the first section, or earlier when a task comes
         // first (it then goes into an untitled section, with a warning).
         let start = min(doc.firstSection ?? Int.max, firstTaskLine ?? Int.max, doc.kinds.count)
         let head = doc.head(before: start)
-        guard let years = doc.years(head) else {
-            throw ImportError("no year found: expected the plan's year in its title, such as …2014年行动计划 or …(2023-2025年), or an issue date such as 2014年4月28日")
+        guard let (years, yearSource) = doc.years(head, given: year) else {
+            throw ImportError("no year found: expected the plan's year in its title, such as …2014年行动计划 or …(2023-2025年), or an issue date such as 2014年4月28日 (or give --year)",
+                              chinese: "未找到年份：标题中应有年份，如“…2014年行动计划”或“…(2023-2025年)”，或有发文日期如“2014年4月28日”（也可用 --year 指定）")
         }
         let period = Period(start: Day(year: years.first, month: 1, day: 1)!, end: Day(year: years.last, month: 12, day: 31)!)
 
@@ -142,6 +160,7 @@ struct PlanReader {
                 w.sections.append(Section(number: number, title: firstSentence(title).string))
                 w.sectionValues.append(value)
                 w.group = nil
+                w.last = nil
                 w.pendingHeading = nil
             case .numbered(let n) where n.style == taskStyle:
                 close(&w)
@@ -149,7 +168,8 @@ struct PlanReader {
             case .numbered(let n):
                 close(&w)
                 if case .found(let f) = inlineLists[i] ?? .none, !f.list.isEmpty {
-                    w.warnings.append(ImportWarning(line: i + 1, message: "“\(n.number)” names departments but tasks in this document are numbered differently; read as text, not as a task"))
+                    w.warnings.append(ImportWarning(line: i + 1, message: "“\(n.number)” names departments but tasks in this document are numbered differently; read as text, not as a task",
+                                                     chinese: "“\(n.number)”列有责任单位，但本文件的任务另有编号方式；按正文读取，不作为任务"))
                 }
                 if !n.body.contains("。"), n.body.count <= 40 {
                     w.pendingHeading = (n.number, n.body.string)
@@ -158,6 +178,16 @@ struct PlanReader {
                 }
             case .text(let t):
                 guard let o = w.open else {
+                    if let l = w.last, DepartmentListParser.startsWithLabel(t),
+                       let list = DepartmentListParser.parse(t) {
+                        // `完成时限：…`, `责任领导：…` after the task's list.
+                        apply(list, to: l, line: i, &w)
+                        continue
+                    }
+                    if isGroupHeading(t, at: i) {
+                        w.pendingHeading = ("", firstSentence(t).string)
+                        continue
+                    }
                     if !w.sections.isEmpty { w.goals.append((i, t)) }
                     if let names = DepartmentListParser.carryOverStatement(t) {
                         // Stated between tasks: the tasks after it.
@@ -170,6 +200,11 @@ struct PlanReader {
                     takeHeldLines(into: o, &w)
                     apply(list, to: o, line: i, &w)
                     w.open = nil
+                } else if DepartmentListParser.startsWithLabel(t), let list = DepartmentListParser.parse(t) {
+                    // A time limit or a leader before the departments' line.
+                    takeHeldLines(into: o, &w)
+                    apply(list, to: o, line: i, &w)
+                    if w.drafts[o].hasList { w.open = nil }
                 } else if case .found(let f) = TrailingList.find(in: t), !f.list.isEmpty {
                     // The task went on over more lines before its list.
                     takeHeldLines(into: o, &w)
@@ -188,14 +223,15 @@ struct PlanReader {
         }
         close(&w)
         guard !w.drafts.isEmpty else { throw noStructureError() }
-        return finish(w, head: head, period: period, years: years, fileName: fileName, id: id)
+        return finish(w, head: head, period: period, years: years, yearSource: yearSource, fileName: fileName, id: id)
     }
 
     private func startTask(_ n: NumberedLine, line: Int, _ w: inout Walk) {
         if w.sections.isEmpty {
             w.sections.append(Section(number: "", title: ""))
             w.sectionValues.append(0)
-            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number) comes before any section heading 一、…; placed in an untitled section"))
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number) comes before any section heading 一、…; placed in an untitled section",
+                                          chinese: "任务 \(n.number) 出现在任何“一、…”标题之前；归入未命名部分"))
         }
         let s = w.sections.count - 1
         if let h = w.pendingHeading {
@@ -205,14 +241,18 @@ struct PlanReader {
         }
         w.drafts.append(Draft(line: line, number: n.number, value: n.value, section: s, group: w.group, text: Array(n.body)))
         let k = w.drafts.count - 1
+        w.last = k
         switch inlineLists[line] ?? TrailingList.find(in: n.body) {
-        case .found(let f) where !f.list.isEmpty || f.list.implementersCarryOver != nil:
+        case .found(let f) where !f.list.isEmpty || f.list.implementersCarryOver != nil || f.list.deadline != nil:
             // The task's text is everything but the department list, which
             // lives on as the assignments.
             w.drafts[k].text = Array(f.text)
             apply(f.list, to: k, line: line, &w)
+            if !w.drafts[k].hasList { w.open = k }
         case .unbalanced:
-            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number): unbalanced brackets at the end of the line; department list not read"))
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(n.number): unbalanced brackets at the end of the line; department list not read",
+                                          chinese: "任务 \(n.number)：行末括号不配对，未读出责任单位"))
+            w.drafts[k].unread = true
             w.open = k
         default:
             w.open = k
@@ -227,8 +267,10 @@ struct PlanReader {
             for i in a.indices where a[i].role == .joint { a[i].role = .cooperate }
             a[f].role = .lead
         }
+        if !list.unreadClauses.isEmpty { w.drafts[k].unread = true }
         for c in list.unreadClauses {
-            w.warnings.append(ImportWarning(line: line + 1, message: "task \(w.drafts[k].number): could not read “\(c)” in the department list: expected names followed by 牵头, 配合, 按职责分工负责 or 负责具体实施"))
+            w.warnings.append(ImportWarning(line: line + 1, message: "task \(w.drafts[k].number): could not read “\(c)” in the department list: expected names followed by 牵头, 配合, 按职责分工负责 or 负责具体实施",
+                                          chinese: "任务 \(w.drafts[k].number)：责任单位中的“\(c)”无法识别，应为单位名称后接 牵头、配合、按职责分工负责 或 负责具体实施"))
         }
         if let carried = list.implementersCarryOver {
             var implementers = a.filter { $0.role == .implement }
@@ -245,8 +287,13 @@ struct PlanReader {
             w.carryFrom = k
         }
         w.drafts[k].assignments += a
-        w.drafts[k].hasList = true
+        if !a.isEmpty || list.firstListedLeads || list.implementersCarryOver != nil { w.drafts[k].hasList = true }
         if let d = list.deadline { w.drafts[k].deadline = d }
+        for c in list.leaderClauses {
+            // People answerable for the task stay in its text, as written.
+            if let last = w.drafts[k].text.last, last != "。", last != "；" { w.drafts[k].text.append("；") }
+            w.drafts[k].text += c.unicodeScalars
+        }
     }
 
     private func takeHeldLines(into o: Int, _ w: inout Walk) {
@@ -262,9 +309,54 @@ struct PlanReader {
         guard let o = w.open else { return }
         w.open = nil
         if !w.drafts[o].hasList {
+            w.drafts[o].unread = true
             let d = w.drafts[o]
-            w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no department list: expected （X牵头，Y配合） at the end of the task, or a line such as X、Y负责落实。"))
+            if let tail = PlanReader.trailingBracket(d.text) {
+                // A bracket where the list belongs, saying something else.
+                w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number): could not read “\(tail)” as a department list: expected （X牵头，Y配合）",
+                                              chinese: "任务 \(d.number)：“\(tail)”不能读作责任单位，应为（X牵头，Y配合）；已导入，请核对"))
+                return
+            }
+            w.warnings.append(ImportWarning(line: d.line + 1, message: "task \(d.number) has no department list: expected （X牵头，Y配合） at the end of the task, or a line such as X、Y负责落实。",
+                                          chinese: "任务 \(d.number) 未列责任单位：应在任务末尾写（X牵头，Y配合），或另起一行写 X、Y负责落实。；已导入，请核对"))
         }
+    }
+}
+
+extension PlanReader {
+    /// The bracketed group a text ends with (before a final `。`), if any.
+    static func trailingBracket(_ text: Scalars) -> String? {
+        var end = text.endIndex
+        while end > 0, Sc.isSpace(text[end - 1]) || text[end - 1] == "。" { end -= 1 }
+        guard end > 0, Sc.isClose(text[end - 1]) else { return nil }
+        var depth = 0
+        var i = end - 1
+        while i >= 0 {
+            if Sc.isClose(text[i]) { depth += 1 } else if Sc.isOpen(text[i]) { depth -= 1; if depth == 0 { break } }
+            i -= 1
+        }
+        guard i >= 0, end - i <= 200 else { return nil }
+        return text[i..<end].string
+    }
+
+    /// A line of its own between tasks that is a short phrase or sentence,
+    /// with no number and no department list, followed by a task: the
+    /// heading of a group of tasks (`强化标准引领` above `1、…`).
+    func isGroupHeading(_ t: ArraySlice<Unicode.Scalar>, at i: Int) -> Bool {
+        guard t.count >= 2, t.count <= 40, let first = t.first, !Sc.isOpen(first),
+              let last = t.last, last != "：", last != ":", last != "，", last != ",", last != "；" else { return false }
+        if let stop = t.firstIndex(of: "。"), stop != t.endIndex - 1 { return false }
+        if PlanReader.responsibilityLine(t) != nil || DepartmentListParser.carryOverStatement(t) != nil
+            || DepartmentListParser.startsWithLabel(t) { return false }
+        var j = i + 1
+        while j < doc.kinds.count {
+            switch doc.kinds[j] {
+            case .blank: j += 1; continue
+            case .numbered(let n): return n.style == taskStyle
+            default: return false
+            }
+        }
+        return false
     }
 }
 

@@ -21,7 +21,7 @@ enum RosterReader {
 
         func addShared(_ duty: String, line: Int) {
             guard let c = current else {
-                warnings.append(ImportWarning(line: line + 1, message: "duty outside any section heading 一、…; ignored"))
+                warnings.append(ImportWarning(line: line + 1, message: "duty outside any section heading 一、…; ignored", chinese: "职责不在任何“一、…”标题之下；已忽略"))
                 return
             }
             if let k = sectionEntry {
@@ -40,16 +40,22 @@ enum RosterReader {
                 current = sectionKind(title)
                 sectionEntry = nil
                 if current == nil {
-                    warnings.append(ImportWarning(line: i + 1, message: "section “\(title.string)” does not say whose duties it lists (领导小组, 办公室, 成员单位 or 各地政府); skipped"))
+                    warnings.append(ImportWarning(line: i + 1, message: "section “\(title.string)” does not say whose duties it lists (领导小组, 办公室, 成员单位 or 各地政府); skipped",
+                                                     chinese: "“\(title.string)”部分未说明是谁的职责（领导小组、办公室、成员单位或各地政府）；已跳过"))
                 }
             case .numbered(let n):
                 if n.style == .arabic, let (names, duties) = entry(n.body) {
                     if current?.kind != .member {
-                        warnings.append(ImportWarning(line: i + 1, message: "duty entry \(n.number) outside the member-unit section; read as member duties"))
+                        warnings.append(ImportWarning(line: i + 1, message: "duty entry \(n.number) outside the member-unit section; read as member duties",
+                                                     chinese: "职责条目 \(n.number) 不在成员单位部分；按成员单位职责读取"))
                     }
-                    for name in names { entries.append(DutyEntry(kind: .member, body: name, duties: duties)) }
+                    for name in names {
+                        let own = duties.filter { $0.owner == nil || $0.owner == name }.map(\.text)
+                        entries.append(DutyEntry(kind: .member, body: name, duties: own))
+                    }
                 } else if n.style == .arabic, current?.kind == .member {
-                    warnings.append(ImportWarning(line: i + 1, message: "entry \(n.number) does not name departments: expected 省X局、省Y厅：duties…"))
+                    warnings.append(ImportWarning(line: i + 1, message: "entry \(n.number) does not name departments: expected 省X局、省Y厅：duties…",
+                                                     chinese: "条目 \(n.number) 未写明单位：应为 省X局、省Y厅：职责…"))
                     addShared(duty(n.body), line: i)
                 } else if current != nil {
                     addShared(duty(n.body), line: i)
@@ -58,12 +64,13 @@ enum RosterReader {
                 if current != nil { addShared(duty(t), line: i) }
             }
         }
-        let years = doc.years(head)
+        guard !entries.isEmpty else { return nil }
+        let years = doc.years(head)?.0
         let rosterID = id ?? years.map { PlanSlug.make(title: head.title, issuer: head.issuer, years: $0) }
             ?? (PlanSlug.province(in: head.title) ?? "roster")
         let roster = DutyRoster(id: rosterID, title: head.title, issuer: head.issuer, issued: head.issued,
                                 source: fileName, entries: entries)
-        return ImportResult(document: .roster(roster), warnings: warnings)
+        return ImportResult(document: .roster(roster), warnings: warnings, yearSource: .none)
     }
 
     private static func sectionKind(_ title: ArraySlice<Unicode.Scalar>) -> (kind: DutyEntry.Kind, body: String)? {
@@ -80,13 +87,29 @@ enum RosterReader {
         return nil
     }
 
+    /// One duty of an entry; `owner` when a sentence names one of the
+    /// entry's departments as its subject (`省交通运输厅要…`): that
+    /// department's alone.
+    struct Duty {
+        var text: String
+        var owner: String?
+    }
+
     /// `省建设厅、省交通运输厅、省水利厅：按照…` → the names and the duties,
     /// one per clause.
-    static func entry(_ body: ArraySlice<Unicode.Scalar>) -> ([String], [String])? {
+    static func entry(_ body: ArraySlice<Unicode.Scalar>) -> ([String], [Duty])? {
         guard let colon = body.prefix(80).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let names = DepartmentListParser.splitNames(body[body.startIndex..<colon]).compactMap(DepartmentListParser.cleanName)
         guard !names.isEmpty, names.allSatisfy(DepartmentListParser.looksLikeDepartment) else { return nil }
-        let duties = Sc.splitTopLevel(body[(colon + 1)...], ["；", ";", "。"]).map { Sc.trim($0) }.filter { !$0.isEmpty }.map(\.string)
+        var duties: [Duty] = []
+        for sentence in Sc.splitTopLevel(body[(colon + 1)...], ["。"]) {
+            let s = Sc.trim(sentence)
+            let owner = names.count > 1 ? names.first { Sc.hasPrefix(s, $0) } : nil
+            for clause in Sc.splitTopLevel(s, ["；", ";"]) {
+                let c = Sc.trim(clause)
+                if !c.isEmpty { duties.append(Duty(text: c.string, owner: owner)) }
+            }
+        }
         return (names, duties)
     }
 

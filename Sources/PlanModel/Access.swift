@@ -19,7 +19,10 @@ public enum AccessRole: Hashable, Sendable {
 /// A change refused by the access rules or because the session is read-only.
 public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
+    /// The same in Chinese, where the rule says it in both languages.
+    public var zh: String?
     public init(_ message: String) { self.message = message }
+    public init(en: String, zh: String) { self.message = en; self.zh = zh }
     public var description: String { message }
 }
 
@@ -34,6 +37,11 @@ extension AccessRole {
             return Refusal("\(user) is read-only in this store (not an office user or a reporter)")
         case .reporter(let departments):
             // The table says who may make each kind of change.
+            let units = departments.joined(separator: "、")
+            if edit.kind.permission == .supervision {
+                return Refusal(en: "\(user) reports for \(units); only the office may open or close rounds and chase units",
+                               zh: "\(user) 是\(units)的报送人员，只有督办办公室可以开启、关闭报送轮次和催办")
+            }
             guard edit.kind.permission.reporterMay else {
                 return Refusal("\(user) reports for \(departments.joined(separator: "、")) and may change only status, progress and notes")
             }
@@ -42,7 +50,15 @@ extension AccessRole {
                 plan?.departments.first { $0.isNamed(name) }.map { [$0.name] + $0.aliases } ?? [name]
             }
             let mine = Set(departments.flatMap(aliases))
+            if case .addFeedback(let f) = edit, !mine.contains(f.department) {
+                return Refusal(en: "\(user) reports for \(units) and may not file feedback for \(f.department)",
+                               zh: "\(user) 只能为本单位（\(units)）报送情况，不能为\(f.department)报送")
+            }
             if task.assignments.contains(where: { mine.contains($0.department) }) { return nil }
+            if edit.kind.permission == .unitFeedback {
+                return Refusal(en: "\(user) reports for \(units), which has no role in task \(task.key)",
+                               zh: "\(units)在任务 \(task.key) 中没有职责，\(user) 不能报送该任务")
+            }
             return Refusal("\(user) reports for \(departments.joined(separator: "、")), which has no role in task \(task.key)")
         }
     }

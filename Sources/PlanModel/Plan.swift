@@ -13,6 +13,8 @@ public struct Plan: Hashable, Sendable {
     public private(set) var tasks: [PlanTask]
     public var departments: [Department]
     public var indicators: [Indicator]
+    /// Units' feedback, reporting rounds and chases.
+    public var supervision = Supervision()
 
     /// Task index by key, kept in step with `tasks`.
     private var indexByKey: [String: Int]
@@ -106,6 +108,7 @@ public struct Plan: Hashable, Sendable {
         a.id == b.id && a.title == b.title && a.issuer == b.issuer && a.issued == b.issued
             && a.period == b.period && a.source == b.source && a.sections == b.sections
             && a.tasks == b.tasks && a.departments == b.departments && a.indicators == b.indicators
+            && a.supervision == b.supervision
     }
 
     public func hash(into h: inout Hasher) {

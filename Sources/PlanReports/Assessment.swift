@@ -12,7 +12,16 @@ public struct Assessment: Sendable {
         public var grade: String
         /// 1-based; equal scores share a rank.
         public var rank: Int
+        /// Feedback asked of it in closed rounds, filed on time, filed late.
+        public var feedbackExpected: Int
+        public var feedbackOnTime: Int
+        public var feedbackLate: Int
+        /// Chases (催办) it has received.
+        public var chases: Int
     }
+
+    /// Whether reporting counted for anyone: closed rounds or chases exist.
+    public var countsReporting = false
 
     public var planID: String
     public var asOf: Day
@@ -57,7 +66,8 @@ public struct Assessment: Sendable {
                     order.append(a.department)
                     acc[a.department] = Acc(row: Row(department: a.department, collective: collective, tasks: 0,
                                                      doneOnTime: 0, doneLate: 0, inProgress: 0, notStarted: 0,
-                                                     overdue: 0, score: nil, grade: "-", rank: 0))
+                                                     overdue: 0, score: nil, grade: "-", rank: 0, feedbackExpected: 0,
+                                                     feedbackOnTime: 0, feedbackLate: 0, chases: 0))
                 }
                 acc[a.department]!.weight += w
                 acc[a.department]!.earned += w * credit
@@ -71,14 +81,35 @@ public struct Assessment: Sendable {
                 }
             }
         }
-        var rows: [Row] = order.map { name in
-            var a = acc[name]!
-            if a.weight > 0 {
-                let s = a.earned / a.weight
-                a.row.score = s
-                a.row.grade = rules.grade(s)
+        // Reporting: feedback in closed rounds (their frozen tallies) and chases received.
+        let names = plan.canonicalNames
+        var reported: [String: RoundTally.Row] = [:]
+        for r in plan.supervision.rounds where !r.isOpen {
+            for row in plan.tally(of: r).rows {
+                var x = reported[row.department] ?? RoundTally.Row(department: row.department)
+                x.expected += row.expected; x.onTime += row.onTime; x.late += row.late
+                reported[row.department] = x
             }
-            return a.row
+        }
+        let chases = plan.chaseCounts().departments
+        countsReporting = !reported.isEmpty || !chases.isEmpty
+        var rows: [Row] = []
+        rows.reserveCapacity(order.count)
+        for name in order {
+            let a = acc[name]!
+            var row = a.row
+            let unit = names[name] ?? name
+            let r = reported[unit]
+            row.feedbackExpected = r?.expected ?? 0
+            row.feedbackOnTime = r?.onTime ?? 0
+            row.feedbackLate = r?.late ?? 0
+            row.chases = chases[unit] ?? 0
+            if a.weight > 0 {
+                let s = Self.score(tasks: a.earned / a.weight, row, rules)
+                row.score = s
+                row.grade = rules.grade(s)
+            }
+            rows.append(row)
         }
         // Stable: equal scores keep document order.
         rows = rows.enumerated().sorted { x, y in
@@ -94,6 +125,20 @@ public struct Assessment: Sendable {
             rows[i].rank = rank
         }
         self.rows = rows
+    }
+
+    /// The task score blended with reporting: a share `reportingWeight` from
+    /// feedback in closed rounds (on time 100, late `lateFeedbackCredit`,
+    /// missing 0) when the department was asked for any, less
+    /// `chasePenalty` per chase received up to `chasePenaltyCap`; 0 at least.
+    static func score(tasks: Double, _ r: Row, _ rules: ScoringRules) -> Double {
+        var s = tasks
+        if r.feedbackExpected > 0 {
+            let reporting = (Double(r.feedbackOnTime) * 100 + Double(r.feedbackLate) * rules.lateFeedbackCredit) / Double(r.feedbackExpected)
+            s = (1 - rules.reportingWeight) * tasks + rules.reportingWeight * reporting
+        }
+        s -= min(rules.chasePenaltyCap, Double(r.chases) * rules.chasePenalty)
+        return max(0, s)
     }
 
     /// The day each task was last marked done, from a plan's journal.

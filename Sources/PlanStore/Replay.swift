@@ -23,8 +23,10 @@ enum Replay {
                 if entry.field == ChangeKind.planImport.journalName {
                     // An import: the entry carries the whole plan, so the journal
                     // alone rebuilds it if the snapshot written after it is missing.
-                    let plan = try Plan(json: entry.new, path: "new")
+                    var plan = try Plan(json: entry.new, path: "new")
                     if var s = state {
+                        // A plan replaced keeps its supervision record (`Store.addPlan`).
+                        plan.supervision = s.plan.supervision
                         s.plan = plan
                         s.notesOnDisk = nil  // the imported plan holds all its notes
                         s.lastChange = [:]

@@ -9,6 +9,9 @@ import PlanModel
 ///     {"section":0,"group":null,"key":"1.2",…,"noteCount":0}
 ///     {"key":"1.1","notes":[…]}                                               one NotesLine per task with notes
 ///
+/// The header's `supervision` member, when present, holds the plan's
+/// feedback, reporting rounds and chases (`Supervision.json`).
+///
 /// `seq` is the last journal entry folded in; `offset` the journal byte just
 /// after it, so a reader replays only what follows. `notesAt` counts from the
 /// first notes line.
@@ -38,12 +41,15 @@ struct Snapshot {
             lines += JSONWriter.compact(TaskLine.json(t, notesAt: at)).utf8
             lines.append(10)
         }
-        var out = Array(JSONWriter.compact(.object([
+        var header: [(String, JSON)] = [
             ("schemaVersion", .int(Self.schemaVersion)),
             ("journal", .object([("seq", .int(seq)), ("offset", .int(offset))])),
             ("tasks", .int(plan.tasks.count)),
             ("plan", bare.json),
-        ])).utf8)
+        ]
+        // Absent when empty, so a plan without supervision records is written as before.
+        if !plan.supervision.isEmpty { header.append(("supervision", plan.supervision.json)) }
+        var out = Array(JSONWriter.compact(.object(header)).utf8)
         out.reserveCapacity(out.count + 1 + lines.count + notes.count)
         out.append(10)
         out += lines

@@ -133,6 +133,7 @@ enum SnapshotReader {
     // MARK: Lines
 
     struct Header {
+        /// With its supervision record, and no tasks.
         var plan: Plan
         var seq: Int
         var offset: Int
@@ -141,9 +142,10 @@ enum SnapshotReader {
 
     static func header(_ line: UnsafeBufferPointer<UInt8>, _ names: NameTable) throws(SnapshotError) -> Header {
         let fast = JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> Header in
-            var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?
+            var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?, supervision: Supervision?
             try r.object { (r, k) throws(JSONReader.Fail) in
                 if k == "schemaVersion" { version = try r.int() }
+                else if k == "supervision" { supervision = try Supervision(reading: &r) }
                 else if k == "tasks" { count = try r.int() }
                 else if k == "plan" { plan = try Plan(reading: &r) }
                 else if k == "journal" {
@@ -155,7 +157,8 @@ enum SnapshotReader {
                 } else { try r.skip() }
             }
             guard version == Snapshot.schemaVersion, let count, count >= 0, seq >= 0, offset >= 0,
-                  let plan, plan.tasks.isEmpty else { throw JSONReader.Fail() }
+                  var plan, plan.tasks.isEmpty else { throw JSONReader.Fail() }
+            if let supervision { plan.supervision = supervision }
             return Header(plan: plan, seq: seq, offset: offset, count: count)
         }
         if let fast { return fast }
@@ -173,8 +176,9 @@ enum SnapshotReader {
             guard seq >= 0, offset >= 0 else { throw PlanFormatError(path: "journal", message: "negative position") }
             let count = try f.int("tasks", in: 0...Int.max)
             guard let pv = f.raw("plan") else { throw PlanFormatError(path: "plan", message: "missing") }
-            let plan = try Plan(json: pv, path: "plan")
+            var plan = try Plan(json: pv, path: "plan")
             guard plan.tasks.isEmpty else { throw PlanFormatError(path: "plan", message: "tasks belong on lines of their own") }
+            if let sv = f.raw("supervision"), !sv.isNull { plan.supervision = try Supervision(json: sv, path: "supervision") }
             return Header(plan: plan, seq: seq, offset: offset, count: count)
         } catch {
             throw SnapshotError(line: 1, message: "\(error)")

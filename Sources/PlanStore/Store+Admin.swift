@@ -40,6 +40,9 @@ extension Store {
         try POSIXFile.writeAll(fd: fd, line, path: f.journal)
         guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, f.journal) }
         let offset = (old?.offset ?? 0) + line.count
+        // Feedback, rounds and chases outlive a replaced plan's text.
+        var plan = plan
+        if let old { plan.supervision = old.plan.supervision }
         try POSIXFile.replace(f.snapshot, with: Snapshot(plan: plan, seq: entry.seq, offset: offset).bytes(), dir: path)
         snapshotOffsets[plan.id] = offset
         var s = PlanState(plan: plan, seq: entry.seq, offset: offset)

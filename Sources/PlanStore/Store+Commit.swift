@@ -119,14 +119,48 @@ extension Store {
         }
     }
 
-    /// Notes carry the committing user and time, whatever the caller put in them.
+    /// Notes, feedback, rounds and chases carry the committing user and
+    /// time, whatever the caller put in them.
     func stamp(_ edit: Edit, time: String, plan: Plan, task key: String) -> Edit {
-        guard case .addNote(let n) = edit else { return edit }
-        var department = n.department
-        if department == nil, case .reporter(let deps) = role, let t = plan.task(key) {
-            department = deps.first { d in t.assignments.contains { plan.department(named: d)?.isNamed($0.department) ?? ($0.department == d) } }
+        switch edit {
+        case .addNote(let n):
+            var department = n.department
+            if department == nil, case .reporter(let deps) = role, let t = plan.task(key) {
+                department = deps.first { d in t.assignments.contains { plan.department(named: d)?.isNamed($0.department) ?? ($0.department == d) } }
+            }
+            return .addNote(Note(time: time, user: user, department: department, text: n.text))
+        case .addFeedback(var f):
+            f.task = key
+            f.time = time
+            f.user = user
+            f.text = CleanText.clean(f.text, multiline: true)
+            f.evidence = f.evidence.map { CleanText.clean($0, multiline: false) }
+            if f.department.isEmpty, case .reporter(let deps) = role, let t = plan.task(key) {
+                // A reporter's own department with a role on the task.
+                let units = plan.reportingUnits(of: t)
+                f.department = deps.map { plan.department(named: $0)?.name ?? $0 }.first { units.contains($0) } ?? ""
+            }
+            f.department = plan.department(named: f.department)?.name ?? f.department
+            f.onBehalf = role == .office
+            return .addFeedback(f)
+        case .setRound(var r):
+            r.name = CleanText.clean(r.name, multiline: false)
+            if r.closedAt == nil {
+                r.openedAt = time
+            } else if let open = plan.supervision.round(named: r.name), open.isOpen {
+                // Closing freezes the tally as it stands under the lock.
+                r.closedAt = time
+                r.frozen = plan.liveTally(of: open)
+            }
+            return .setRound(r)
+        case .addChase(var c):
+            c.time = time
+            c.user = user
+            c.department = plan.department(named: c.department)?.name ?? c.department
+            return .addChase(c)
+        default:
+            return edit
         }
-        return .addNote(Note(time: time, user: user, department: department, text: n.text))
     }
 
     /// Access and validity, checked on a one-task copy of the plan so the cost
@@ -135,6 +169,12 @@ extension Store {
         try EditText.check(edit)
         if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan) { throw r }
         if edit.kind.scope.needsExistingTask, plan.task(key) == nil { throw EditError("no task \(key) in \(plan.id)") }
+        if edit.kind == .round || edit.kind == .chase {
+            // Checked against every task; only the supervision record is copied.
+            var copy = plan
+            try copy.apply(edit, task: key)
+            return
+        }
         var mini = Plan(id: plan.id, title: plan.title, period: plan.period, sections: plan.sections,
                         tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
                         indicators: plan.indicators)

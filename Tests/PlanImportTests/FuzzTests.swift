@@ -29,6 +29,9 @@ struct SplitMix64: RandomNumberGenerator {
         "2014年4月28日", "二○一一年七月十二日", "98%", "98.0%", "100％", "20家", "1500名", "50个", "以上",
         "达到", "分别提高到", "甘肃省", "行动计划", "《", "》", "“", "”", "\n", "\n", "\n", "\r\n", "　　", " ",
         "99999999999999999999", "十十十", "〇", "\u{0}", "\u{FEFF}", "🙂", "e\u{301}",
+        // The other forms of the family.
+        "。列第一位者为牵头部门，下同", "牵头部门：", "配合部门：", "完成时限：", "责任领导：", "牵头落实", "负责。",
+        "2026年6月底前", "（1）", "1．", "乙厅", "部际联席会议成员单位", "各成员单位", "工作要点", "任务分工方案",
     ]
 
     static func randomCJK(_ g: inout SplitMix64) -> String {
@@ -113,9 +116,62 @@ struct SplitMix64: RandomNumberGenerator {
         return lines.joined(separator: "\n")
     }
 
-    /// What every successful import must satisfy.
+    /// A document in the other forms of the family: labelled lines inline or
+    /// on lines of their own, time limits, leaders, own-line lists, the stated
+    /// convention, unnumbered group headings, every numbering, numbers
+    /// restarting per group, titles with or without a year.
+    static func randomFamilyPlan(_ g: inout SplitMix64) -> String {
+        let depts = ["省甲厅", "甲厅", "省乙局", "乙局", "省丙委", "各市州政府", "部际联席会议成员单位", "各成员单位", "丁部"]
+        let titles = ["某省2022年深化质量工作要点", "某省质量提升实施方案", "某市2021年任务分工方案", "《政府工作报告》重点工作责任分解"]
+        let marks = ["、", ".", "．", "（）", "()"]
+        func names(_ g: inout SplitMix64) -> String {
+            (0..<Int.random(in: 1...3, using: &g)).map { _ in depts.randomElement(using: &g)! }.joined(separator: "、")
+        }
+        func colon(_ g: inout SplitMix64) -> String { Bool.random(using: &g) ? "：" : ":" }
+        var lines = [titles.randomElement(using: &g)!, "某省人民政府办公厅", "2024年3月1日"]
+        let mark = marks.randomElement(using: &g)!
+        var n = 0
+        for s in 0..<Int.random(in: 1...4, using: &g) {
+            lines.append(["一", "二", "三", "四"][s] + "、" + randomText(&g, pieces: 2))
+            for _ in 0..<Int.random(in: 0...3, using: &g) {
+                if Bool.random(using: &g) { lines.append(randomCJK(&g) + randomCJK(&g) + "小标题" + (Bool.random(using: &g) ? "。" : "")) }
+                if Int.random(in: 0..<3, using: &g) == 0 { n = 0 }
+                for _ in 0..<Int.random(in: 0...4, using: &g) {
+                    n += 1
+                    let number = mark.count == 2 ? "\(mark.first!)\(n)\(mark.last!)" : "\(n)\(mark)"
+                    let body = randomText(&g, pieces: Int.random(in: 1...6, using: &g)) + "。"
+                    switch Int.random(in: 0..<7, using: &g) {
+                    case 0:
+                        lines.append(number + body + "牵头单位\(colon(&g))\(names(&g))；责任单位\(colon(&g))\(names(&g))等，\(names(&g))。")
+                    case 1:
+                        lines.append(number + body)
+                        lines.append("牵头部门\(colon(&g))\(names(&g))　配合部门\(colon(&g))\(names(&g))")
+                    case 2:
+                        lines.append(number + body)
+                        lines.append(names(&g) + ["负责落实。", "牵头落实。", "负责。"].randomElement(using: &g)!)
+                    case 3:
+                        lines.append(number + body + "（\(names(&g))。列第一位者为牵头部门，下同）")
+                    case 4:
+                        lines.append(number + body + "(\(names(&g)))")
+                    case 5:
+                        lines.append(number + body + "（\(randomText(&g, pieces: 3))）")
+                    default:
+                        lines.append(number + body)
+                        lines.append("责任单位\(colon(&g))\(names(&g))")
+                    }
+                    if Int.random(in: 0..<3, using: &g) == 0 {
+                        lines.append(Bool.random(using: &g) ? "完成时限：\(Int.random(in: 2020...2030, using: &g))年\(Int.random(in: 1...13, using: &g))月底前" : "责任领导：\(randomCJK(&g))某")
+                    }
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What every successful import must satisfy. `deadlines`: the document
+    /// may set time limits, so a task may fall due before the period's end.
     @discardableResult
-    static func checkInvariants(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+    static func checkInvariants(_ text: String, deadlines: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
         let lineCount = text.unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count + 1
         do {
             let r = try Importer.importDocument(text, fileName: "fuzz.txt", id: nil)
@@ -134,7 +190,11 @@ struct SplitMix64: RandomNumberGenerator {
                     #expect(TaskKey.parts(t.key) != nil, "\(t.key)", sourceLocation: sourceLocation)
                     #expect(t.section >= 0 && t.section < p.sections.count, sourceLocation: sourceLocation)
                     if let g = t.group { #expect(g >= 0 && g < p.sections[t.section].groups.count, sourceLocation: sourceLocation) }
-                    #expect(t.due == p.period.end, sourceLocation: sourceLocation)
+                    if deadlines {
+                        #expect(p.period.contains(t.due), sourceLocation: sourceLocation)
+                    } else {
+                        #expect(t.due == p.period.end, sourceLocation: sourceLocation)
+                    }
                     for a in t.assignments {
                         #expect(p.department(named: a.department) != nil, "\(a.department)", sourceLocation: sourceLocation)
                     }
@@ -144,6 +204,11 @@ struct SplitMix64: RandomNumberGenerator {
                     if let k = i.taskKey { #expect(p.task(k) != nil, sourceLocation: sourceLocation) }
                 }
                 #expect(Set(p.indicators.map(\.id)).count == p.indicators.count, sourceLocation: sourceLocation)
+                // Every task counted as unread exists and has a warning.
+                for k in r.unreadListKeys { #expect(p.task(k) != nil, sourceLocation: sourceLocation) }
+                #expect(r.unreadListKeys.count <= r.warnings.count, sourceLocation: sourceLocation)
+                let badNames = p.departments.map(\.name).filter { $0.contains("列第一位") || $0.contains("：") }
+                #expect(badNames.isEmpty, "\(badNames)", sourceLocation: sourceLocation)
                 return 0
             case .roster(let roster):
                 #expect(!roster.entries.isEmpty, sourceLocation: sourceLocation)
@@ -172,6 +237,52 @@ struct SplitMix64: RandomNumberGenerator {
         }
         // Most of them must get past the error paths.
         #expect(outcomes[0] > 150, "\(outcomes)")
+    }
+
+    @Test func randomFamilyPlans() {
+        var g = SplitMix64(seed: 0x5EED_0003)
+        var outcomes = [0, 0, 0]
+        for _ in 0..<300 {
+            var text = Self.randomFamilyPlan(&g)
+            if Bool.random(using: &g) { text = Self.mutate(text, &g) }
+            outcomes[Self.checkInvariants(text, deadlines: true)] += 1
+        }
+        #expect(outcomes[0] > 150, "\(outcomes)")
+    }
+
+    /// Task tables of random shape through the table form: headers in any
+    /// order, spanning rows, empty and odd cells.
+    @Test func randomTables() {
+        var g = SplitMix64(seed: 0x5EED_0004)
+        let headers = ["序号", "工作任务", "牵头单位", "责任单位", "配合单位", "完成时限", "责任领导", "类别", "备注"]
+        let depts = ["省甲厅", "乙厅", "省丙委、省丁局", "各市州政府", "", "省甲厅\n省乙厅"]
+        var outcomes = [0, 0, 0]
+        for _ in 0..<200 {
+            var cols = Array(headers.shuffled(using: &g).prefix(Int.random(in: 1...headers.count, using: &g)))
+            // Mostly tables of tasks, so the deeper paths get exercised.
+            if Int.random(in: 0..<5, using: &g) > 0 {
+                for c in ["工作任务", "牵头单位"] where !cols.contains(c) { cols.insert(c, at: Int.random(in: 0...cols.count, using: &g)) }
+            }
+            var rows: [[String]] = [cols]
+            if Int.random(in: 0..<5, using: &g) > 0 { rows.append(Array(repeating: "一、重点任务", count: cols.count)) }
+            for r in 0..<Int.random(in: 0...12, using: &g) {
+                if Int.random(in: 0..<5, using: &g) == 0 {
+                    rows.append(Array(repeating: ["一、重点任务", "强化标准", "（二）分组", ""].randomElement(using: &g)!, count: cols.count))
+                    continue
+                }
+                rows.append(cols.map { c in
+                    switch c {
+                    case "序号": return ["\(r + 1)", "", "（\(r + 1)）", "一"].randomElement(using: &g)!
+                    case "工作任务": return Self.randomText(&g, pieces: Int.random(in: 0...6, using: &g)) + "。"
+                    case "完成时限": return ["2014年6月底前", "", "长期坚持", "13月"].randomElement(using: &g)!
+                    default: return Bool.random(using: &g) ? depts.randomElement(using: &g)! : Self.randomText(&g, pieces: 2)
+                    }
+                })
+            }
+            let text = "某省2014年任务分工方案\n" + TableForm.lines(rows).joined(separator: "\n")
+            outcomes[Self.checkInvariants(text, deadlines: true)] += 1
+        }
+        #expect(outcomes[0] > 100, "\(outcomes)")
     }
 
     @Test(arguments: Seeds.all)

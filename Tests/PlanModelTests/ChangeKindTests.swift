@@ -29,6 +29,18 @@ import Testing
                                       assignments: [], due: Day("2014-11-30")!))]
         case .indicator: return [.setIndicatorActual(id: "goal.1", value: 97.5), .setIndicatorActual(id: "goal.1", value: nil)]
         case .planImport: return []  // written by the store's import, never as an edit
+        case .feedback:
+            return [.addFeedback(UnitFeedback(task: "", time: "2014-09-30T10:00:00+08:00", user: "li", department: "省发展改革委",
+                                          text: "已完成调研，\"引号\"\n第二行", progress: 60, evidence: "调研报告.pdf", onBehalf: true)),
+                    .addFeedback(UnitFeedback(task: "", time: "2014-10-02T09:00:00+08:00", user: "wang", department: "省工信委",
+                                          text: "配合推进"))]
+        case .round:
+            return [.setRound(Round(name: "2014年三季度", opened: Day("2014-09-20")!, coversTo: Day("2014-09-30")!,
+                                    due: Day("2014-10-10")!, sections: [0], tasks: ["2.4"], openedAt: "2014-09-20T09:00:00+08:00"))]
+        case .chase:
+            return [.addChase(Chase(department: "省工信委", time: "2014-10-12T09:00:00+08:00", user: "chief",
+                                    date: Day("2014-10-12")!, reply: Day("2014-10-17")!,
+                                    items: [ChaseItem(task: "2.3", owed: [.dueSoon, .feedback], step: 2)]))]
         }
     }
 
@@ -44,7 +56,7 @@ import Testing
     static func task(of edit: Edit) -> String {
         switch edit {
         case .addTask(let t): return t.key
-        case .setIndicatorActual: return ""
+        case .setIndicatorActual, .setRound, .addChase: return ""
         default: return "1.1"
         }
     }
@@ -169,9 +181,9 @@ import Testing
         for kind in ChangeKind.allCases {
             // Only changes to a task's progress may come from a reporting unit.
             if kind.permission.reporterMay { #expect(kind.scope.needsExistingTask, "\(kind)") }
-            #expect(kind.scope.hasTask == !(kind == .indicator || kind == .planImport), "\(kind)")
+            #expect(kind.scope.hasTask == !(kind == .indicator || kind == .planImport || kind == .round || kind == .chase), "\(kind)")
         }
         let reporterMay = ChangeKind.allCases.filter(\.permission.reporterMay)
-        #expect(reporterMay == [.status, .progress, .note])
+        #expect(reporterMay == [.status, .progress, .note, .feedback])
     }
 }

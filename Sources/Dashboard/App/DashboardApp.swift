@@ -23,6 +23,8 @@ public final class DashboardApp: TerminalApp {
         self.exportDirectory = exportDirectory
         let ids = backend.planIDs()
         state = DashboardState(session: backend.session, language: language, ascii: ascii, planIDs: ids)
+        state.roster = backend.roster()
+        state.successions = backend.successions()
         if let id = initialPlan ?? ids.first { run([.openPlan(id)]) }
     }
 
@@ -108,6 +110,14 @@ public final class DashboardApp: TerminalApp {
             // A plan that cannot be read shows its id alone, and is not asked again.
             for id in backend.planIDs() { titles[id] = backend.planTitle(id) ?? "" }
             return .planTitles(titles)
+        case .previewImport(let path):
+            do { return .importPreview(try backend.previewImport(path: path, english: state.lang == .en)) }
+            catch { return .failed("\(error)") }
+        case .importPlan(let p):
+            do {
+                try backend.importPlan(p)
+                return .imported(p, planIDs: backend.planIDs())
+            } catch { return .refused("\(error)") }
         case .loadDepartment(let name):
             // A plan that fails to load is left out rather than hiding the others.
             let plans = backend.planIDs().compactMap { id -> (Plan, Evaluation)? in
@@ -122,12 +132,31 @@ public final class DashboardApp: TerminalApp {
                 n.time = isoTime(now())
                 edit = .addNote(n)
             }
+            // Stamped here too for backends that do not stamp (the store re-stamps).
+            if case .addFeedback(var f) = edit, f.time.isEmpty {
+                f.time = isoTime(now())
+                f.user = state.session.user
+                edit = .addFeedback(f)
+            }
             do {
                 let entry = try backend.commit(edit, plan: plan, task: task, expected: expected, force: force)
                 ownSeqs[plan, default: []].insert(entry.seq)
                 return .committed(entry, try backend.plan(plan))
             } catch let c as Conflict {
                 return .conflict(c, edit)
+            } catch { return feedback(for: error) }
+        case .chase(let plan, let department):
+            do {
+                let p = try backend.plan(plan)
+                let ev = backend.evaluation(for: p)
+                guard let draft = p.chaseDrafts(today: ev.today, dueSoonDays: ev.dueSoonDays, settings: backend.chaseSettings(),
+                                                department: department).first else {
+                    return .failed(state.strings.nothingToChase(department))
+                }
+                let entry = try backend.commit(.addChase(draft), plan: plan, task: "",
+                                               expected: p.currentValue(of: .addChase(draft), task: ""), force: false)
+                ownSeqs[plan, default: []].insert(entry.seq)
+                return .committed(entry, try backend.plan(plan))
             } catch { return feedback(for: error) }
         case .undo(let plan):
             do {
@@ -176,8 +205,9 @@ public final class DashboardApp: TerminalApp {
     }
 
     private func feedback(for error: Error) -> Feedback {
-        if let r = error as? Refusal { return .refused(r.message) }
-        if let e = error as? EditError { return .failed(e.message) }
+        let zh = state.lang == .zh
+        if let r = error as? Refusal { return .refused(zh ? (r.zh ?? r.message) : r.message) }
+        if let e = error as? EditError { return .failed(zh ? (e.zh ?? e.message) : e.message) }
         return .failed("\(error)")
     }
 

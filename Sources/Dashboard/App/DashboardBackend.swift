@@ -33,6 +33,15 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+    /// How chases escalate and when a reply is due (the store's setting).
+    func chaseSettings() -> ChaseSettings
+    /// The duty roster (责任分工), when one was imported.
+    func roster() -> DutyRoster?
+    /// Reads a document into a plan without storing it; messages in English
+    /// when `english`.
+    func previewImport(path: String, english: Bool) throws -> ImportPreviewData
+    /// Stores a previewed plan (office users only: the store decides).
+    func importPlan(_ plan: Plan) throws
     /// The issuing office named in written reports (settings "office"); nil for the default.
     func office() -> String?
     /// What the store noticed and carried on past, one line each, for the
@@ -42,9 +51,22 @@ public protocol DashboardBackend: AnyObject {
 }
 
 extension DashboardBackend {
+    public func chaseSettings() -> ChaseSettings { ChaseSettings() }
     public func office() -> String? { nil }
     public var warnings: [String] { [] }
     public func planTitle(_ id: String) -> String? { (try? plan(id))?.title }
+
+    /// For backends without a roster.
+    public func roster() -> DutyRoster? { nil }
+
+    /// For backends that cannot import.
+    public func previewImport(path: String, english: Bool) throws -> ImportPreviewData {
+        throw EditError(english ? "importing is not available here" : "此处不能导入")
+    }
+
+    public func importPlan(_ plan: Plan) throws {
+        throw EditError("importing is not available here")
+    }
 
     /// For backends whose plans hold every note.
     public func notes(plan: String, task: String) -> [Note] {

@@ -32,6 +32,10 @@ enum KioskView {
                                  strings: s, glyphs: g)
         case .completion:
             CompletionPane.draw(&f, body, data: st.data, cursor: nil, top: 0, focused: false, strings: s, glyphs: g, ascii: st.ascii)
+        case .reporting:
+            if let b = st.reporting {
+                ReportingView.draw(&f, body, strings: s, plan: st.data?.plan, b, nil, first: screen.first, glyphs: g)
+            }
         case .overdue:
             TasksPane.draw(&f, body, data: st.data, rows: st.data?.overdue ?? [], selected: nil, top: screen.first,
                            focused: false, title: heading, strings: s, glyphs: g, ascii: st.ascii)
@@ -65,6 +69,7 @@ enum KioskView {
         case .departments: return s.pane(.departments)
         case .completion: return s.pane(.completion)
         case .overdue: return s.overdue
+        case .reporting: return st.reporting?.round.map { s.reportingTitle($0) } ?? s.noRound
         }
     }
 }

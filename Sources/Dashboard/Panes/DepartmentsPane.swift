@@ -5,8 +5,10 @@ import TextWidth
 /// Workload per department: lead / cooperate / joint counts, the implementing
 /// count when the plan names implementers (负责具体实施), done, overdue, a bar.
 enum DepartmentsPane {
+    /// `duties`: the selected department's standing duties, counted in the
+    /// bottom border while the pane has the focus.
     static func draw(_ f: inout Frame, _ r: Rect, data: PlanData?, cursor: Int?, top: Int, focused: Bool,
-                     filter: String?, strings s: Strings, glyphs g: Glyphs) {
+                     filter: String?, strings s: Strings, glyphs g: Glyphs, duties: [String] = []) {
         f.box(r, title: s.pane(.departments), focused: focused, glyphs: g)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
@@ -44,6 +46,13 @@ enum DepartmentsPane {
             if cursor == i {
                 f.markSelection(row: inner.row + line, gap: inner.col + nameW, col: inner.col, width: min(4, nameW), focused: focused, glyphs: g)
             }
+        }
+        // How many standing duties the selected department has: a few cells
+        // that change as the selection moves (the text itself would cost a
+        // whole line per move); `D` lists them above its tasks.
+        if focused, !duties.isEmpty, r.width > 8, r.height >= 3 {
+            let text = " " + s.dutiesCount(duties.count) + " "
+            f.put(text.truncated(toWidth: r.width - 4), row: r.row + r.height - 1, col: r.col + 2, style: .dim)
         }
     }
 }

@@ -90,8 +90,12 @@ extension DashboardView {
             TasksPane.draw(&f, r, data: st.data, rows: st.list.visible, selected: st.selectedRow, top: top,
                            focused: focused, title: TasksPane.title(st), strings: s, glyphs: g, ascii: st.ascii)
         case .departments:
+            let workloads = st.data?.rollup.workloads ?? []
+            let i = st.cursor(.departments)
+            let selected = i < workloads.count ? workloads[i].department : nil
             DepartmentsPane.draw(&f, r, data: st.data, cursor: st.cursor(.departments), top: top, focused: focused,
-                                 filter: st.query.department, strings: s, glyphs: g)
+                                 filter: st.query.department, strings: s, glyphs: g,
+                                 duties: focused ? selected.map { st.duties(of: $0) } ?? [] : [])
         case .completion:
             CompletionPane.draw(&f, r, data: st.data, cursor: st.cursor(.completion), top: top, focused: focused,
                                 strings: s, glyphs: g, ascii: st.ascii)

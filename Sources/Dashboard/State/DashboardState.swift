@@ -7,6 +7,11 @@ public enum EntryKind: Hashable, Sendable {
     case progress, due, note, search
     /// The actual value of the indicator with this id.
     case indicator(String)
+    /// A unit's feedback text, then its own progress.
+    case feedbackText(department: String)
+    case feedbackProgress(department: String, text: String)
+    /// The path of a document to import.
+    case importPath
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -17,13 +22,15 @@ enum Overlay {
     case statusMenu(task: String, cursor: Int, expected: JSON)
     case entry(EntryKind, task: String, editor: LineEditor, expected: JSON, error: String?)
     case conflict(Conflict, Edit)
+    /// Which unit a feedback is filed for.
+    case unitMenu(task: String, units: [String], cursor: Int)
     /// Which format to write the report in view to.
     case formatMenu(ReportRequest, cursor: Int)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu, .formatMenu: return .menu
+        case .planList, .statusMenu, .unitMenu, .formatMenu: return .menu
         case .entry: return .editor
         case .conflict: return .conflict
         }
@@ -76,6 +83,17 @@ public struct DashboardState {
     var width = 80
     var height = 24
     var quitting = false
+    /// Standing duties by department, from the roster, shown beside the
+    /// department's tasks.
+    var roster: DutyRoster?
+    var successions: [String: String] = [:]
+
+    /// The duties of a department as the plan names it.
+    func duties(of department: String) -> [String] {
+        guard let roster else { return [] }
+        let aliases = data?.plan.department(named: department)?.aliases ?? []
+        return roster.duties(for: department, aliases: aliases, successions: successions)
+    }
 
     var strings: Strings { Strings(lang) }
 

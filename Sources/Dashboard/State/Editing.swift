@@ -56,7 +56,20 @@ extension DashboardState {
             overlay = nil
             return [.writeReport(r, r.formats[c])]
         }
+        if case .entry(.importPath, _, let ed, _, _) = overlay {
+            return previewImport(ed.text)
+        }
         guard let p = plan else { overlay = nil; return [] }
+        if case .unitMenu(let task, let units, let c) = overlay {
+            openFeedbackText(task: task, department: units[c])
+            return []
+        }
+        if case .entry(let kind, let task, let ed, _, _) = overlay {
+            switch kind {
+            case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
+            default: break
+            }
+        }
         switch overlay {
         case .statusMenu(let task, let c, let expected):
             overlay = nil
@@ -66,7 +79,7 @@ extension DashboardState {
             let text = ed.text.trimmingCharacters(in: kind == .note ? .whitespacesAndNewlines : .whitespaces)
             let edit: Edit
             switch kind {
-            case .search:
+            case .search, .feedbackText, .feedbackProgress, .importPath:
                 overlay = nil
                 return []
             case .indicator(let id):

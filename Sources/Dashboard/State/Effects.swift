@@ -9,6 +9,8 @@ public enum Effect: Hashable, Sendable {
     case commit(plan: String, task: String, edit: Edit, expected: JSON, force: Bool)
     /// Undo this user's last change in the plan.
     case undo(plan: String)
+    /// Record one chase of a department for what it owes now.
+    case chase(plan: String, department: String)
     /// Load (or reload) a plan; answered with `.planLoaded`.
     case openPlan(String)
     /// Answered with `.history` for the task.
@@ -19,6 +21,10 @@ public enum Effect: Hashable, Sendable {
     case loadDepartment(String)
     /// Writes the report in view to a file; answered with `.written` or `.failed`.
     case writeReport(ReportRequest, ReportFormat)
+    /// Answered with `.importPreview`: the document read, nothing stored.
+    case previewImport(path: String)
+    /// Stores a previewed plan; answered with `.imported`.
+    case importPlan(Plan)
     /// Answered with `.planTitles`: the title of every plan, for the plan list.
     case loadPlanTitles
     case quit
@@ -26,8 +32,8 @@ public enum Effect: Hashable, Sendable {
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
-        case .commit, .undo: return true
-        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .writeReport, .quit: return false
+        case .commit, .undo, .chase, .importPlan: return true
+        case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .writeReport, .previewImport, .quit: return false
         }
     }
 }
@@ -47,6 +53,9 @@ public enum Feedback: Sendable {
     case history(task: String, entries: [JournalEntry], notes: [Note])
     case assessment(Assessment)
     case department(name: String, DepartmentAcrossPlans)
+    case importPreview(ImportPreviewData)
+    /// The plan is in the store; `planIDs` are the store's plans now.
+    case imported(Plan, planIDs: [String])
     /// Plan id → title, for the plan list.
     case planTitles([String: String])
     /// A report was written to this absolute path.

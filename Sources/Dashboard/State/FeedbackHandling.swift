@@ -11,6 +11,7 @@ extension DashboardState {
             let reopened = (try? ChangeField(journal: e.field))?.kind == .progress
                 && plan?.task(e.task)?.status == .done && p.task(e.task).map { $0.status != .done } == true
             load(p, data?.rollup.evaluation)
+            refreshReporting()
             show(strings.saved(e.task, e.field) + (reopened ? strings.reopenedSuffix : ""), .notice, now)
             return historyReload() + screenReload()
         case .undone(let e, let p):
@@ -27,6 +28,7 @@ extension DashboardState {
             show(strings.failed(m), .error, now, seconds: 8)
             // A ranking that could not be computed is not left showing "computing".
             if case .assessment(nil, _) = screen { screen = nil }
+            if case .importPreview(nil, _) = screen { screen = nil }
             pendingTask = nil
         case .planLoaded(let p, let ev):
             if p.id != plan?.id {
@@ -41,6 +43,8 @@ extension DashboardState {
             return historyReload()
         case .planChanged(let p, let ev, let entries):
             load(p, ev)
+            // The 报送 counts follow every unit's filing as it lands.
+            refreshReporting()
             if let last = entries.last {
                 show(strings.changedBy(last.user, last.clock), .notice, now)
             } else {
@@ -55,6 +59,13 @@ extension DashboardState {
             installDepartment(name, v)
         case .planTitles(let titles):
             planTitles.merge(titles) { _, new in new }
+        case .importPreview(let preview):
+            if case .importPreview(nil, let l) = screen { screen = .importPreview(preview, l) }
+        case .imported(let p, let ids):
+            planIDs = ids
+            screen = nil
+            show(strings.imported(p.id, tasks: p.tasks.count), .notice, now, seconds: 8)
+            return [.openPlan(p.id)]
         }
         return []
     }

@@ -8,16 +8,22 @@ enum Screen {
     case assessment(Assessment?, ListCursor)
     case department(name: String, DepartmentAcrossPlans?, ListCursor)
     case indicators(ListCursor)
+    /// The 报送 view of the plan's open (else latest) reporting round.
+    case reporting(ReportingBoard, ListCursor)
+    /// A document read but not stored yet; nil while it is being read.
+    case importPreview(ImportPreviewData?, ListCursor)
 
     var context: KeyContext {
         if case .indicators = self { return .indicators }
+        if case .reporting = self { return .reporting }
+        if case .importPreview = self { return .importPreview }
         return .report
     }
 
     var list: ListCursor {
         get {
             switch self {
-            case .assessment(_, let l), .department(_, _, let l), .indicators(let l): return l
+            case .assessment(_, let l), .department(_, _, let l), .indicators(let l), .reporting(_, let l), .importPreview(_, let l): return l
             }
         }
         set {
@@ -25,6 +31,8 @@ enum Screen {
             case .assessment(let a, _): self = .assessment(a, newValue)
             case .department(let n, let v, _): self = .department(name: n, v, newValue)
             case .indicators: self = .indicators(newValue)
+            case .reporting(let b, _): self = .reporting(b, newValue)
+            case .importPreview(let p, _): self = .importPreview(p, newValue)
             }
         }
     }

@@ -172,6 +172,8 @@ struct Strings {
         case .help: return t("帮助", "Help")
         case .report: return t("考核排名 / 部门任务", "Assessment / department views")
         case .indicators: return t("量化指标", "Indicators")
+        case .reporting: return t("报送情况", "Reporting round")
+        case .importPreview: return t("导入预览", "Import preview")
         }
     }
     var planListTitle: String { t("选择计划", "Plans") }
@@ -224,6 +226,20 @@ struct Strings {
     func roleShort(_ r: Role) -> String { v.roleShort(r) }
     var noDepartmentTasks: String { t("该部门在各计划中均无任务", "no tasks for this department in any plan") }
     var noDepartmentSelected: String { t("未选择部门", "no department selected") }
+    var dutiesLabel: String { t("职责：", "Duties: ") }
+    func dutiesCount(_ n: Int) -> String { t("职责 \(n) 条（D 查看）", "\(n) duties (D shows them)") }
+
+    // Importing a document
+    var importPathPrompt: String { t("导入文件路径", "File to import") }
+    var importOfficeOnly: String { t("只有办公室用户可以导入计划", "only office users may import a plan") }
+    var importReading: String { t("正在读取…", "reading…") }
+    func importTitle(_ title: String) -> String { t("导入预览：\(title)", "Import preview: \(title)") }
+    func importSummary(tasks: Int, warnings: Int, unread: Int) -> String {
+        t("\(tasks) 项任务，\(warnings) 条警告" + (unread > 0 ? "，\(unread) 项任务的责任单位未能完整读出" : "") + "；Enter 确认导入，Esc 取消",
+          "\(tasks) tasks, \(warnings) warning(s)" + (unread > 0 ? ", \(unread) without a fully read department list" : "") + "; Enter imports, Esc cancels")
+    }
+    var colOthers: String { t("其他责任单位", "Others") }
+    func imported(_ id: String, tasks: Int) -> String { t("已导入 \(id)（\(tasks) 项任务）", "imported \(id) (\(tasks) tasks)") }
 
     // Indicators
     var indicatorsTitle: String { t("量化指标", "Indicators") }

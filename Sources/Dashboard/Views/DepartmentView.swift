@@ -5,6 +5,15 @@ import TextWidth
 
 /// One department's tasks in every plan of the store, renamed bodies included.
 enum DepartmentView {
+    /// `职责：1. …；2. …` wrapped to `width`, at most `max` lines (the last
+    /// one ends in … when cut).
+    static func dutyText(_ s: Strings, _ duties: [String], width: Int, max: Int) -> [String] {
+        let text = s.dutiesLabel + duties.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "；")
+        let lines = text.wrapped(toWidth: width)
+        guard lines.count > max, max > 0 else { return lines }
+        return Array(lines.prefix(max - 1)) + [(lines[max - 1] + "…").truncated(toWidth: width)]
+    }
+
     /// The name each plan uses gets a column when there is room for it.
     static func columns(_ s: Strings, _ v: DepartmentAcrossPlans, width: Int) -> [Column] {
         let planW = min(16, v.entries.map(\.planID.displayWidth).max() ?? 4)
@@ -30,10 +39,16 @@ enum DepartmentView {
         }
         f.put(s.departmentSummary(tasks: v.entries.count, plans: Set(v.entries.map(\.planID)).count),
               in: inner, line: 0, style: .dim)
-        let cols = columns(s, v, width: inner.width)
-        let w = ScreenTable.widths(cols, total: inner.width)
-        ScreenTable.header(&f, inner, line: 1, cols, w)
-        let list = ScreenTable.listRect(inner)
+        // Its standing duties from the roster, above its tasks: a quarter of
+        // the height at most, so the tasks keep the screen.
+        let duties = st.roster?.duties(for: name, aliases: v.names, successions: st.successions) ?? []
+        let dutyLines = duties.isEmpty ? [] : dutyText(s, duties, width: inner.width, max: max(1, inner.height / 4))
+        for (i, line) in dutyLines.enumerated() { f.put(line, in: inner, line: 1 + i, style: .normal) }
+        let table = inner.dropFirst(dutyLines.count)
+        let cols = columns(s, v, width: table.width)
+        let w = ScreenTable.widths(cols, total: table.width)
+        ScreenTable.header(&f, table, line: 1, cols, w)
+        let list = ScreenTable.listRect(table)
         if v.entries.isEmpty { f.put(s.noDepartmentTasks, in: list, line: 0, style: .dim) }
         let top = clampTop(l.top, cursor: l.cursor, count: v.entries.count, visible: list.height)
         let withName = cols.count == 9

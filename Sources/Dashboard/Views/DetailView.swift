@@ -43,6 +43,11 @@ enum DetailView {
             }
         }
         blank()
+        // Only where the office runs reporting rounds or units have reported.
+        if !data.plan.supervision.isEmpty {
+            feedback(t, data.plan, s, add: { add($0, $1, indent: $2) })
+            blank()
+        }
         let indicators = data.plan.indicators.filter { $0.taskKey == t.key }
         if !indicators.isEmpty {
             add(s.indicatorsTitle, .title)
@@ -74,6 +79,29 @@ enum DetailView {
             add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(change)", indent: 2)
         }
         return out
+    }
+
+    /// Each unit's latest feedback, units that never reported, the derived
+    /// progress of a joint task and how often the task has been chased.
+    static func feedback(_ t: PlanTask, _ p: Plan, _ s: Strings, add: (String, StyleRole, Int) -> Void) {
+        add(s.feedbackTitle, .title, 0)
+        let overall = p.overallProgress(of: t)
+        if overall.derived { add(s.derivedProgress(overall), overall.status == .done ? .green : .normal, 2) }
+        let chased = p.chaseCount(task: t.key)
+        if chased > 0 { add(s.chasedTimes(chased), .yellow, 2) }
+        let latest = p.supervision.latestFeedback(task: t.key)
+        for unit in p.reportingUnits(of: t) {
+            guard let f = latest[unit] else {
+                add(unit + s.colon + s.neverReported, .red, 2)
+                continue
+            }
+            var head = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + f.user
+            if let pr = f.progress { head += "  " + s.ownProgress(pr) }
+            add(head, .dim, 2)
+            add(f.text, .normal, 4)
+            if let e = f.evidence { add(s.evidenceMark(e), .dim, 4) }
+        }
+        if p.supervision.feedbackCount(task: t.key) > latest.count { add(s.moreFeedbackInHistory, .dim, 2) }
     }
 
     /// `head` and then names separated by 、, lines broken between names so

@@ -54,11 +54,15 @@ public enum ChangeScope: Hashable, Sendable {
     case planField
     /// The plan as a whole (an import); the entry's task is empty.
     case planEvent
+    /// Something added to the plan's record under the field's key (a chase of
+    /// a department): its "old value" is a count, not compared by a command
+    /// that appends one; the entry's task is empty.
+    case planRecord
 
     /// Whether the task named by the entry must exist before the change.
     public var needsExistingTask: Bool { self == .taskField || self == .taskEvent }
     /// Whether the entry names a task at all.
-    public var hasTask: Bool { self != .planField && self != .planEvent }
+    public var hasTask: Bool { self != .planField && self != .planEvent && self != .planRecord }
 }
 
 /// Who may make a change, as the access rules read it (`AccessRole.refusal`).
@@ -72,9 +76,14 @@ public enum ChangePermission: Hashable, Sendable {
     case indicator
     /// Importing or replacing a plan: the office only.
     case administration
+    /// A unit's own feedback: a reporting unit for its own departments with a
+    /// role on the task, the office on any such unit's behalf.
+    case unitFeedback
+    /// Reporting rounds and chases: the office only.
+    case supervision
 
     /// Whether a reporting unit may make it on its own tasks.
-    public var reporterMay: Bool { self == .progressReport }
+    public var reporterMay: Bool { self == .progressReport || self == .unitFeedback }
 }
 
 /// Whether a change can be undone, and how the undoing edit is formed.

@@ -16,6 +16,12 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
     /// A plan imported or replaced as a whole; its effect is in the snapshot
     /// written with it, so replaying it needs no edit.
     case planImport
+    /// A unit's own feedback on a task (情况反馈), appended.
+    case feedback
+    /// A reporting round, keyed by its name: opened (old null) or closed.
+    case round
+    /// A chase (催办) sent to the department that keys it.
+    case chase
 
     /// This kind's row of the table.
     public var descriptor: ChangeDescriptor { Self.rows[rawValue] }
@@ -128,6 +134,38 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 decode: { (_, _) throws(PlanFormatError) in nil },
                 current: { _, _, _ in .null },
                 describe: { old, _ in "import" + (old.isNull ? "" : " (replaced \(old.brief))") })
+        case .feedback:
+            // Appends: the "old value" is the task's feedback count.
+            return ChangeDescriptor(
+                "feedback", zh: "情况反馈", en: "feedback", scope: .taskEvent, permission: .unitFeedback, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .addFeedback(try UnitFeedback(json: v, task: "", path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.supervision.feedbackCount(task: t)) },
+                brief: Self.feedbackBrief,
+                describe: { _, new in "+ " + Self.feedbackBrief(new) })
+        case .round:
+            return ChangeDescriptor(
+                "round", zh: "报送轮次", en: "reporting round", keyed: true, scope: .planField, permission: .supervision,
+                undo: .never,
+                decode: { (f, v) throws(PlanFormatError) in
+                    let r = try Round(json: v, path: "new")
+                    guard r.name == f.key else { throw .badValue("round \(f.key)", f, v) }
+                    return .setRound(r)
+                },
+                current: { p, _, name in p.supervision.round(named: name)?.json ?? .null },
+                brief: Self.roundBrief,
+                describe: { old, new in old.isNull ? "open " + Self.roundBrief(new) : "close " + Self.roundBrief(new) })
+        case .chase:
+            // Appends: the "old value" is the count of chases sent to the department.
+            return ChangeDescriptor(
+                "chase", zh: "催办", en: "chase", keyed: true, scope: .planRecord, permission: .supervision, undo: .never,
+                decode: { (f, v) throws(PlanFormatError) in
+                    let c = try Chase(json: v, path: "new")
+                    guard c.department == f.key else { throw .badValue("a chase of \(f.key)", f, v) }
+                    return .addChase(c)
+                },
+                current: { p, _, d in .int(p.chaseCount(department: d)) },
+                brief: Self.chaseBrief,
+                describe: { _, new in "+ " + Self.chaseBrief(new) })
         }
     }
 }
@@ -136,6 +174,22 @@ extension ChangeKind {
     /// A note's text in one line.
     @Sendable static func noteText(_ v: JSON) -> String {
         v["text"]?.string.map { JSON.string($0).brief } ?? v.brief
+    }
+}
+
+extension ChangeKind {
+    @Sendable static func feedbackBrief(_ v: JSON) -> String {
+        let p = v["progress"]?.int.map { " \($0)%" } ?? ""
+        return (v["department"]?.string ?? "?") + p + ": " + (v["text"]?.string.map { JSON.string($0).brief } ?? v.brief)
+    }
+
+    @Sendable static func roundBrief(_ v: JSON) -> String {
+        (v["name"]?.string ?? "?") + " due " + (v["due"]?.string ?? "?")
+    }
+
+    @Sendable static func chaseBrief(_ v: JSON) -> String {
+        let n = v["items"]?.array?.count ?? 0
+        return (v["department"]?.string ?? "?") + ": \(n) item" + (n == 1 ? "" : "s")
     }
 }
 
@@ -152,6 +206,9 @@ extension Edit {
         case .setAssignments: return .assignments
         case .addTask, .removeTask: return .task
         case .setIndicatorActual: return .indicator
+        case .addFeedback: return .feedback
+        case .setRound: return .round
+        case .addChase: return .chase
         }
     }
 
@@ -159,6 +216,8 @@ extension Edit {
     /// (a new keyed kind returns its key here too).
     public var changeField: ChangeField {
         if case .setIndicatorActual(let id, _) = self { return ChangeField(.indicator, key: id) }
+        if case .setRound(let r) = self { return ChangeField(.round, key: r.name) }
+        if case .addChase(let c) = self { return ChangeField(.chase, key: c.department) }
         return ChangeField(kind)
     }
 
@@ -182,6 +241,9 @@ extension Edit {
             return .object(o)
         case .removeTask: return .null
         case .setIndicatorActual(_, let v): return v.map { .double($0) } ?? .null
+        case .addFeedback(let f): return f.json(withTask: false)
+        case .setRound(let r): return r.json
+        case .addChase(let c): return c.json
         }
     }
 }
