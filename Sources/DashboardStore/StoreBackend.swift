@@ -29,8 +29,14 @@ public final class StoreBackend: DashboardBackend {
 
     public func planIDs() -> [String] { store.planIDs() }
     public var warnings: [String] { store.warnings(language) }
+    /// From the snapshot's header: the plan list does not load every plan.
+    public func planTitle(_ id: String) -> String? { store.planTitle(id) }
     /// Notes stay on disk until a task is opened: a display holds what it shows.
     public func plan(_ id: String) throws -> Plan { try localized { try store.displayPlan(id) } }
+    public func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?) {
+        let (p, seq) = try localized { try store.displayPlanAndSeq(id) }
+        return (p, seq)
+    }
     public func history(plan: String, task: String) -> [JournalEntry] { store.history(plan: plan, task: task) }
     public func notes(plan: String, task: String) -> [Note] { (try? store.notes(plan: plan, task: task)) ?? [] }
     public func lastChange(plan: String) -> JournalEntry? { store.lastChange(plan: plan) }

@@ -130,6 +130,16 @@ enum SnapshotReader {
         return n.notes
     }
 
+    /// The plan's title from the header line alone, none of the tasks read;
+    /// nil when there is no snapshot or it is of schema 1 (one JSON document).
+    static func title(_ path: String) throws -> String? {
+        guard let fd = try POSIXFile.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        let r = LineReader(fd: fd)
+        guard let first = try r.next(), !isSchema1(first.bytes) else { return nil }
+        return try header(first.bytes, NameTable()).plan.title
+    }
+
     // MARK: Lines
 
     struct Header {

@@ -67,25 +67,31 @@ extension Store {
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
         if case .removeTask = edit, s.notesOnDisk != nil { s = try load(id, notes: true) }
-        // Checked before taking the lock so a refused or invalid edit touches no file.
+        // Stamped (user, time, the reporter's department, text cleaned) and
+        // decided before taking the lock, so a refused or invalid edit touches
+        // no file; again under it only if another writer changed the plan in
+        // between, so the stamp and the decision are those of the plan written to.
         let time = Identity.now()
-        var edit = stamp(edit, time: time, plan: s.plan, task: key)
-        try preflight(edit, plan: s.plan, task: key)
+        var stamped = rules.stamp(edit, time: time, plan: s.plan, task: key)
+        try preflight(stamped, plan: s.plan, task: key)
+        let seen = (s.offset, s.snapshotSignature)
 
         let f = files(id)
         let (lock, fd) = try openJournalForAppend(id, &s)
         defer { close(fd); withExtendedLifetime(lock) {} }
-        // Someone may have changed the task in between: decide again on the latest plan.
-        edit = stamp(edit, time: time, plan: s.plan, task: key)
-        try preflight(edit, plan: s.plan, task: key)
-
-        let current = s.plan.currentValue(of: edit, task: key)
-        if let expected, !force, expected != current {
-            throw Conflict(plan: id, task: key, field: edit.field, expected: expected, current: current,
-                           by: whoChanged(id, task: key, field: edit.field, state: s))
+        if s.offset != seen.0 || s.snapshotSignature != seen.1 {
+            stamped = rules.stamp(edit, time: time, plan: s.plan, task: key)
+            try preflight(stamped, plan: s.plan, task: key)
         }
-        let entry = JournalEntry(seq: s.seq + 1, time: time, user: user, ssh: sshClient, plan: id, task: key,
-                                 field: edit.field, old: current, new: edit.newValue, undoes: undoes)
+        let edit = stamped
+        let entry: JournalEntry
+        do {
+            entry = try rules.entry(for: edit, plan: s.plan, task: key, expected: expected, force: force,
+                                    seq: s.seq + 1, time: time, undoes: undoes)
+        } catch var c {
+            c.by = whoChanged(id, task: key, field: edit.field, state: s)
+            throw c
+        }
         let line = JournalCodec.line(entry)
         try POSIXFile.writeAll(fd: fd, line, path: f.journal)
         guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, f.journal) }
@@ -119,66 +125,13 @@ extension Store {
         }
     }
 
-    /// Notes, feedback, rounds and chases carry the committing user and
-    /// time, whatever the caller put in them.
-    func stamp(_ edit: Edit, time: String, plan: Plan, task key: String) -> Edit {
-        switch edit {
-        case .addNote(let n):
-            var department = n.department
-            if department == nil, case .reporter(let deps) = role, let t = plan.task(key) {
-                department = deps.first { d in t.assignments.contains { plan.department(named: d)?.isNamed($0.department) ?? ($0.department == d) } }
-            }
-            return .addNote(Note(time: time, user: user, department: department, text: n.text))
-        case .addFeedback(var f):
-            f.task = key
-            f.time = time
-            f.user = user
-            f.text = CleanText.clean(f.text, multiline: true)
-            f.evidence = f.evidence.map { CleanText.clean($0, multiline: false) }
-            if f.department.isEmpty, case .reporter(let deps) = role, let t = plan.task(key) {
-                // A reporter's own department with a role on the task.
-                let units = plan.reportingUnits(of: t)
-                f.department = deps.map { plan.department(named: $0)?.name ?? $0 }.first { units.contains($0) } ?? ""
-            }
-            f.department = plan.department(named: f.department)?.name ?? f.department
-            f.onBehalf = role == .office
-            return .addFeedback(f)
-        case .setRound(var r):
-            r.name = CleanText.clean(r.name, multiline: false)
-            if r.closedAt == nil {
-                r.openedAt = time
-            } else if let open = plan.supervision.round(named: r.name), open.isOpen {
-                // Closing freezes the tally as it stands under the lock.
-                r.closedAt = time
-                r.frozen = plan.liveTally(of: open)
-            }
-            return .setRound(r)
-        case .addChase(var c):
-            c.time = time
-            c.user = user
-            c.department = plan.department(named: c.department)?.name ?? c.department
-            return .addChase(c)
-        default:
-            return edit
-        }
-    }
+    /// The pure steps of a commit, as this session makes them.
+    var rules: ChangeCommit { ChangeCommit(user: user, role: role, ssh: sshClient) }
 
-    /// Access and validity, checked on a one-task copy of the plan so the cost
-    /// does not depend on the plan's size.
+    /// Access and validity: the text first, then the rules on a one-task copy.
     func preflight(_ edit: Edit, plan: Plan, task key: String) throws {
         try EditText.check(edit)
-        if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan) { throw r }
-        if edit.kind.scope.needsExistingTask, plan.task(key) == nil { throw EditError("no task \(key) in \(plan.id)") }
-        if edit.kind == .round || edit.kind == .chase {
-            // Checked against every task; only the supervision record is copied.
-            var copy = plan
-            try copy.apply(edit, task: key)
-            return
-        }
-        var mini = Plan(id: plan.id, title: plan.title, period: plan.period, sections: plan.sections,
-                        tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
-                        indicators: plan.indicators)
-        try mini.apply(edit, task: key)
+        try rules.check(edit, plan: plan, task: key)
     }
 
     /// The entry that last changed a field, to name it in a conflict.
@@ -220,11 +173,8 @@ extension Store {
     public func undoLast(plan id: String) throws -> JournalEntry {
         guard let last = ownChanges[id]?.last else { throw EditError("nothing of yours to undo in \(id) in this session") }
         // The table says whether the kind can be undone and forms the inverse.
-        let inverse = try last.inverse()
-        guard let inverse else {
-            throw EditError("a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead")
-        }
-        let entry = try commit(inverse, plan: id, task: last.task, expected: last.new, force: false, undoes: last.seq)
+        let (inverse, expected) = try ChangeCommit.undo(last)
+        let entry = try commit(inverse, plan: id, task: last.task, expected: expected, force: false, undoes: last.seq)
         ownChanges[id]?.removeLast()
         return entry
     }

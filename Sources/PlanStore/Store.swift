@@ -192,6 +192,25 @@ public final class Store {
         try state(id, whole: false).plan
     }
 
+    /// A plan's title, for a list of plans: from the snapshot's header line,
+    /// without reading its tasks, unless the plan is already held (or only an
+    /// old-schema snapshot has it). Nil when the plan cannot be read.
+    public func planTitle(_ id: String) -> String? {
+        if let s = states[id] { return s.plan.title }
+        if PlanID.isValid(id), !Store.reservedNames.contains(id), let t = try? SnapshotReader.title(files(id).snapshot) {
+            return t
+        }
+        return (try? displayPlan(id))?.title
+    }
+
+    /// A plan for display and the number of the last journal entry it
+    /// reflects, read together, so whoever holds it can tell whether a later
+    /// entry follows it directly.
+    public func displayPlanAndSeq(_ id: String) throws -> (plan: Plan, seq: Int) {
+        let s = try state(id, whole: false)
+        return (s.plan, s.seq)
+    }
+
     /// The latest journal entry of a plan that this session has read.
     public func lastChange(plan id: String) -> JournalEntry? {
         if let l = (try? state(id))?.latest { return l }

@@ -101,6 +101,20 @@ struct RunOneCommand: ParsableCommand {
         report("commitP50", commit.median)
         report("commitP99", commit.p99)
 
+        // A keystroke that commits, and the frame after it: the progress
+        // editor open with a new value typed, Enter commits through the store
+        // and the dashboard shows the result.
+        let writer = DashboardApp(backend: StoreBackend(store: try Store.open(dir, readOnly: false), today: today),
+                                  initialPlan: id)
+        func edit(_ k: Key) { _ = writer.handle(.key(k)); _ = writer.render(width: 80, height: 24) }
+        edit(.char("2"))
+        var typed = 40
+        report("keyAfterCommit", sample(fastRuns, setup: {
+            typed = typed == 40 ? 45 : 40
+            edit(.char("e")); edit(.ctrl("u"))
+            for c in String(typed) { edit(.char(c)) }
+        }, { edit(.enter) }))
+
         let plan = try store.plan(id)
         let eval = store.evaluation(for: plan, today: today)
         let rep = Measure.time(warmup: 1, runs: slowRuns) {

@@ -9,6 +9,10 @@ public protocol DashboardBackend: AnyObject {
     var session: SessionInfo { get }
     func planIDs() -> [String]
     func plan(_ id: String) throws -> Plan
+    /// The same with the sequence number of the last journal entry it
+    /// reflects (nil when unknown), read together: a dashboard holding it
+    /// applies the entries that follow instead of reading the plan again.
+    func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?)
     /// Journal entries of one task, oldest first.
     func history(plan: String, task: String) -> [JournalEntry]
     /// Every note of a task, oldest first: a plan from `plan(_:)` may hold
@@ -55,6 +59,7 @@ extension DashboardBackend {
     public func office() -> String? { nil }
     public var warnings: [String] { [] }
     public func planTitle(_ id: String) -> String? { (try? plan(id))?.title }
+    public func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?) { (try plan(id), nil) }
 
     /// For backends without a roster.
     public func roster() -> DutyRoster? { nil }

@@ -29,6 +29,8 @@ struct KioskState {
     /// `HH:MM`: the clock at minute resolution.
     var clock = ""
     var lastUpdate: String?
+    /// The store's warnings, shown while they last.
+    var storeWarnings: [String] = []
     /// Which plan of how many the rotation is showing.
     var plan = (1, 1)
 
@@ -144,7 +146,7 @@ public final class KioskApp: TerminalApp {
                 planIDs = backend.planIDs()
                 planIndex = current.flatMap { planIDs.firstIndex(of: $0) } ?? 0
             }
-            if changes.contains(where: { $0.plan == planID }) { reload() }
+            if changes.contains(where: { $0.plan == planID }) { reload() } else { state.storeWarnings = backend.warnings }
             advanceClock()
         default:
             break
@@ -167,6 +169,7 @@ public final class KioskApp: TerminalApp {
     }
 
     private func reload() {
+        state.storeWarnings = backend.warnings
         state.plan = (planIndex + 1, planIDs.count)
         guard let id = planID, let p = try? backend.plan(id) else { return }
         state.load(p, backend.evaluation(for: p))

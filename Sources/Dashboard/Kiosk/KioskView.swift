@@ -14,7 +14,7 @@ enum KioskView {
             return f
         }
         HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii,
-                        clock: st.clock, extra: st.lastUpdate)
+                        clock: st.clock, extra: st.lastUpdate, warnings: st.storeWarnings.count)
         let body = l.body
         let screen = st.screens[st.screen]
         let page = screen.page
@@ -42,8 +42,12 @@ enum KioskView {
         }
         f.fill(row: l.footer.row, col: 0, width: width, height: 1, style: .footer)
         let position = (st.plan.1 > 1 ? s.kioskPlan(st.plan.0, st.plan.1) + " · " : "") + s.kioskPage(st.screen + 1, st.screens.count)
-        f.put(" " + position + " · " + heading, row: l.footer.row, col: 0,
-              style: .footer, maxWidth: width)
+        let end = f.put(" " + position + " · " + heading, row: l.footer.row, col: 0,
+                        style: .footer, maxWidth: width)
+        // Nobody at a wall screen reads a passing notice: the first warning stays.
+        if let w = st.storeWarnings.first, end + 4 < width {
+            f.put("  " + s.storeWarning(w), row: l.footer.row, col: end, style: .error, maxWidth: width - end)
+        }
         return f
     }
 

@@ -80,6 +80,9 @@ public struct DashboardState {
     /// The search text before `/`, restored by Esc.
     var searchBefore = ""
     var notice: Notice?
+    /// What the store noticed and carried on past (a stray or damaged file):
+    /// counted in the header, each new one shown once in the footer.
+    var storeWarnings: [String] = []
     var width = 80
     var height = 24
     var quitting = false

@@ -107,12 +107,8 @@ extension DashboardState {
                     overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.emptyNote)
                     return []
                 }
-                var dept: String?
-                if case .reporter(let ds) = session.role, let t = p.task(task) {
-                    dept = ds.first { t.involves($0) } ?? ds.first
-                }
-                // The app stamps the time when it commits.
-                edit = .addNote(Note(time: "", user: session.user, department: dept, text: text))
+                // The store stamps the time, the user and a reporter's department when it commits.
+                edit = .addNote(Note(time: "", user: session.user, text: text))
             }
             overlay = nil
             return [.commit(plan: p.id, task: task, edit: edit, expected: expected, force: false)]

@@ -51,6 +51,9 @@ struct Strings {
     var complete: String { t("完成", "complete") }
     var readOnlyBadge: String { t("只读", "READ-ONLY") }
     var kioskBadge: String { t("展示屏", "KIOSK") }
+    /// The header's mark while the store reports problems it carried on past.
+    func storeWarnings(_ n: Int) -> String { t("存储警告 \(n) 条", n == 1 ? "1 store warning" : "\(n) store warnings") }
+    func storeWarning(_ text: String) -> String { t("存储警告：\(text)", "store warning: \(text)") }
     var reportsFor: String { t("报送：", "reports for: ") }
     func changedBy(_ user: String, _ time: String) -> String {
         t("已由 \(user) 于 \(time) 更新", "changed by \(user) at \(time)")

@@ -13,7 +13,8 @@ enum DashboardView {
             TooSmallView.draw(&f, s)
             return f
         }
-        HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii)
+        HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii,
+                        warnings: st.storeWarnings.count)
         if let sc = st.screen {
             switch sc {
             case .assessment(let a, let c): AssessmentView.draw(&f, l.body, st, a, c, glyphs: g)
