@@ -37,16 +37,18 @@ enum Replay {
                     }
                 } else {
                     guard state != nil else {
-                        throw PlanFormatError(path: "", message: "entry \(entry.seq) comes before the plan exists")
+                        throw StoreError(.entryBeforePlan(seq: entry.seq))
                     }
                     if let edit = try JournalCodec.edit(entry) {
                         do { try state!.plan.apply(edit, task: entry.task) } catch {
-                            throw PlanFormatError(path: "", message: "entry \(entry.seq) does not apply: \(error)")
+                            throw StoreError(.entryDoesNotApply(seq: entry.seq, error: "\(error)"))
                         }
                     }
                 }
+            } catch let e as StoreError {
+                throw StoreError(.at(path: path, line: lineNumber(at: offset, fileBytes), column: nil, reason: StoreReason.of(e)))
             } catch {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+                throw StoreError.at(path, line: lineNumber(at: offset, fileBytes), error)
             }
             state!.seq = entry.seq
             state!.lastChange[PlanState.key(entry.task, entry.field)] = entry

@@ -26,7 +26,7 @@ struct Snapshot {
     /// it would drop them.
     func bytes() throws(StoreError) -> [UInt8] {
         if let t = plan.tasks.first(where: { $0.olderNotes > 0 }) {
-            throw StoreError("plan \(plan.id) was read without its notes (task \(t.key)); not writing a snapshot of it")
+            throw StoreError(.readWithoutNotes(plan: plan.id, task: t.key))
         }
         var bare = plan
         bare.replaceTasks([])
@@ -65,13 +65,34 @@ struct SnapshotError: Error {
     var line: Int? = nil
     var column: Int? = nil
     var message: String
+    /// A store refusal (a link, a FIFO) that names the file itself.
+    var reason: StoreReason? = nil
+    /// What is wrong at the line, to be read in either language.
+    var content: StoreReason? = nil
+
+    init(line: Int? = nil, column: Int? = nil, message: String, reason: StoreReason? = nil) {
+        self.line = line
+        self.column = column
+        self.message = message
+        self.reason = reason
+    }
+
+    init(line: Int? = nil, _ content: StoreReason) {
+        self.line = line
+        self.content = content
+        message = content.text(.en)
+    }
 
     func store(_ path: String) -> StoreError {
-        StoreError(path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? "") + ": " + message)
+        if let reason { return StoreError(reason) }
+        if let content { return StoreError(.at(path: path, line: line, column: column, reason: content)) }
+        return StoreError(.located(path: path, line: line, column: column, message: message))
     }
 
     func problem(_ path: String) -> StoreProblem {
-        StoreProblem(file: path, line: line, column: column, message: message)
+        if let reason { return StoreProblem(file: path, reason) }
+        if let content { return StoreProblem(file: path, line: line, column: column, content) }
+        return StoreProblem(file: path, line: line, column: column, message: message)
     }
 }
 

@@ -43,7 +43,7 @@ extension Store {
         // bury the loss.
         if let damage = s.damage { throw StoreError(damage) }
         guard let fd = try POSIXFile.open(f.journal, O_RDWR | O_APPEND, create: journalMode) else {
-            throw StoreError("\(f.journal): cannot open")
+            throw StoreError(.systemCall(path: f.journal, call: .open, error: "")) 
         }
         do {
             try catchUp(&s, id, fd: fd)
@@ -65,7 +65,7 @@ extension Store {
         _ = try state(id)
         // Held uniquely while changing it: a second reference would make the
         // change copy every task of the plan (copy-on-write), O(n) per commit.
-        guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
+        guard var s = states.removeValue(forKey: id) else { throw StoreError(.noPlanLoaded(plan: id)) }
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
         if case .removeTask = edit, s.notesOnDisk != nil { s = try load(id, notes: true) }
@@ -96,7 +96,7 @@ extension Store {
         }
         let line = JournalCodec.line(entry)
         try POSIXFile.writeAll(fd: fd, line, path: f.journal)
-        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
+        guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, f.journal) }
 
         try s.plan.apply(edit, task: key)
         s.seq = entry.seq
@@ -123,7 +123,7 @@ extension Store {
         // replace it; the office's next commit or `duban compact` will.
         guard mayReplace(files(id).snapshot) else { return }
         do { try compact(plan: id) } catch {
-            warnings.append("checkpoint of \(id) not written: \(error)")
+            notice(.checkpointNotWritten(plan: id, cause: .of(error)))
         }
     }
 
@@ -151,12 +151,12 @@ extension Store {
     @discardableResult
     func cutTornTail(fd: Int32, path: String, keep: Int) throws(StoreError) -> Int {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw POSIXFile.errno("cannot stat", path) }
+        guard fstat(fd, &st) == 0 else { throw POSIXFile.errno(.stat, path) }
         let size = Int(st.st_size)
         guard size > keep else { return 0 }
         let torn = try POSIXFile.read(fd: fd, from: keep, path: path)
         guard !torn.contains(10) else {
-            throw StoreError("\(path): unread complete lines after offset \(keep); not cutting")
+            throw StoreError(.unreadLines(journal: path, offset: keep))
         }
         // A new file for each cut (`.torn`, `.torn.2`, …), created by this
         // writer: never a file another account made, which it might not be
@@ -164,10 +164,10 @@ extension Store {
         let (b, backup) = try POSIXFile.createNew(path + ".torn", mode: 0o644)
         defer { close(b) }
         try POSIXFile.writeAll(fd: b, torn + [10], path: backup)
-        guard fsync(b) == 0 else { throw POSIXFile.errno("cannot fsync", backup) }
-        guard ftruncate(fd, off_t(keep)) == 0 else { throw POSIXFile.errno("cannot cut the torn tail of", path) }
-        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", path) }
-        warnings.removeAll { $0.hasPrefix(path + ": ignoring a torn") }
+        guard fsync(b) == 0 else { throw POSIXFile.errno(.fsync, backup) }
+        guard ftruncate(fd, off_t(keep)) == 0 else { throw POSIXFile.errno(.cutTornTail, path) }
+        guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, path) }
+        notices.removeAll { if case .tornTailIgnored(path, _, _) = $0 { return true }; return false }
         return torn.count
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import PlanStore
 
 @main
 struct Duban: ParsableCommand {
@@ -66,6 +67,7 @@ struct Duban: ParsableCommand {
                 print(text)
                 Foundation.exit(code.rawValue)
             }
+            if let e = error as? StoreError { text = "Error: " + e.text(language) }
             if language == .zh, text.hasPrefix("Error: ") { text = "错误：" + text.dropFirst("Error: ".count) }
             if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
             Foundation.exit(code.rawValue)

@@ -33,7 +33,7 @@ import DashboardStore
         try "{\"todo\": [\"催办\"]}\n".write(toFile: dir + "/a-notes.json", atomically: true, encoding: .utf8)
         let store = try Store.open(dir, readOnly: true)
         #expect(store.warnings.contains { $0.contains("a-notes.json: not a plan") })
-        let backend = StoreBackend(store: store, today: nil, kiosk: true)
+        let backend = StoreBackend(store: store, today: nil, kiosk: true, language: .en)
         #expect(backend.warnings.contains { $0.contains("a-notes.json: not a plan") })
         let kiosk = KioskApp(backend: backend, language: .zh, interval: 15, exitKey: nil, ascii: false)
         let f = kiosk.render(width: 120, height: 40)
@@ -47,7 +47,8 @@ import DashboardStore
         let dir = try copy()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "{\"todo\": [\"催办\"]}\n".write(toFile: dir + "/a-notes.json", atomically: true, encoding: .utf8)
-        let a = DashboardApp(backend: StoreBackend(store: try Store.open(dir, readOnly: false), today: nil), language: .zh,
+        // The store's warning in English (what the assertion quotes) inside the Chinese dashboard.
+        let a = DashboardApp(backend: StoreBackend(store: try Store.open(dir, readOnly: false), today: nil, language: .en), language: .zh,
                              initialPlan: "gansu-2014")
         var f = a.render(width: 120, height: 40)
         #expect(f.rowText(0).contains("存储警告 1 条"), "\(f.rowText(0))")

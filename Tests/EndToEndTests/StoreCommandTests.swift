@@ -49,7 +49,7 @@ import Testing
         let broken = try snapshotOfDirectory(dir)
         let u = try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", dir])
         #expect(u.status != 0 && u.err.contains(file + ":"), "\(u.err)")
-        let c = try Duban.run(["check", "--store", dir])
+        let c = try Duban.run(["check", "--store", dir, "--lang", "en"])
         #expect(c.status != 0 && c.out.range(of: #"e2e\.json:\d+:\d+: "#, options: .regularExpression) != nil, "\(c.out)")
         #expect(try snapshotOfDirectory(dir) == broken)
     }
