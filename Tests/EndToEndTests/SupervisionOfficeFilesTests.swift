@@ -58,6 +58,25 @@ struct SupervisionOfficeFilesTests {
         #expect(xlsx.status == 0 && !FileManager.default.fileExists(atPath: out + "/催办清单-gansu-2014-2014-10-01.xlsx"))
     }
 
+    @Test func chaseWritesOneNoticePerDepartmentItRecords() throws {
+        let dir = try copy()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = dir + "/store", out = dir + "/notices"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        func chased() throws -> [String] {
+            let log = try JSONParser.parse(try Duban.run(["log", "gansu-2014", "--json", "--store", store]).out)
+            return (log.array ?? []).compactMap { $0["field"]?.string }.filter { $0.hasPrefix("chase:") }
+        }
+        let before = try chased()
+        let r = try Duban.run(["chase", "gansu-2014", "--format", "docx", "--out", out, "--store", store])
+        #expect(r.status == 0, "\(r.err)")
+        let recorded = try chased().dropFirst(before.count).map { String($0.dropFirst("chase:".count)) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".docx") }
+        #expect(!recorded.isEmpty)
+        #expect(files.count == recorded.count, "\(files) against \(recorded)")
+        for d in recorded { #expect(files.contains { $0.contains("-\(d)-") }, "no notice for \(d)") }
+    }
+
     @Test func roundSummaryAsDocumentAndWorkbook() throws {
         let dir = try copy()
         defer { try? FileManager.default.removeItem(atPath: dir) }
