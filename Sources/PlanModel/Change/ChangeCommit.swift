@@ -41,11 +41,7 @@ public struct ChangeCommit: Sendable {
             f.user = user
             f.text = CleanText.clean(f.text, multiline: true)
             f.evidence = f.evidence.map { CleanText.clean($0, multiline: false) }
-            if f.department.isEmpty, case .reporter(let deps) = role, let t = plan.task(key) {
-                let units = plan.reportingUnits(of: t)
-                f.department = deps.map { plan.department(named: $0)?.name ?? $0 }.first { units.contains($0) } ?? ""
-            }
-            f.department = plan.department(named: f.department)?.name ?? f.department
+            f.department = unit(f.department, plan: plan, among: plan.task(key).map { plan.reportingUnits(of: $0) })
             f.onBehalf = role == .office
             return .addFeedback(f)
         case .setRound(var r):
@@ -70,12 +66,7 @@ public struct ChangeCommit: Sendable {
             r.evidence = r.evidence.map { CleanText.clean($0, multiline: false) }
             // Filed on the plan's evaluation date where one is set, as lights are.
             r.filedOn = evaluationDates[plan.id] ?? Day(time.prefix(10))
-            if r.department.isEmpty, case .reporter(let deps) = role, let t = plan.task(key) {
-                // A reporter's own department among the task's responsible units.
-                let units = plan.responsibleUnits(of: t)
-                r.department = deps.map { plan.department(named: $0)?.name ?? $0 }.first { units.contains($0) } ?? ""
-            }
-            r.department = plan.department(named: r.department)?.name ?? r.department
+            r.department = unit(r.department, plan: plan, among: plan.task(key).map { plan.responsibleUnits(of: $0) })
             r.onBehalf = role == .office
             return .request(r)
         case .review(var d):
@@ -96,6 +87,17 @@ public struct ChangeCommit: Sendable {
         default:
             return edit
         }
+    }
+
+    /// The unit a feedback or request is filed for, by its canonical name:
+    /// the one named, or else a reporter's first own department among `units`
+    /// (the task's units that may file it).
+    private func unit(_ named: String, plan: Plan, among units: [String]?) -> String {
+        var name = named
+        if name.isEmpty, case .reporter(let deps) = role, let units {
+            name = deps.map { plan.department(named: $0)?.name ?? $0 }.first { units.contains($0) } ?? ""
+        }
+        return plan.department(named: name)?.name ?? name
     }
 
     /// Access and validity, checked on a one-task copy of the plan so the
