@@ -26,7 +26,8 @@ let package = Package(
     targets: [
         // ncursesw through a module map; see shim.h for why not pkgConfig.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // libxlsxwriter and libzip (Debian libxlsxwriter-dev, libzip-dev): workbooks and documents.
+        // libxlsxwriter and libzip (Debian libxlsxwriter-dev, libzip-dev to build): workbooks and documents.
+        // Headers only: OfficeLibrary opens them with dlopen on the first xlsx or docx (see shim.h).
         .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter"),
         .systemLibrary(name: "CZip", path: "Sources/CZip"),
         // Workbooks and official documents from titled tables, knowing nothing of plans.
@@ -44,7 +45,7 @@ let package = Package(
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "OfficeFiles", "TextWidth"]),
         .target(name: "ScreenKit", dependencies: ["TextWidth"]),
-        .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "TextWidth"]),
+        .target(name: "Dashboard", dependencies: ["ScreenKit", "PlanModel", "PlanReports", "OfficeFiles", "TextWidth"]),
         // The real store behind the dashboard: the one place both meet.
         .target(name: "DashboardStore", dependencies: ["Dashboard", "PlanModel", "PlanReports", "PlanStore", "PlanImport", "DocumentText"]),
         .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "TextWidth", "BundledFiles"]),

@@ -14,7 +14,9 @@ public enum AtomicFile {
             try body(tmp)
         } catch {
             unlink(tmp)
-            throw OfficeFileError(error.description.replacing(tmp, with: path))
+            var named = error
+            named.description = error.description.replacing(tmp, with: path)
+            throw named
         }
         guard rename(tmp, path) == 0 else {
             let reason = String(cString: strerror(errno))

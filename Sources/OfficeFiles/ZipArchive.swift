@@ -7,12 +7,14 @@ import Glibc
 /// Entries are kept in memory until `close`, which writes the archive whole.
 final class ZipArchive {
     private var archive: OpaquePointer?
+    private let libzip: duban_zip
     let path: String
 
     init(creating path: String) throws(OfficeFileError) {
         self.path = path
+        libzip = try OfficeLibrary.zip.get()
         var err: Int32 = 0
-        archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err)
+        archive = libzip.zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err)
         guard archive != nil else { throw OfficeFileError("\(path): cannot create (libzip error \(err))") }
     }
 
@@ -23,32 +25,32 @@ final class ZipArchive {
         // libzip frees the copy once the archive is written.
         guard let copy = malloc(max(count, 1)) else { throw OfficeFileError("\(path): out of memory") }
         bytes.withUnsafeMutableBytes { if count > 0 { copy.copyMemory(from: $0.baseAddress!, byteCount: count) } }
-        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
+        guard let source = libzip.zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
             free(copy)
             throw failure("cannot add \(name)")
         }
-        let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
+        let index = libzip.zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
         guard index >= 0 else {
-            zip_source_free(source)
+            libzip.zip_source_free(source)
             throw failure("cannot add \(name)")
         }
-        zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 6)
+        _ = libzip.zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 6)
         bytes.removeAll()
     }
 
     func close() throws(OfficeFileError) {
         guard let a = archive else { return }
         archive = nil
-        if zip_close(a) != 0 {
-            let message = String(cString: zip_strerror(a))
-            zip_discard(a)
+        if libzip.zip_close(a) != 0 {
+            let message = libzip.zip_strerror(a).map { String(cString: $0) } ?? "?"
+            libzip.zip_discard(a)
             throw OfficeFileError("\(path): cannot write (\(message))")
         }
     }
 
     private func failure(_ what: String) -> OfficeFileError {
-        OfficeFileError("\(path): \(what) (\(String(cString: zip_strerror(archive))))")
+        OfficeFileError("\(path): \(what) (\(libzip.zip_strerror(archive).map { String(cString: $0) } ?? "?"))")
     }
 
-    deinit { if let a = archive { zip_discard(a) } }
+    deinit { if let a = archive { libzip.zip_discard(a) } }
 }

@@ -13,12 +13,27 @@ public enum Edit: Hashable, Sendable {
     case removeTask
     /// Records the actual value of an indicator (nil clears it).
     case setIndicatorActual(id: String, value: Double?)
+    /// Appends a unit's feedback to the task (the store stamps time and user).
+    case addFeedback(UnitFeedback)
+    /// Opens a round (none of that name yet) or closes the open one of that name.
+    case setRound(Round)
+    /// Records a chase sent to a department.
+    case addChase(Chase)
+    /// Files a closure or extension request (the store stamps time, user and date).
+    case request(ReviewRequest)
+    /// Decides the pending request of one unit on the task.
+    case review(Review)
+    /// Takes back a note or a unit's feedback, the original kept (the undo of adding one).
+    case withdraw(Withdrawal)
 }
 
 /// Why an edit cannot be applied to a plan, whoever asks.
 public struct EditError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
+    /// The same in Chinese, where the kind of change says it in both languages.
+    public var zh: String?
     public init(_ message: String) { self.message = message }
+    public init(en: String, zh: String) { self.message = en; self.zh = zh }
     public var description: String { message }
 }
 
@@ -48,6 +63,11 @@ extension Plan {
             if let v, !v.isFinite { throw EditError("indicator value \(v) is not a number") }
             indicators[i].actual = v
             return
+        }
+        switch edit {
+        case .setRound(let r): try applyRound(r); return
+        case .addChase(let c): try applyChase(c); return
+        default: break
         }
         guard task(key) != nil else { throw EditError("no task \(key) in \(id)") }
         switch edit {
@@ -82,7 +102,15 @@ extension Plan {
             modifyTask(key) { $0.assignments = a }
         case .removeTask:
             removeTask(key)
-        case .addTask, .setIndicatorActual:
+        case .addFeedback(let f):
+            try applyFeedback(f, task: key)
+        case .request(let r):
+            try applyRequest(r, task: key)
+        case .review(let d):
+            try applyReview(d, task: key)
+        case .withdraw(let w):
+            try applyWithdrawal(w, task: key)
+        case .addTask, .setIndicatorActual, .setRound, .addChase:
             break
         }
     }

@@ -13,6 +13,10 @@ public struct Plan: Hashable, Sendable {
     public private(set) var tasks: [PlanTask]
     public var departments: [Department]
     public var indicators: [Indicator]
+    /// Units' feedback, reporting rounds and chases.
+    public var supervision = Supervision()
+    /// Closure and extension requests with the office's decisions.
+    public var reviews = Reviews()
 
     /// Task index by key, kept in step with `tasks`.
     private var indexByKey: [String: Int]
@@ -106,6 +110,7 @@ public struct Plan: Hashable, Sendable {
         a.id == b.id && a.title == b.title && a.issuer == b.issuer && a.issued == b.issued
             && a.period == b.period && a.source == b.source && a.sections == b.sections
             && a.tasks == b.tasks && a.departments == b.departments && a.indicators == b.indicators
+            && a.supervision == b.supervision && a.reviews == b.reviews
     }
 
     public func hash(into h: inout Hasher) {

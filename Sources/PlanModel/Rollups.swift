@@ -96,6 +96,14 @@ public struct Tally: Hashable, Sendable {
         progressSum += effectiveProgress
     }
 
+    /// Takes back what `add` counted, for a task that changed.
+    public mutating func remove(status: TaskStatus, effectiveProgress: Int, light: Light) {
+        total -= 1
+        statuses[status.ordinal] -= 1
+        lights[light.ordinal] -= 1
+        progressSum -= effectiveProgress
+    }
+
     /// Mean progress in percent (a done task counts 100), 0 for no tasks.
     public var completion: Double { total == 0 ? 0 : Double(progressSum) / Double(total) }
     public func count(_ s: TaskStatus) -> Int { statuses[s.ordinal] }
@@ -225,5 +233,32 @@ public struct Rollup: Sendable {
 
     public func workload(_ department: String) -> Workload? {
         workloads.first { $0.department == department }
+    }
+}
+
+extension Rollup {
+    /// Counts task `i` of `plan` again after its status, progress or due date
+    /// changed (`old` is the task before): the cost is its departments', not
+    /// the plan's. Returns the light it had before.
+    @discardableResult
+    public mutating func recount(task i: Int, of plan: Plan, was old: PlanTask) -> Light {
+        let t = plan.tasks[i]
+        let before = lights[i]
+        let after = LightClock(evaluation, periodStart: plan.period.start)
+            .light(status: t.status, due: t.due, progress: t.progress)
+        lights[i] = after
+        self.plan.remove(status: old.status, effectiveProgress: old.effectiveProgress, light: before)
+        self.plan.add(status: t.status, effectiveProgress: t.effectiveProgress, light: after)
+        if t.section >= 0 && t.section < sections.count {
+            sections[t.section].remove(status: old.status, effectiveProgress: old.effectiveProgress, light: before)
+            sections[t.section].add(status: t.status, effectiveProgress: t.effectiveProgress, light: after)
+        }
+        for w in taskWorkloads[Int(taskWorkloadStarts[i])..<Int(taskWorkloadStarts[i + 1])] {
+            let w = Int(w)
+            workloads[w].done += (t.status == .done ? 1 : 0) - (old.status == .done ? 1 : 0)
+            workloads[w].inProgress += (t.status == .inProgress ? 1 : 0) - (old.status == .inProgress ? 1 : 0)
+            workloads[w].overdue += (after == .red ? 1 : 0) - (before == .red ? 1 : 0)
+        }
+        return before
     }
 }

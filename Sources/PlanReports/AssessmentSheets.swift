@@ -13,6 +13,9 @@ extension Assessment {
              .integer(r.doneLate), .integer(r.inProgress), .integer(r.notStarted), .integer(r.overdue),
              r.score.map { .decimal(($0 * 10).rounded() / 10) } ?? .text("-"),
              .filled(r.grade, rgb: Self.gradeColour(r.grade))]
+            // Where reporting counts, its two columns after the grade, as the text table has them.
+            + (countsReporting ? [r.feedbackExpected > 0 ? .text("\(r.feedbackOnTime)/\(r.feedbackExpected)") : .text("-"),
+                                  .integer(r.chases)] : [])
         }
         let sheet = SheetSpec(
             name: l.s("考核", "Assessment"),

@@ -140,6 +140,7 @@ extension ProgressReport {
 extension Assessment {
     public func table(english: Bool = false) -> Table {
         let l = Vocabulary(english ? .en : .zh)
+        if countsReporting { return reportingTable(l) }
         return Table(
             header: [l.rank, l.department, l.tasks, l.doneOnTime, l.doneLate,
                      l.statusShort(.inProgress), l.statusShort(.notStarted),
@@ -152,6 +153,22 @@ extension Assessment {
             numeric: [0, 2, 3, 4, 5, 6, 7, 8])
     }
 
+    /// With reporting counted: feedback on time of expected in closed rounds, and chases received.
+    func reportingTable(_ l: Vocabulary) -> Table {
+        Table(
+            // After the grade, so the columns every assessment has keep their places.
+            header: [l.rank, l.department, l.tasks, l.doneOnTime, l.doneLate,
+                     l.statusShort(.inProgress), l.statusShort(.notStarted), l.overdueNotDone,
+                     l.score, l.grade, l.pick("按时报送", "Feedback on time"), l.pick("被催办", "Chased")],
+            rows: rows.map { r in
+                [r.rank == 0 ? "-" : String(r.rank), r.department, String(r.tasks), String(r.doneOnTime),
+                 String(r.doneLate), String(r.inProgress), String(r.notStarted), String(r.overdue),
+                 r.score.map(NumberText.oneDecimal) ?? "-", r.grade,
+                 r.feedbackExpected > 0 ? "\(r.feedbackOnTime)/\(r.feedbackExpected)" : "-", String(r.chases)]
+            },
+            numeric: [0, 2, 3, 4, 5, 6, 7, 8, 10, 11])
+    }
+
     /// The scoring rules in one sentence.
     func rulesLine(_ l: Vocabulary) -> String {
         let w = rules.roleWeights
@@ -162,6 +179,17 @@ extension Assessment {
         return l.pick(
             "评分：\(weights)；\(l.doneOnTime)\(n(rules.doneOnTime))分，\(l.doneLate)\(n(rules.doneLate))分，未到期按进度计至多\(n(rules.inProgress))分，逾期未完成\(n(rules.overdue))分；A≥\(n(rules.gradeA))，B≥\(n(rules.gradeB))，C≥\(n(rules.gradeC))，其余为D。",
             "Scoring: \(weights); done on time \(n(rules.doneOnTime)), done late \(n(rules.doneLate)), not yet due up to \(n(rules.inProgress)) by progress, overdue \(n(rules.overdue)); A ≥ \(n(rules.gradeA)), B ≥ \(n(rules.gradeB)), C ≥ \(n(rules.gradeC)), else D.")
+            + reportingRule(l)
+    }
+
+    /// How reporting counts, when it does (closed rounds or chases exist).
+    func reportingRule(_ l: Vocabulary) -> String {
+        guard countsReporting else { return "" }
+        let n = NumberText.plain
+        let pct = n(rules.reportingWeight * 100)
+        return l.pick(
+            "\n报送与催办：已关闭报送轮次中按时报送占\(pct)%（逾期报送按\(n(rules.lateFeedbackCredit))分、未报0分计），每被催办一次扣\(n(rules.chasePenalty))分，至多扣\(n(rules.chasePenaltyCap))分。",
+            "\nReporting: feedback in closed rounds weighs \(pct)% (late counts \(n(rules.lateFeedbackCredit)), missing 0); each chase received takes off \(n(rules.chasePenalty)), at most \(n(rules.chasePenaltyCap)).")
     }
 
     public func render(_ format: ReportFormat, english: Bool = false, title: String) -> String {

@@ -13,8 +13,25 @@ public struct ScoringRules: Hashable, Sendable {
     public var inProgress: Double
     /// Credit for a task past its due date and not done.
     public var overdue: Double
+    /// Credit for a task done after its original due date but within an
+    /// extension the office granted: the unit asked in time and the office
+    /// agreed, so it is not late work, yet the commitment slipped, so it earns
+    /// less than on time. 90 by default, between on time (100) and late (70).
+    public var doneExtended: Double = 90
+    /// Points taken off a task's credit for each closure request the office
+    /// returned (退回重新办理), to no less than 0: 5 by default, so a return
+    /// weighs on the score without outweighing the work done.
+    public var perReturn: Double = 5
     /// Lowest score of grades A, B and C; anything lower is D.
     public var gradeA: Double, gradeB: Double, gradeC: Double
+    /// Share of the score (0–1) that comes from reporting in closed rounds,
+    /// for a department that was asked for feedback in one.
+    public var reportingWeight = 0.1
+    /// Credit (0–100) for feedback filed late; on time earns 100, none 0.
+    public var lateFeedbackCredit = 50.0
+    /// Points taken off per chase (催办) received, and at most in all.
+    public var chasePenalty = 2.0
+    public var chasePenaltyCap = 10.0
 
     /// The defaults: leading a task weighs most; finishing on time earns full
     /// credit, late work most of it, unfinished work a share of its progress,
@@ -56,6 +73,8 @@ extension ScoringRules {
             ("credit", .object([("doneOnTime", .double(doneOnTime)), ("doneLate", .double(doneLate)),
                                 ("inProgress", .double(inProgress)), ("overdue", .double(overdue))])),
             ("grades", .object([("A", .double(gradeA)), ("B", .double(gradeB)), ("C", .double(gradeC))])),
+            ("reporting", .object([("weight", .double(reportingWeight)), ("lateCredit", .double(lateFeedbackCredit)),
+                                   ("chasePenalty", .double(chasePenalty)), ("chasePenaltyCap", .double(chasePenaltyCap))])),
         ])
     }
 
@@ -80,9 +99,17 @@ extension ScoringRules {
                 case ("credit", "doneLate"): doneLate = n
                 case ("credit", "inProgress"): inProgress = n
                 case ("credit", "overdue"): overdue = n
+                case ("credit", "doneExtended"): doneExtended = n
+                case ("credit", "perReturn"): perReturn = n
                 case ("grades", "A"): gradeA = n
                 case ("grades", "B"): gradeB = n
                 case ("grades", "C"): gradeC = n
+                case ("reporting", "weight"):
+                    guard n <= 1 else { throw ScoringRulesError("\(path).reporting.weight: expected a share from 0 to 1, got \(v.brief)") }
+                    reportingWeight = n
+                case ("reporting", "lateCredit"): lateFeedbackCredit = n
+                case ("reporting", "chasePenalty"): chasePenalty = n
+                case ("reporting", "chasePenaltyCap"): chasePenaltyCap = n
                 default: throw ScoringRulesError("\(path).\(key).\(name): unknown setting")
                 }
             }

@@ -25,12 +25,10 @@ public struct AccessRules: Hashable, Sendable {
     /// Why these rules cannot be written: a user name that no account can have
     /// (empty, blank, with control characters), or no office user left, after
     /// which nobody could change the rules again.
-    public func problem() -> String? {
+    public func problem() -> StoreReason? {
         let names = office + reporters.map(\.user)
-        if let bad = names.first(where: { !AccessRules.isUserName($0) }) {
-            return "\"\(bad)\" is not a user name (empty, or with spaces or control characters)"
-        }
-        if office.isEmpty { return "access rules need at least one office user (nobody could change them again)" }
+        if let bad = names.first(where: { !AccessRules.isUserName($0) }) { return .notUserName(bad) }
+        if office.isEmpty { return .noOfficeUser }
         return nil
     }
 

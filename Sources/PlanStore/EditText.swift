@@ -8,13 +8,13 @@ import TextWidth
 /// checked, whatever kind of change carries it; a title is one line, other
 /// texts (notes, full texts) may hold newlines and tabs.
 enum EditText {
-    static func check(_ edit: Edit) throws(EditError) {
+    static func check(_ edit: Edit) throws(StoreError) {
         let singleLine: Bool
         if case .setTitle = edit { singleLine = true } else { singleLine = false }
         try check(edit.newValue, what: edit.field, lineBreaks: !singleLine)
     }
 
-    static func check(_ value: JSON, what: String, lineBreaks: Bool) throws(EditError) {
+    static func check(_ value: JSON, what: String, lineBreaks: Bool) throws(StoreError) {
         switch value {
         case .string(let s): try refuse(s, what, lineBreaks: lineBreaks)
         case .array(let a): for v in a { try check(v, what: what, lineBreaks: lineBreaks) }
@@ -27,10 +27,9 @@ enum EditText {
         }
     }
 
-    static func refuse(_ text: String, _ what: String, lineBreaks: Bool) throws(EditError) {
+    static func refuse(_ text: String, _ what: String, lineBreaks: Bool) throws(StoreError) {
         guard let (s, at) = text.firstControlCharacter(allowingLineBreaks: lineBreaks) else { return }
         let code = String(s.value, radix: 16, uppercase: true)
-        throw EditError("\(what): control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) at character \(at); "
-            + "terminal controls and bidirectional overrides are not stored (remove it and try again)")
+        throw StoreError(.controlCharacter(field: what, code: String(repeating: "0", count: max(0, 4 - code.count)) + code, at: at))
     }
 }

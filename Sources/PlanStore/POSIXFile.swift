@@ -7,8 +7,8 @@ import Darwin
 /// The few system calls the store needs, with errors naming the file. Plain
 /// POSIX rather than Foundation so that appends, fsync and flock are explicit.
 enum POSIXFile {
-    static func errno(_ what: String, _ path: String) -> StoreError {
-        StoreError("\(path): \(what): \(String(cString: strerror(Glibc.errno)))")
+    static func errno(_ call: StoreReason.SystemCall, _ path: String) -> StoreError {
+        StoreError(.systemCall(path: path, call: call, error: String(cString: strerror(Glibc.errno))))
     }
 
     /// (device, inode, size, mtime in ns): what the watcher compares.
@@ -66,9 +66,9 @@ enum POSIXFile {
         if fd < 0 {
             if Glibc.errno == ENOENT && mode == nil { return nil }
             if Glibc.errno == ELOOP || Glibc.errno == EMLINK {
-                throw StoreError("\(path): is a symbolic link; Duban does not follow links in a store (see `duban check`)")
+                throw StoreError(.symbolicLink(path: path))
             }
-            throw errno(mode == nil ? "cannot open" : "cannot create", path)
+            throw errno(mode == nil ? .open : .create, path)
         }
         do throws(StoreError) { try requireRegular(fd: fd, path: path, writing: flags & O_ACCMODE != O_RDONLY) } catch {
             close(fd)
@@ -79,25 +79,25 @@ enum POSIXFile {
 
     static func requireRegular(fd: Int32, path: String, writing: Bool) throws(StoreError) {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw errno("cannot stat", path) }
+        guard fstat(fd, &st) == 0 else { throw errno(.stat, path) }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
-            throw StoreError("\(path): is \(kind(st.st_mode)), not a regular file; refusing to use it (see `duban check`)")
+            throw StoreError(.notRegularFile(path: path, kind: kind(st.st_mode)))
         }
         if writing && st.st_nlink > 1 {
-            throw StoreError("\(path): has \(st.st_nlink) hard links; refusing to write to it (see `duban check`)")
+            throw StoreError(.hardLinks(path: path, count: Int(st.st_nlink)))
         }
     }
 
     /// What a directory entry is, for messages.
-    static func kind(_ mode: mode_t) -> String {
+    static func kind(_ mode: mode_t) -> StoreReason.FileKind {
         switch mode & S_IFMT {
-        case S_IFREG: return "a regular file"
-        case S_IFDIR: return "a directory"
-        case S_IFLNK: return "a symbolic link"
-        case S_IFIFO: return "a FIFO"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR, S_IFBLK: return "a device"
-        default: return "a special file"
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        case S_IFIFO: return .fifo
+        case S_IFSOCK: return .socket
+        case S_IFCHR, S_IFBLK: return .device
+        default: return .special
         }
     }
 
@@ -109,9 +109,9 @@ enum POSIXFile {
             let name = n == 1 ? path : "\(path).\(n)"
             let fd = Glibc.open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             if fd >= 0 { fchmod(fd, mode); return (fd, name) }
-            if Glibc.errno != EEXIST { throw errno("cannot create", name) }
+            if Glibc.errno != EEXIST { throw errno(.create, name) }
         }
-        throw StoreError("\(path): 64 files of that name exist already; remove old ones")
+        throw StoreError(.tooManyNames(path: path))
     }
 
     /// The whole file, or nil when it does not exist.
@@ -124,7 +124,7 @@ enum POSIXFile {
     /// Bytes from `offset` to the end of an open file.
     static func read(fd: Int32, from offset: Int, path: String) throws(StoreError) -> [UInt8] {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw errno("cannot stat", path) }
+        guard fstat(fd, &st) == 0 else { throw errno(.stat, path) }
         let size = Int(st.st_size)
         guard size > offset else { return [] }
         // Uninitialized capacity: zero-filling 15 MB first costs a visible share of a load.
@@ -139,7 +139,7 @@ enum POSIXFile {
             }
             count = done
         }
-        if failed { throw errno("cannot read", path) }
+        if failed { throw errno(.read, path) }
         return out
     }
 
@@ -156,7 +156,7 @@ enum POSIXFile {
             }
             n = done
         }
-        if failed { throw errno("cannot read", path) }
+        if failed { throw errno(.read, path) }
         return out
     }
 
@@ -169,7 +169,7 @@ enum POSIXFile {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { buf in write(fd, buf.baseAddress! + done, buf.count - done) }
-            if n < 0 { if Glibc.errno == EINTR { continue }; throw errno("cannot write", path) }
+            if n < 0 { if Glibc.errno == EINTR { continue }; throw errno(.write, path) }
             done += n
         }
     }
@@ -183,12 +183,12 @@ enum POSIXFile {
         let (fd, tmp) = try createNew(dir + "/." + name + ".tmp-\(getpid())", mode: 0o644)
         do throws(StoreError) {
             try writeAll(fd: fd, bytes, path: tmp)
-            guard fsync(fd) == 0 else { throw errno("cannot fsync", tmp) }
+            guard fsync(fd) == 0 else { throw errno(.fsync, tmp) }
         } catch {
             close(fd); unlink(tmp); throw error
         }
         close(fd)
-        guard rename(tmp, path) == 0 else { let e = errno("cannot rename to", path); unlink(tmp); throw e }
+        guard rename(tmp, path) == 0 else { let e = errno(.rename, path); unlink(tmp); throw e }
         syncDirectory(dir)
     }
 
@@ -221,11 +221,11 @@ final class FileLock {
     /// 0644 whatever the creator's umask, and never through a link.
     init(_ path: String) throws(StoreError) {
         guard let fd = try POSIXFile.open(path, O_RDONLY, create: 0o644) else {
-            throw StoreError("\(path): cannot open lock file")
+            throw StoreError(.lockFile(path: path))
         }
         while flock(fd, LOCK_EX) != 0 {
             if Glibc.errno == EINTR { continue }
-            let e = POSIXFile.errno("cannot lock", path)
+            let e = POSIXFile.errno(.lock, path)
             close(fd)
             throw e
         }

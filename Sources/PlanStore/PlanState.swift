@@ -22,7 +22,7 @@ struct PlanState {
     var latest: JournalEntry?
     /// Set when the journal has lost entries the snapshot holds: the plan
     /// reads, but no writer touches its files.
-    var damage: String?
+    var damage: StoreReason?
 
     static func key(_ task: String, _ field: String) -> String { task + "\u{0}" + field }
 }

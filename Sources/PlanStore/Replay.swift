@@ -28,8 +28,11 @@ enum Replay {
                 if entry.field == ChangeKind.planImport.journalName {
                     // An import: the entry carries the whole plan, so the journal
                     // alone rebuilds it if the snapshot written after it is missing.
-                    let plan = try Plan(json: entry.new, path: "new")
+                    var plan = try Plan(json: entry.new, path: "new")
                     if var s = state {
+                        // A plan replaced keeps its supervision record (`Store.addPlan`).
+                        plan.supervision = s.plan.supervision
+                        plan.reviews = s.plan.reviews
                         s.plan = plan
                         s.notesOnDisk = nil  // the imported plan holds all its notes
                         s.lastChange = [:]
@@ -39,16 +42,18 @@ enum Replay {
                     }
                 } else {
                     guard state != nil else {
-                        throw PlanFormatError(path: "", message: "entry \(entry.seq) comes before the plan exists")
+                        throw StoreError(.entryBeforePlan(seq: entry.seq))
                     }
                     if let edit = try JournalCodec.edit(entry) {
                         do { try state!.plan.apply(edit, task: entry.task) } catch {
-                            throw PlanFormatError(path: "", message: "entry \(entry.seq) does not apply: \(error)")
+                            throw StoreError(.entryDoesNotApply(seq: entry.seq, error: "\(error)"))
                         }
                     }
                 }
+            } catch let e as StoreError {
+                throw StoreError(.at(path: path, line: lineNumber(at: offset, fileBytes), column: nil, reason: StoreReason.of(e)))
             } catch {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+                throw StoreError.at(path, line: lineNumber(at: offset, fileBytes), error)
             }
             state!.seq = entry.seq
             state!.lastChange[PlanState.key(entry.task, entry.field)] = entry

@@ -102,6 +102,19 @@ extension StoreSettings: Decodable {
             }
             evaluationDates[plan] = dd
         }
+        if c.contains(AnyKey("chase")), try !c.decodeNil(forKey: AnyKey("chase")) {
+            let steps = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("chase"))
+            func step(_ key: String, _ otherwise: Int) throws -> Int {
+                guard let n = try steps.decodeIfPresent(Int.self, forKey: AnyKey(key)) else { return otherwise }
+                guard n >= 1 else {
+                    throw DecodingError.dataCorruptedError(forKey: AnyKey(key), in: steps,
+                                                           debugDescription: "expected a whole number of at least 1, got \(n)")
+                }
+                return n
+            }
+            chase = ChaseSettings(again: try step("again", 2), circulate: try step("circulate", 3), replyDays: try step("replyDays", 5))
+        }
+        closureReview = try c.decodeIfPresent(Bool.self, forKey: AnyKey("closureReview")) ?? false
         raw = try AnyJSON(from: d).value
     }
 }

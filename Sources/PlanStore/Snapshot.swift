@@ -9,6 +9,10 @@ import PlanModel
 ///     {"section":0,"group":null,"key":"1.2",…,"noteCount":0}
 ///     {"key":"1.1","notes":[…]}                                               one NotesLine per task with notes
 ///
+/// The header's `supervision` member, when present, holds the plan's
+/// feedback, reporting rounds and chases (`Supervision.json`); its `reviews`
+/// member the closure and extension requests (`Reviews.json`).
+///
 /// `seq` is the last journal entry folded in; `offset` the journal byte just
 /// after it, so a reader replays only what follows. `notesAt` counts from the
 /// first notes line.
@@ -22,7 +26,7 @@ struct Snapshot {
     /// it would drop them.
     func bytes() throws(StoreError) -> [UInt8] {
         if let t = plan.tasks.first(where: { $0.olderNotes > 0 }) {
-            throw StoreError("plan \(plan.id) was read without its notes (task \(t.key)); not writing a snapshot of it")
+            throw StoreError(.readWithoutNotes(plan: plan.id, task: t.key))
         }
         var bare = plan
         bare.replaceTasks([])
@@ -38,12 +42,16 @@ struct Snapshot {
             lines += JSONWriter.compact(TaskLine.json(t, notesAt: at)).utf8
             lines.append(10)
         }
-        var out = Array(JSONWriter.compact(.object([
+        var header: [(String, JSON)] = [
             ("schemaVersion", .int(Self.schemaVersion)),
             ("journal", .object([("seq", .int(seq)), ("offset", .int(offset))])),
             ("tasks", .int(plan.tasks.count)),
             ("plan", bare.json),
-        ])).utf8)
+        ]
+        // Absent when empty, so a plan without supervision records is written as before.
+        if !plan.supervision.isEmpty { header.append(("supervision", plan.supervision.json)) }
+        if !plan.reviews.isEmpty { header.append(("reviews", plan.reviews.json)) }
+        var out = Array(JSONWriter.compact(.object(header)).utf8)
         out.reserveCapacity(out.count + 1 + lines.count + notes.count)
         out.append(10)
         out += lines
@@ -60,11 +68,22 @@ struct SnapshotError: Error {
     /// The column of a bad value in a well-formed line, for `check`; the
     /// message names the field instead.
     var valueColumn: Int? = nil
+    /// A store refusal (a link, a FIFO) that names the file itself.
+    var reason: StoreReason? = nil
+    /// What is wrong at the line, to be read in either language.
+    var content: StoreReason? = nil
 
-    init(line: Int? = nil, column: Int? = nil, message: String) {
+    init(line: Int? = nil, column: Int? = nil, message: String, reason: StoreReason? = nil) {
         self.line = line
         self.column = column
         self.message = message
+        self.reason = reason
+    }
+
+    init(line: Int? = nil, _ content: StoreReason) {
+        self.line = line
+        self.content = content
+        message = content.text(.en)
     }
 
     /// A failure of the reader on line `line` of the file (nil: the reader
@@ -80,11 +99,15 @@ struct SnapshotError: Error {
     }
 
     func store(_ path: String) -> StoreError {
-        StoreError(path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? "") + ": " + message)
+        if let reason { return StoreError(reason) }
+        if let content { return StoreError(.at(path: path, line: line, column: column, reason: content)) }
+        return StoreError(.located(path: path, line: line, column: column, message: message))
     }
 
     func problem(_ path: String) -> StoreProblem {
-        StoreProblem(file: path, line: line, column: column ?? valueColumn, message: message)
+        if let reason { return StoreProblem(file: path, reason) }
+        if let content { return StoreProblem(file: path, line: line, column: column ?? valueColumn, content) }
+        return StoreProblem(file: path, line: line, column: column ?? valueColumn, message: message)
     }
 }
 

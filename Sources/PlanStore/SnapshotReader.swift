@@ -22,7 +22,7 @@ enum SnapshotReader {
     /// `olderNotes`, and `notesOnDisk` says where to find them.
     static func load(_ path: String, notes: Bool) throws(SnapshotError) -> Loaded? {
         let opened: Int32?
-        do { opened = try POSIXFile.open(path, O_RDONLY) } catch { throw SnapshotError(message: error.message.replacingPrefix(path + ": ")) }
+        do { opened = try POSIXFile.open(path, O_RDONLY) } catch { throw SnapshotError(message: error.message.replacingPrefix(path + ": "), reason: error.reason) }
         guard let fd = opened else { return nil }
         defer { close(fd) }
         var st = stat()
@@ -30,7 +30,7 @@ enum SnapshotReader {
         let sig = POSIXFile.Signature(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino), size: Int(st.st_size),
                                       mtime: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
         let r = LineReader(fd: fd)
-        guard let first = try r.next() else { throw SnapshotError(line: 1, message: "empty file") }
+        guard let first = try r.next() else { throw SnapshotError(line: 1, .emptyFile) }
         if isSchema1(first.bytes) {
             return Loaded(snapshot: try schema1(fd: fd, path: path), signature: sig)
         }
@@ -46,16 +46,16 @@ enum SnapshotReader {
             var batch = TaskLineBatch(firstLine: r.lineNumber + 1)
             while tasks.count + batch.count < head.count, batch.count < 16_384 {
                 guard let (line, _) = try r.next() else {
-                    throw SnapshotError(line: r.lineNumber + 1, message: "expected \(head.count) task lines after the header, found \(tasks.count + batch.count)")
+                    throw SnapshotError(line: r.lineNumber + 1, .taskLineCount(expected: head.count, found: tasks.count + batch.count))
                 }
                 batch.append(line)
             }
             for (n, t) in try batch.decode(pooled: !notes).enumerated() {
                 guard t.task.section < sections.count else {
-                    throw SnapshotError(line: batch.firstLine + n, message: "task \(t.task.key): section \(t.task.section) does not exist (the plan has \(sections.count))")
+                    throw SnapshotError(line: batch.firstLine + n, .noSuchSection(task: t.task.key, section: t.task.section, sections: sections.count))
                 }
                 if let g = t.task.group, g >= sections[t.task.section].groups.count {
-                    throw SnapshotError(line: batch.firstLine + n, message: "task \(t.task.key): group \(g) does not exist in section \(t.task.section)")
+                    throw SnapshotError(line: batch.firstLine + n, .noSuchGroup(task: t.task.key, group: g, section: t.task.section))
                 }
                 tasks.append(t.task)
                 notesAt.append(t.notesAt)
@@ -71,15 +71,15 @@ enum SnapshotReader {
             while let (line, offset) = try r.next() {
                 let n = try notesLine(line, r.lineNumber, names)
                 guard let (at, count) = expected.removeValue(forKey: n.key) else {
-                    throw SnapshotError(line: r.lineNumber, message: "notes for task \(n.key), which has no notes line due (or has two)")
+                    throw SnapshotError(line: r.lineNumber, .notesNotDue(task: n.key))
                 }
                 guard at == offset - notesStart, count == n.notes.count else {
-                    throw SnapshotError(line: r.lineNumber, message: "notes of task \(n.key): \(n.notes.count) notes at \(offset - notesStart), but its task line says \(count) at \(at)")
+                    throw SnapshotError(line: r.lineNumber, .notesOutOfPlace(task: n.key, count: n.notes.count, at: offset - notesStart, expected: count, expectedAt: at))
                 }
                 plan.modifyTask(n.key) { $0.notes = n.notes; $0.olderNotes = 0 }
             }
             if let missing = expected.keys.sorted().first {
-                throw SnapshotError(message: "notes of task \(missing) are missing (the file ends at line \(r.lineNumber))")
+                throw SnapshotError(.notesMissingAtEnd(task: missing, lastLine: r.lineNumber))
             }
         } else {
             // Keys and offsets only: the lookup table is built when notes are first wanted.
@@ -93,7 +93,7 @@ enum SnapshotReader {
         guard plan.indexCount == plan.tasks.count else {
             var seen = Set<String>()
             let dup = plan.tasks.first { !seen.insert($0.key).inserted }
-            throw SnapshotError(message: "duplicate task key \"\(dup?.key ?? "?")\"")
+            throw SnapshotError(.duplicateTaskKey(key: dup?.key ?? "?"))
         }
         return Loaded(snapshot: Snapshot(plan: plan, seq: head.seq, offset: head.offset), signature: sig, notesOnDisk: disk)
     }
@@ -123,29 +123,41 @@ enum SnapshotReader {
         guard fstat(fd, &st) == 0, UInt64(st.st_ino) == disk.signature.ino, Int(st.st_size) == disk.signature.size,
               Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec) == disk.signature.mtime else { return nil }
         let r = LineReader(fd: fd, from: disk.start + at, chunk: 16 * 1024)
-        guard let (line, _) = try r.next() else { throw SnapshotError(message: "notes of task \(key) are missing") }
+        guard let (line, _) = try r.next() else { throw SnapshotError(.notesMissing(task: key)) }
         let names = NameTable()
         let n = try notesLine(line, nil, names)
-        guard n.key == key else { throw SnapshotError(message: "notes of task \(key) are not where its task line says") }
+        guard n.key == key else { throw SnapshotError(.notesNotWhereSaid(task: key)) }
         return n.notes
+    }
+
+    /// The plan's title from the header line alone, none of the tasks read;
+    /// nil when there is no snapshot or it is of schema 1 (one JSON document).
+    static func title(_ path: String) throws -> String? {
+        guard let fd = try POSIXFile.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        let r = LineReader(fd: fd)
+        guard let first = try r.next(), !isSchema1(first.bytes) else { return nil }
+        return try header(first.bytes, NameTable()).plan.title
     }
 
     // MARK: Lines
 
     struct Header {
+        /// With its supervision record, and no tasks.
         var plan: Plan
         var seq: Int
         var offset: Int
         var count: Int
     }
 
-    static let headerKeys: [StaticString] = ["schemaVersion", "journal", "tasks", "plan"]
+    static let headerKeys: [StaticString] = ["schemaVersion", "journal", "tasks", "plan", "supervision", "reviews"]
     static let journalKeys: [StaticString] = ["seq", "offset"]
 
     /// The one decoder of a header line.
     static func header(reading r: inout JSONReader) throws(JSONReader.Failure) -> Header {
         let at = r.position
         var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?
+        var supervision: Supervision?, reviews: Reviews?
         try r.object(keys: headerKeys) { (r, k) throws(JSONReader.Failure) in
             switch k {
             case 0:
@@ -169,12 +181,16 @@ enum SnapshotReader {
                 let p = r.position
                 plan = try Plan(reading: &r)
                 if !plan!.tasks.isEmpty { throw r.invalid("tasks belong on lines of their own", at: p) }
+            case 4: supervision = r.null() ? nil : try Supervision(reading: &r)
+            case 5: reviews = r.null() ? nil : try Reviews(reading: &r)
             default: try r.skip()
             }
         }
         guard version != nil else { throw r.missing("schemaVersion", at: at) }
-        return Header(plan: try r.need(plan, "plan", at: at), seq: seq, offset: offset,
-                      count: try r.need(count, "tasks", at: at))
+        var whole = try r.need(plan, "plan", at: at)
+        if let supervision { whole.supervision = supervision }
+        if let reviews { whole.reviews = reviews }
+        return Header(plan: whole, seq: seq, offset: offset, count: try r.need(count, "tasks", at: at))
     }
 
     static func header(_ line: UnsafeBufferPointer<UInt8>, _ names: NameTable) throws(SnapshotError) -> Header {

@@ -22,13 +22,13 @@ extension Store {
         let lock = try FileLock(f.lock)
         defer { withExtendedLifetime(lock) {} }
         let exists = POSIXFile.exists(f.snapshot) || POSIXFile.exists(f.journal)
-        if exists && !replace { throw StoreError("plan \(plan.id) already exists in \(path) (replace it explicitly)") }
+        if exists && !replace { throw StoreError(.planExists(plan: plan.id, store: path)) }
         var old: PlanState?
         if exists { old = try load(plan.id, notes: true) }  // a file that does not parse is never overwritten
         if let damage = old?.damage { throw StoreError(damage) }
 
         guard let fd = try POSIXFile.open(f.journal, O_RDWR | O_APPEND, create: journalMode) else {
-            throw StoreError("\(f.journal): cannot open")
+            throw StoreError(.systemCall(path: f.journal, call: .open, error: ""))
         }
         defer { close(fd) }
         try cutTornTail(fd: fd, path: f.journal, keep: old?.offset ?? 0)
@@ -38,8 +38,11 @@ extension Store {
                                  new: plan.json)
         let line = JournalCodec.line(entry)
         try POSIXFile.writeAll(fd: fd, line, path: f.journal)
-        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
+        guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, f.journal) }
         let offset = (old?.offset ?? 0) + line.count
+        // Feedback, rounds and chases outlive a replaced plan's text.
+        var plan = plan
+        if let old { plan.supervision = old.plan.supervision; plan.reviews = old.plan.reviews }
         try POSIXFile.replace(f.snapshot, with: Snapshot(plan: plan, seq: entry.seq, offset: offset).bytes(), dir: path)
         snapshotOffsets[plan.id] = offset
         var s = PlanState(plan: plan, seq: entry.seq, offset: offset)
@@ -91,7 +94,7 @@ extension Store {
     /// Replaces the access rules. Office only; the rules must keep an office user.
     public func setAccessRules(_ rules: AccessRules) throws {
         try requireOffice("change access rules")
-        if let problem = rules.problem() { throw EditError(problem) }
+        if let problem = rules.problem() { throw StoreError(problem) }
         let lock = try FileLock(storeLockPath)
         defer { withExtendedLifetime(lock) {} }
         _ = try accessRules()

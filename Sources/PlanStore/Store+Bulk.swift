@@ -16,7 +16,7 @@ extension Store {
         try requireOffice("append journal entries")
         _ = try state(id)
         // Held uniquely while changing it, so applying does not copy the plan.
-        guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
+        guard var s = states.removeValue(forKey: id) else { throw StoreError(.noPlanLoaded(plan: id)) }
         // On an error the pieces already written are whole, valid entries; the
         // cached state is dropped and the next read replays them from the file.
         var done = false
@@ -46,7 +46,7 @@ extension Store {
         }
         try POSIXFile.writeAll(fd: fd, buffer, path: f.journal)
         s.offset += buffer.count
-        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
+        guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, f.journal) }
         s.plan = plan
         s.seq += written
         s.journalSignature = POSIXFile.signature(f.journal)

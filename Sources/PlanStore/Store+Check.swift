@@ -11,19 +11,17 @@ extension Store {
     public func check() -> [StoreProblem] {
         var problems: [StoreProblem] = []
         checkJSON(settingsPath, &problems) { v throws(PlanFormatError) in _ = try StoreSettings(json: v) }
-        checkJSON(accessPath, &problems) { v throws(PlanFormatError) in
+        checkJSON(accessPath, &problems) { v in
             let rules = try AccessRules(json: v)
             if !rules.unknown.isEmpty {
-                let keys = rules.unknown.map { "\"\($0.key)\"" }.joined(separator: ", ")
-                throw PlanFormatError(path: "", message: "unknown key \(keys) (the keys are \"office\" and \"reporters\"); Duban ignores it")
+                throw UnknownKeys(keys: rules.unknown.map(\.key))
             }
         }
         checkJSON(rosterPath, &problems) { v throws(PlanFormatError) in _ = try DutyRoster(json: v) }
         problems += checkFileModes()
         for id in planIDs() { checkPlan(id, &problems) }
         for tmp in staleTemporaryFiles() {
-            problems.append(StoreProblem(file: tmp, message: "temporary file left by an interrupted write of a process that has exited; `duban check --repair` removes it",
-                                         repairable: true, kind: .temporaryFile))
+            problems.append(StoreProblem(file: tmp, .temporaryFileLeft, repairable: true, kind: .temporaryFile))
         }
         return problems
     }
@@ -39,19 +37,24 @@ extension Store {
         }
     }
 
+    /// Keys of access.json this version does not know, for `check` to name.
+    private struct UnknownKeys: Error { var keys: [String] }
+
     private func checkJSON(_ file: String, _ problems: inout [StoreProblem],
-                           _ validate: (JSON) throws(PlanFormatError) -> Void) {
+                           _ validate: (JSON) throws -> Void) {
         do {
             guard let bytes = try POSIXFile.read(file) else { return }
             do {
                 try validate(try JSONParser.parse(bytes))
             } catch let e as JSONSyntaxError {
                 problems.append(StoreProblem(file: file, line: e.line, column: e.column, message: e.message))
+            } catch let e as UnknownKeys {
+                problems.append(StoreProblem(file: file, .unknownAccessKeys(file: nil, keys: e.keys, check: true)))
             } catch {
                 problems.append(StoreProblem(file: file, message: "\(error)"))
             }
         } catch {
-            problems.append(StoreProblem(file: file, message: error.message))
+            problems.append(error.problem(file))
         }
     }
 
@@ -62,7 +65,7 @@ extension Store {
             // Every part, notes included, line by line.
             if let snap = try SnapshotReader.load(f.snapshot, notes: true)?.snapshot {
                 if snap.plan.id != id {
-                    problems.append(StoreProblem(file: f.snapshot, message: "plan id \"\(snap.plan.id)\" does not match the file name"))
+                    problems.append(StoreProblem(file: f.snapshot, .idMismatch(file: "", id: snap.plan.id)))
                 }
                 state = PlanState(plan: snap.plan, seq: snap.seq, offset: snap.offset)
             }
@@ -74,16 +77,15 @@ extension Store {
         let snapshotOffset = state?.offset ?? 0
         do {
             guard let b = try POSIXFile.read(f.journal) else {
-                if state == nil { problems.append(StoreProblem(file: f.snapshot, message: "missing")) }
+                if state == nil { problems.append(StoreProblem(file: f.snapshot, .snapshotMissing)) }
                 if snapshotOffset > 0 {
-                    problems.append(StoreProblem(file: f.journal, message: "missing, but the snapshot holds \(snapshotOffset) bytes of it: "
-                        + "the audit trail is lost and the plan is not written to until the journal is restored from a backup"))
+                    problems.append(StoreProblem(file: f.journal, .journalMissing(offset: snapshotOffset)))
                 }
                 return
             }
             bytes = b
         } catch {
-            problems.append(StoreProblem(file: f.journal, message: error.message))
+            problems.append(error.problem(f.journal))
             return
         }
         // Shorter than the snapshot's offset, or no line ending there: entries
@@ -91,8 +93,7 @@ extension Store {
         // cut-off last line is then part of it, never a tail to repair.
         let damaged = snapshotOffset > 0 && (bytes.count < snapshotOffset || bytes[snapshotOffset - 1] != 10)
         if damaged {
-            problems.append(StoreProblem(file: f.journal, message: journalDamage(id, size: bytes.count, offset: snapshotOffset)
-                .replacingPrefix(f.journal + " ")))
+            problems.append(StoreProblem(file: f.journal, .journalDamage(journal: nil, plan: id, size: bytes.count, offset: snapshotOffset)))
         }
         let chunk = JournalChunk(bytes, base: 0)
         var lastSeq = 0
@@ -114,11 +115,11 @@ extension Store {
                 return
             }
             if entry.seq <= lastSeq {
-                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "sequence \(entry.seq) does not follow \(lastSeq)"))
+                problems.append(StoreProblem(file: f.journal, line: lineNo, .sequenceOutOfOrder(seq: entry.seq, after: lastSeq)))
             }
             lastSeq = max(lastSeq, entry.seq)
             if entry.plan != id {
-                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "entry for plan \"\(entry.plan)\" in the journal of \(id)"))
+                problems.append(StoreProblem(file: f.journal, line: lineNo, .foreignEntry(plan: entry.plan, journalOf: id)))
             }
             if let s = state, entry.seq <= s.seq { continue }
             do {
@@ -126,34 +127,32 @@ extension Store {
                     let plan = try Plan(json: entry.new, path: "new")
                     if state == nil { state = PlanState(plan: plan, seq: 0, offset: 0) } else { state!.plan = plan }
                 } else if state == nil {
-                    problems.append(StoreProblem(file: f.journal, line: lineNo, message: "entry \(entry.seq) comes before the plan exists"))
+                    problems.append(StoreProblem(file: f.journal, line: lineNo, .entryBeforePlan(seq: entry.seq)))
                     return
                 } else if let edit = try JournalCodec.edit(entry) {
                     try state!.plan.apply(edit, task: entry.task)
                 }
                 state!.seq = entry.seq
             } catch {
-                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "entry \(entry.seq) does not apply: \(error)"))
+                problems.append(StoreProblem(file: f.journal, line: lineNo, .entryDoesNotApply(seq: entry.seq, error: "\(error)")))
                 return
             }
         }
         if chunk.tornBytes > 0 && damaged {
-            problems.append(StoreProblem(file: f.journal, line: lineNo + 1, column: 1,
-                                         message: "last line cut off (\(chunk.tornBytes) bytes) by the damage above; not a write cut short, so not repaired"))
+            problems.append(StoreProblem(file: f.journal, line: lineNo + 1, column: 1, .tornByDamage(bytes: chunk.tornBytes)))
         } else if chunk.tornBytes > 0 {
-            problems.append(StoreProblem(file: f.journal, line: lineNo + 1, column: 1,
-                                         message: "torn last line (\(chunk.tornBytes) bytes, a write cut short); `duban check --repair` cuts it",
+            problems.append(StoreProblem(file: f.journal, line: lineNo + 1, column: 1, .tornTail(bytes: chunk.tornBytes),
                                          repairable: true, kind: .tornTail))
         }
     }
 
     /// Cuts torn journal tails (the only repair there is), under each plan's
     /// lock, keeping the bytes cut in `<journal>.torn`. Returns what it did.
-    public func repair() throws -> [String] {
+    public func repair() throws -> [StoreReason] {
         guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
-        var done: [String] = []
+        var done: [StoreReason] = []
         for tmp in staleTemporaryFiles() where unlink(tmp) == 0 {
-            done.append("\(tmp): removed (left by an interrupted write)")
+            done.append(.removedTemporaryFile(path: tmp))
         }
         for p in check() where p.kind == .tornTail {
             guard let id = planIDs().first(where: { files($0).journal == p.file }) else { continue }
@@ -169,7 +168,7 @@ extension Store {
             let keep = JournalChunk(bytes, base: 0).end
             guard keep >= (snapshotOffsets[id] ?? 0) else { throw StoreError(journalDamage(id, size: keep, offset: snapshotOffsets[id] ?? 0)) }
             let n = try cutTornTail(fd: fd, path: f.journal, keep: keep)
-            if n > 0 { done.append("\(f.journal): cut a torn last line of \(n) bytes (kept in \(f.journal).torn)") }
+            if n > 0 { done.append(.cutTornTail(journal: f.journal, bytes: n)) }
             states[id] = nil
         }
         return done

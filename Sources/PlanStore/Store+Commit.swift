@@ -45,7 +45,7 @@ extension Store {
         // bury the loss.
         if let damage = s.damage { throw StoreError(damage) }
         guard let fd = try POSIXFile.open(f.journal, O_RDWR | O_APPEND, create: journalMode) else {
-            throw StoreError("\(f.journal): cannot open")
+            throw StoreError(.systemCall(path: f.journal, call: .open, error: "")) 
         }
         do {
             try catchUp(&s, id, fd: fd)
@@ -60,37 +60,45 @@ extension Store {
     /// The commit proper, under the plan's lock.
     private func append(_ edit: Edit, plan id: String, task key: String, expected: JSON?, force: Bool,
                         undoes: Int?) throws -> JournalEntry {
-        guard canWrite else { throw Refusal("the store is read-only: \(fileReadOnlyReason ?? "")") }
+        guard canWrite else {
+            throw Refusal(en: "the store is read-only: \(fileReadOnlyReason ?? "")", zh: "存储只读（read-only）：\(fileReadOnlyReason ?? "")")
+        }
         if accessProblem != nil, let why = readOnlyReason { throw Refusal(why) }
         _ = try state(id, task: key)
         // Held uniquely while changing it: a second reference would make the
         // change copy every task of the plan (copy-on-write), O(n) per commit.
-        guard var s = states.removeValue(forKey: id) else { throw StoreError("no plan \(id)") }
+        guard var s = states.removeValue(forKey: id) else { throw StoreError(.noPlanLoaded(plan: id)) }
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
         if case .removeTask = edit, s.notesOnDisk != nil || s.only != nil { s = try load(id, notes: true) }
-        // Checked before taking the lock so a refused or invalid edit touches no file.
+        // Stamped (user, time, the reporter's department, text cleaned) and
+        // decided before taking the lock, so a refused or invalid edit touches
+        // no file; again under it only if another writer changed the plan in
+        // between, so the stamp and the decision are those of the plan written to.
         let time = Identity.now()
-        var edit = stamp(edit, time: time, plan: s.plan, task: key)
-        try preflight(edit, plan: s.plan, task: key)
+        var stamped = rules.stamp(edit, time: time, plan: s.plan, task: key)
+        try preflight(stamped, plan: s.plan, task: key)
+        let seen = (s.offset, s.snapshotSignature)
 
         let f = files(id)
         let (lock, fd) = try openJournalForAppend(id, &s)
         defer { close(fd); withExtendedLifetime(lock) {} }
-        // Someone may have changed the task in between: decide again on the latest plan.
-        edit = stamp(edit, time: time, plan: s.plan, task: key)
-        try preflight(edit, plan: s.plan, task: key)
-
-        let current = s.plan.currentValue(of: edit, task: key)
-        if let expected, !force, expected != current {
-            throw Conflict(plan: id, task: key, field: edit.field, expected: expected, current: current,
-                           by: whoChanged(id, task: key, field: edit.field, state: s))
+        if s.offset != seen.0 || s.snapshotSignature != seen.1 {
+            stamped = rules.stamp(edit, time: time, plan: s.plan, task: key)
+            try preflight(stamped, plan: s.plan, task: key)
         }
-        let entry = JournalEntry(seq: s.seq + 1, time: time, user: user, ssh: sshClient, plan: id, task: key,
-                                 field: edit.field, old: current, new: edit.newValue, undoes: undoes)
+        let edit = stamped
+        let entry: JournalEntry
+        do {
+            entry = try rules.entry(for: edit, plan: s.plan, task: key, expected: expected, force: force,
+                                    seq: s.seq + 1, time: time, undoes: undoes)
+        } catch var c {
+            c.by = whoChanged(id, task: key, field: edit.field, state: s)
+            throw c
+        }
         let line = JournalCodec.line(entry)
         try POSIXFile.writeAll(fd: fd, line, path: f.journal)
-        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", f.journal) }
+        guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, f.journal) }
 
         try s.plan.apply(edit, task: key)
         s.seq = entry.seq
@@ -117,30 +125,20 @@ extension Store {
         // replace it; the office's next commit or `duban compact` will.
         guard mayReplace(files(id).snapshot) else { return }
         do { try compact(plan: id) } catch {
-            warnings.append("checkpoint of \(id) not written: \(error)")
+            notice(.checkpointNotWritten(plan: id, cause: .of(error)))
         }
     }
 
-    /// Notes carry the committing user and time, whatever the caller put in them.
-    func stamp(_ edit: Edit, time: String, plan: Plan, task key: String) -> Edit {
-        guard case .addNote(let n) = edit else { return edit }
-        var department = n.department
-        if department == nil, case .reporter(let deps) = role, let t = plan.task(key) {
-            department = deps.first { d in t.assignments.contains { plan.department(named: d)?.isNamed($0.department) ?? ($0.department == d) } }
-        }
-        return .addNote(Note(time: time, user: user, department: department, text: n.text))
+    /// The pure steps of a commit, as this session makes them.
+    var rules: ChangeCommit {
+        ChangeCommit(user: user, role: role, ssh: sshClient, closureReview: settings.closureReview,
+                     evaluationDates: settings.evaluationDates)
     }
 
-    /// Access and validity, checked on a one-task copy of the plan so the cost
-    /// does not depend on the plan's size.
+    /// Access and validity: the text first, then the rules on a one-task copy.
     func preflight(_ edit: Edit, plan: Plan, task key: String) throws {
         try EditText.check(edit)
-        if let r = role.refusal(user: user, edit: edit, task: plan.task(key), plan: plan) { throw r }
-        if edit.kind.scope.needsExistingTask, plan.task(key) == nil { throw EditError("no task \(key) in \(plan.id)") }
-        var mini = Plan(id: plan.id, title: plan.title, period: plan.period, sections: plan.sections,
-                        tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
-                        indicators: plan.indicators)
-        try mini.apply(edit, task: key)
+        try rules.check(edit, plan: plan, task: key)
     }
 
     /// The entry that last changed a field, to name it in a conflict.
@@ -155,12 +153,12 @@ extension Store {
     @discardableResult
     func cutTornTail(fd: Int32, path: String, keep: Int) throws(StoreError) -> Int {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw POSIXFile.errno("cannot stat", path) }
+        guard fstat(fd, &st) == 0 else { throw POSIXFile.errno(.stat, path) }
         let size = Int(st.st_size)
         guard size > keep else { return 0 }
         let torn = try POSIXFile.read(fd: fd, from: keep, path: path)
         guard !torn.contains(10) else {
-            throw StoreError("\(path): unread complete lines after offset \(keep); not cutting")
+            throw StoreError(.unreadLines(journal: path, offset: keep))
         }
         // A new file for each cut (`.torn`, `.torn.2`, …), created by this
         // writer: never a file another account made, which it might not be
@@ -168,10 +166,10 @@ extension Store {
         let (b, backup) = try POSIXFile.createNew(path + ".torn", mode: 0o644)
         defer { close(b) }
         try POSIXFile.writeAll(fd: b, torn + [10], path: backup)
-        guard fsync(b) == 0 else { throw POSIXFile.errno("cannot fsync", backup) }
-        guard ftruncate(fd, off_t(keep)) == 0 else { throw POSIXFile.errno("cannot cut the torn tail of", path) }
-        guard fsync(fd) == 0 else { throw POSIXFile.errno("cannot fsync", path) }
-        warnings.removeAll { $0.hasPrefix(path + ": ignoring a torn") }
+        guard fsync(b) == 0 else { throw POSIXFile.errno(.fsync, backup) }
+        guard ftruncate(fd, off_t(keep)) == 0 else { throw POSIXFile.errno(.cutTornTail, path) }
+        guard fsync(fd) == 0 else { throw POSIXFile.errno(.fsync, path) }
+        notices.removeAll { if case .tornTailIgnored(path, _, _) = $0 { return true }; return false }
         return torn.count
     }
 
@@ -180,13 +178,12 @@ extension Store {
     /// the field since.
     @discardableResult
     public func undoLast(plan id: String) throws -> JournalEntry {
-        guard let last = ownChanges[id]?.last else { throw EditError("nothing of yours to undo in \(id) in this session") }
-        // The table says whether the kind can be undone and forms the inverse.
-        let inverse = try last.inverse()
-        guard let inverse else {
-            throw EditError("a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead")
+        guard let last = ownChanges[id]?.last else {
+            throw EditError(en: "nothing of yours to undo in \(id) in this session", zh: "本次会话在 \(id) 中没有可撤销的修改")
         }
-        let entry = try commit(inverse, plan: id, task: last.task, expected: last.new, force: false, undoes: last.seq)
+        // The table says whether the kind can be undone and forms the inverse.
+        let (inverse, expected) = try ChangeCommit.undo(last)
+        let entry = try commit(inverse, plan: id, task: last.task, expected: expected, force: false, undoes: last.seq)
         ownChanges[id]?.removeLast()
         return entry
     }

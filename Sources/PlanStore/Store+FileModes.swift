@@ -19,63 +19,59 @@ extension Store {
     /// append to.
     func checkFileModes() -> [StoreProblem] {
         var problems: [StoreProblem] = []
-        func report(_ file: String, _ message: String) {
-            problems.append(StoreProblem(file: file, message: message, kind: .permissions))
+        func report(_ file: String, _ reason: StoreReason) {
+            problems.append(StoreProblem(file: file, reason, kind: .permissions))
         }
         var dir = stat()
         guard stat(path, &dir) == 0 else { return [] }
         let office = officeAccounts()
         let shared = dir.st_mode & (S_IWGRP | S_IWOTH) != 0
         if dir.st_mode & S_IWOTH != 0 {
-            report(path, "the store directory is writable by every account (chmod o-w)")
+            report(path, .directoryWorldWritable)
         }
         if shared && dir.st_mode & S_ISVTX == 0 {
-            report(path, "the store directory is group-writable without the sticky bit: any writer may rename or remove "
-                + "another's files, e.g. put a forged access.json in place of the real one (chmod +t)")
+            report(path, .directoryWithoutStickyBit)
         }
         if !office.allows(dir.st_uid) {
-            report(path, "the store directory belongs to \(Identity.userName(uid: dir.st_uid)), who is not an office user "
-                + "and may rename or remove any file in it (chown it to root or an office user)")
+            report(path, .directoryOwner(owner: Identity.userName(uid: dir.st_uid)))
         }
         for name in POSIXFile.listDirectory(path) where Store.isStoreFileName(name) {
             let file = path + "/" + name
             var st = stat()
             guard lstat(file, &st) == 0 else { continue }
             guard st.st_mode & S_IFMT == S_IFREG else {
-                report(file, "is \(POSIXFile.kind(st.st_mode)), not a regular file: Duban refuses to use it; remove it")
+                report(file, .refusedKind(kind: POSIXFile.kind(st.st_mode)))
                 continue
             }
             if st.st_nlink > 1 {
-                report(file, "has \(st.st_nlink) hard links: Duban refuses to write to it; replace it with a copy")
+                report(file, .refusedHardLinks(count: Int(st.st_nlink)))
             }
             if st.st_mode & S_IWOTH != 0 {
-                report(file, "is writable by every account (chmod o-w)")
+                report(file, .worldWritable)
             }
             // Every writer opens every file (a lock read-only), and viewers
             // read what the directory lets them: a file they cannot read
             // locks them out.
             if !name.hasPrefix(".") || name == ".lock" {
                 if shared && st.st_mode & S_IRGRP == 0 {
-                    report(file, "is not readable by the group: other writers cannot use it (chmod g+r)")
+                    report(file, .notGroupReadable)
                 } else if dir.st_mode & S_IROTH != 0 && st.st_mode & S_IROTH == 0 && !name.contains(".torn") {
-                    report(file, "is not readable by others, who may read the store (viewers, the kiosk) (chmod o+r)")
+                    report(file, .notOthersReadable)
                 }
             }
             if Store.officeFiles.contains(name) {
                 if !office.allows(st.st_uid) {
-                    report(file, "belongs to \(Identity.userName(uid: st.st_uid)), who is not an office user and could change it "
-                        + "(chown it to an office user)")
+                    report(file, .officeFileOwner(owner: Identity.userName(uid: st.st_uid)))
                 }
                 if st.st_mode & S_IWGRP != 0, let outsider = groupMembers(st.st_gid).first(where: { !office.allows(name: $0) }) {
-                    report(file, "is writable by group \(groupName(st.st_gid)), whose member \(outsider) is not an office user (chmod g-w)")
+                    report(file, .officeFileGroupWritable(group: groupName(st.st_gid), member: outsider))
                 }
             } else if name.hasSuffix(".journal.jsonl") {
                 if !office.allows(st.st_uid) {
-                    report(file, "was created by \(Identity.userName(uid: st.st_uid)), who is not an office user "
-                        + "(plans are added by office users with `duban import`)")
+                    report(file, .journalOwner(owner: Identity.userName(uid: st.st_uid)))
                 }
                 if dir.st_mode & S_IWGRP != 0 && st.st_mode & S_IWGRP == 0 {
-                    report(file, "is not group-writable in a group-writable store: other writers cannot commit (chmod g+w)")
+                    report(file, .journalNotGroupWritable)
                 }
             }
         }
@@ -140,9 +136,8 @@ extension Store {
 
     func replaceRefusal(_ file: String) -> StoreError {
         var st = stat()
-        let owner = lstat(file, &st) == 0 ? Identity.userName(uid: st.st_uid) : "another account"
-        return StoreError("\(file) belongs to \(owner); in this store (a directory with the sticky bit) only \(owner), "
-            + "the directory's owner or root may replace it")
+        let owner = lstat(file, &st) == 0 ? Identity.userName(uid: st.st_uid) : nil
+        return StoreError(.replaceRefused(file: file, owner: owner))
     }
 
     /// What a path is when it names one of the store's own files (through

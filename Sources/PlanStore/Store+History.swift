@@ -55,7 +55,7 @@ extension Store {
         let path = files(id).journal
         guard let fd = try POSIXFile.open(path, O_RDONLY) else {
             if POSIXFile.exists(files(id).snapshot) { return [] }
-            throw StoreError("\(path): not found")
+            throw StoreError(.notFound(path: path))
         }
         defer { close(fd) }
         let names = NameTable()

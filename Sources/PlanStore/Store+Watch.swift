@@ -29,8 +29,7 @@ extension Store {
                     if !entries.isEmpty { changes.append(PlanChange(plan: id, entries: entries)) }
                 }
             } catch {
-                let w = "\(error)"
-                if !warnings.contains(w) { warnings.append(w) }
+                notice(.of(error))
                 states[id] = nil
                 changes.append(PlanChange(plan: id, entries: []))
             }

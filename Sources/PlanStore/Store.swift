@@ -14,6 +14,8 @@ public final class Store {
     /// writable, read-only mount, or a viewer.
     public internal(set) var isReadOnly: Bool
     public internal(set) var readOnlyReason: String?
+    /// The same reason, to be shown in the session's language.
+    public internal(set) var readOnlyCause: StoreReason?
     /// Unix user of the process (getuid), never from a flag or the environment.
     public let user: String
     public let sshClient: String?
@@ -22,7 +24,11 @@ public final class Store {
     /// Things the session noticed and carried on past (a torn journal tail,
     /// a file in the store that is not a plan, a damaged journal): the
     /// command line prints them, a dashboard or kiosk shows them.
-    public internal(set) var warnings: [String] = []
+    public internal(set) var notices: [StoreReason] = []
+    /// The warnings in English.
+    public var warnings: [String] { notices.map { $0.text(.en) } }
+    /// The warnings in the session's language.
+    public func warnings(_ language: Language) -> [String] { notices.map { $0.text(language) } }
     /// Why access.json could not be read (it names the file, line and
     /// column): every refusal says so rather than blaming the user.
     public internal(set) var accessProblem: String?
@@ -73,27 +79,29 @@ public final class Store {
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
         path = p
         guard POSIXFile.exists(p) else {
-            throw StoreError("store \(p) does not exist (`duban import FILE --store \(p)` creates it with a first plan)")
+            throw StoreError(.storeMissing(store: p))
         }
-        guard POSIXFile.isDirectory(p) else { throw StoreError("store \(p) is not a directory") }
+        guard POSIXFile.isDirectory(p) else { throw StoreError(.storeNotDirectory(store: p)) }
         var dirStat = stat()
         journalMode = stat(p, &dirStat) == 0 && dirStat.st_mode & S_IWGRP != 0 ? 0o664 : 0o644
         user = Identity.userName()
         sshClient = Identity.sshClient()
 
-        var reason: String?
+        var cause: StoreReason?
         if readOnly {
-            reason = "opened read-only"
+            cause = .openedReadOnly
         } else if access(p, W_OK) != 0 {
-            reason = "store directory \(p) is not writable by \(user)"
+            cause = .directoryNotWritable(store: p, user: user)
         } else {
             var vfs = statvfs()
             if statvfs(p, &vfs) == 0 && (vfs.f_flag & UInt(ST_RDONLY)) != 0 {
-                reason = "store \(p) is on a read-only file system"
+                cause = .readOnlyFileSystem(store: p)
             }
         }
-        canWrite = reason == nil
-        fileReadOnlyReason = reason
+        canWrite = cause == nil
+        fileReadOnlyReason = cause?.text(.en)
+        var reason = fileReadOnlyReason
+        var accessCause: StoreReason?
 
         settings = StoreSettings()
         role = .viewer
@@ -102,28 +110,30 @@ public final class Store {
         do {
             if let s = try SmallFile.read(StoreSettings.self, settingsPath) { settings = s }
         } catch {
-            warnings.append("\(error) (using default settings)")
+            notice(.usingDefaultSettings(cause: .of(error)))
         }
         do {
             if let rules = try AccessRules.read(accessPath) {
                 role = rules.role(of: user)
                 if !rules.unknown.isEmpty {
-                    warnings.append("\(accessPath): unknown key \(rules.unknown.map { "\"\($0.key)\"" }.joined(separator: ", ")) "
-                        + "(the keys are \"office\" and \"reporters\"); ignored")
+                    notice(.unknownAccessKeys(file: accessPath, keys: rules.unknown.map(\.key), check: false))
                 }
             } else {
                 role = POSIXFile.owner(p) == getuid() ? .office : .viewer
             }
         } catch {
             accessProblem = "\(error)"
-            warnings.append("\(error) (everyone is read-only until it is fixed)")
+            accessCause = .of(error)
+            notice(.accessUnreadable(cause: .of(error)))
             role = .viewer
         }
-        if reason == nil, let accessProblem {
-            reason = "the access rules cannot be read, so everyone is read-only until they are fixed: \(accessProblem)"
-        } else if reason == nil && role == .viewer {
-            reason = "\(user) may only view this store (not an office user or a reporter in access.json)"
+        if cause == nil, let accessCause {
+            cause = .accessRulesUnreadable(cause: accessCause)
+        } else if cause == nil && role == .viewer {
+            cause = .viewerOnly(user: user)
         }
+        reason = cause?.text(.en)
+        readOnlyCause = cause
         isReadOnly = reason != nil
         readOnlyReason = reason
         for id in planIDs() { watched[id] = signatures(id) }
@@ -150,8 +160,7 @@ public final class Store {
             if SnapshotReader.looksLikeSnapshot(files(id).snapshot) {
                 ids.insert(id)
             } else {
-                let w = "\(files(id).snapshot): not a plan (no journal beside it, and it does not begin like a snapshot); ignored"
-                if !warnings.contains(w) { warnings.append(w) }
+                notice(.notAPlan(file: files(id).snapshot))
             }
         }
         return ids.filter { PlanID.isValid($0) && !Store.reservedNames.contains($0) }.sorted()
@@ -187,6 +196,25 @@ public final class Store {
         let s = try load(id, task: key)
         states[id] = s
         return s.plan
+    }
+
+    /// A plan's title, for a list of plans: from the snapshot's header line,
+    /// without reading its tasks, unless the plan is already held (or only an
+    /// old-schema snapshot has it). Nil when the plan cannot be read.
+    public func planTitle(_ id: String) -> String? {
+        if let s = states[id] { return s.plan.title }
+        if PlanID.isValid(id), !Store.reservedNames.contains(id), let t = try? SnapshotReader.title(files(id).snapshot) {
+            return t
+        }
+        return (try? displayPlan(id))?.title
+    }
+
+    /// A plan for display and the number of the last journal entry it
+    /// reflects, read together, so whoever holds it can tell whether a later
+    /// entry follows it directly.
+    public func displayPlanAndSeq(_ id: String) throws -> (plan: Plan, seq: Int) {
+        let s = try state(id, whole: false)
+        return (s.plan, s.seq)
     }
 
     /// The latest journal entry of a plan that this session has read.
@@ -227,9 +255,9 @@ public final class Store {
         plan.replaceTasks([found.task.task])
         var s = PlanState(plan: plan, seq: found.header.seq, offset: found.header.offset, snapshotSignature: found.signature)
         s.only = key
-        let fd = Glibc.open(f.journal, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            guard Glibc.errno == ENOENT else { throw POSIXFile.errno("cannot open", f.journal) }
+        // A missing journal behind a snapshot that records entries is damage: the whole load says so.
+        guard let fd = try POSIXFile.open(f.journal, O_RDONLY) else {
+            if s.offset > 0 { return try load(id, notes: true) }
             snapshotOffsets[id] = s.offset
             return s
         }
@@ -250,10 +278,10 @@ public final class Store {
     /// the snapshot's notes left on disk.
     func load(_ id: String, notes: Bool) throws(StoreError) -> PlanState {
         guard !Store.reservedNames.contains(id) else {
-            throw StoreError("\"\(id)\" is reserved for the store's \(id).json, not a plan id")
+            throw StoreError(.reservedID(id))
         }
         guard PlanID.isValid(id) else {
-            throw StoreError("\"\(id)\" is not a plan id (lowercase letters, digits and '-')")
+            throw StoreError(.notPlanID(id, explained: true))
         }
         let f = files(id)
         var snapSig: POSIXFile.Signature?
@@ -264,7 +292,7 @@ public final class Store {
         if let loaded {
             let snap = loaded.snapshot
             guard snap.plan.id == id else {
-                throw StoreError("\(f.snapshot): plan id \"\(snap.plan.id)\" does not match the file name")
+                throw StoreError(.idMismatch(file: f.snapshot, id: snap.plan.id))
             }
             snapSig = loaded.signature
             state = PlanState(plan: snap.plan, seq: snap.seq, offset: 0, snapshotSignature: snapSig)
@@ -272,10 +300,10 @@ public final class Store {
             start = snap.offset
             snapshotOffsets[id] = snap.offset
         } else if !POSIXFile.exists(f.journal) {
-            throw StoreError("no plan \"\(id)\" in \(path) (\(f.snapshot) not found)")
+            throw StoreError(.noPlan(plan: id, store: path, missing: f.snapshot))
         }
         guard let fd = try POSIXFile.open(f.journal, O_RDONLY) else {
-            guard var s = state else { throw StoreError("no plan \"\(id)\" in \(path) (\(f.journal) not found)") }
+            guard var s = state else { throw StoreError(.noPlan(plan: id, store: path, missing: f.journal)) }
             if start > 0 { s.damage = journalDamage(id, size: nil, offset: start) }
             noteDamage(s)
             return s
@@ -289,7 +317,7 @@ public final class Store {
         // The plan is still read (the snapshot, then any newer entries found
         // anywhere in the journal), but nothing writes to it.
         let size = jsig?.size ?? 0
-        var damage: String?
+        var damage: StoreReason?
         if start > size || (start > 0 && POSIXFile.byte(fd: fd, at: start - 1) != 10) {
             damage = journalDamage(id, size: size, offset: start)
             start = 0
@@ -297,7 +325,7 @@ public final class Store {
         let bytes = try POSIXFile.read(fd: fd, from: start, path: f.journal)
         let chunk = JournalChunk(bytes, base: start)
         _ = try Replay.apply(chunk, to: &state, planID: id, path: f.journal) { try? POSIXFile.read(f.journal) }
-        guard var s = state else { throw StoreError("\(f.journal): no plan in it (the first entry must be an import)") }
+        guard var s = state else { throw StoreError(.journalWithoutPlan(journal: f.journal)) }
         s.offset = chunk.end
         s.snapshotSignature = snapSig
         s.journalSignature = jsig
@@ -309,23 +337,22 @@ public final class Store {
 
     /// Why a plan's journal cannot be trusted for writing: it is missing or
     /// shorter than the offset its snapshot records (`size` nil: missing).
-    func journalDamage(_ id: String, size: Int?, offset: Int) -> String {
-        let f = files(id)
-        let what = size.map { $0 < offset ? "is \($0) bytes, shorter than the \(offset) bytes its snapshot holds"
-                                          : "does not end a line at byte \(offset), where its snapshot ends" }
-            ?? "is missing, but its snapshot holds \(offset) bytes of it"
-        return "\(f.journal) \(what): committed entries have been lost (the file was truncated, replaced or deleted). "
-            + "Plan \(id) is read from its snapshot and not written to until the journal is restored from a backup"
+    func journalDamage(_ id: String, size: Int?, offset: Int) -> StoreReason {
+        .journalDamage(journal: files(id).journal, plan: id, size: size, offset: offset)
     }
 
     func noteDamage(_ s: PlanState) {
-        if let d = s.damage, !warnings.contains(d) { warnings.append(d) }
+        if let d = s.damage { notice(d) }
     }
 
     func noteTorn(_ chunk: JournalChunk, path: String) {
         guard chunk.tornBytes > 0 else { return }
-        let w = "\(path): ignoring a torn last line (\(chunk.tornBytes) bytes after offset \(chunk.end)); run `duban check --repair`"
-        if !warnings.contains(w) { warnings.append(w) }
+        notice(.tornTailIgnored(journal: path, bytes: chunk.tornBytes, offset: chunk.end))
+    }
+
+    /// A warning, once.
+    func notice(_ r: StoreReason) {
+        if !notices.contains(r) { notices.append(r) }
     }
 
     /// Reads journal bytes appended since `s` was read and applies them.
@@ -362,21 +389,21 @@ public final class Store {
             // A newer checkpoint replaced the file since it was read: read it again.
             states[id] = nil
         }
-        throw StoreError("\(files(id).snapshot): replaced again and again while reading the notes of \(key)")
+        throw StoreError(.replacedWhileReading(snapshot: files(id).snapshot, task: key))
     }
 
     /// The whole journal of a plan, oldest first: the audit trail.
     public func journal(_ id: String) throws -> [JournalEntry] {
-        guard PlanID.isValid(id) else { throw StoreError("\"\(id)\" is not a plan id") }
+        guard PlanID.isValid(id) else { throw StoreError(.notPlanID(id, explained: false)) }
         let f = files(id)
         guard POSIXFile.exists(f.snapshot) || POSIXFile.exists(f.journal) else {
-            throw StoreError("no plan \"\(id)\" in \(path) (\(f.snapshot) not found)")
+            throw StoreError(.noPlan(plan: id, store: path, missing: f.snapshot))
         }
         let sig = POSIXFile.signature(f.journal)
         var cached = journals[id] ?? ([], 0, sig?.ino ?? 0)
         if let sig, sig.ino != cached.ino { cached = ([], 0, sig.ino) }
         guard let sig, sig.size > cached.offset else { journals[id] = cached; return cached.entries }
-        guard let fd = try POSIXFile.open(f.journal, O_RDONLY) else { throw StoreError("\(f.journal): not found") }
+        guard let fd = try POSIXFile.open(f.journal, O_RDONLY) else { throw StoreError(.notFound(path: f.journal)) }
         defer { close(fd) }
         let bytes = try POSIXFile.read(fd: fd, from: cached.offset, path: f.journal)
         let chunk = JournalChunk(bytes, base: cached.offset)

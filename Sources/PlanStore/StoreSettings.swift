@@ -7,6 +7,13 @@ public struct StoreSettings: Hashable, Sendable {
     public var dueSoonDays: Int
     /// Per plan, the date lights are evaluated at (e.g. inside a past plan's period).
     public var evaluationDates: [String: Day]
+    /// How chases escalate and when a reply is due (`"chase": {"again": 2,
+    /// "circulate": 3, "replyDays": 5}`).
+    public var chase = ChaseSettings()
+    /// A reporter closes a task only by a closure request the office approves
+    /// (`"closureReview": true`); absent in a store made before it existed,
+    /// which keeps the direct "done". New stores are made with it on.
+    public var closureReview = false
     /// The file as read, for the keys this type does not know.
     public var raw: JSON
 
@@ -26,7 +33,13 @@ public struct StoreSettings: Hashable, Sendable {
     public var json: JSON {
         let dates: JSON = .object(evaluationDates.keys.sorted().map { ($0, .string(evaluationDates[$0]!.description)) })
         var o: [(String, JSON)] = [("dueSoonDays", .int(dueSoonDays)), ("evaluationDates", dates)]
-        for (k, v) in raw.object ?? [] where k != "dueSoonDays" && k != "evaluationDates" { o.append((k, v)) }
+        if chase != ChaseSettings() {
+            o.append(("chase", .object([("again", .int(chase.again)), ("circulate", .int(chase.circulate)), ("replyDays", .int(chase.replyDays))])))
+        }
+        if closureReview || raw["closureReview"] != nil { o.append(("closureReview", .bool(closureReview))) }
+        for (k, v) in raw.object ?? [] where k != "dueSoonDays" && k != "evaluationDates" && k != "chase" && k != "closureReview" {
+            o.append((k, v))
+        }
         return .object(o)
     }
 }

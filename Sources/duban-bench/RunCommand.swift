@@ -57,9 +57,14 @@ struct RunCommand: ParsableCommand {
             ("first frame (80×24)", "firstFrame"), ("key: move selection", "keyDown"),
             ("key: open detail (Enter)", "detailOpen"), ("key: close detail (Esc)", "detailClose"),
             ("key: filter by department", "departmentFilter"), ("key: search, per character", "searchChar"),
-            ("commit p50 (fsync)", "commitP50"), ("commit p99 (fsync)", "commitP99"),
+            ("commit p50 (fsync)", "commitP50"),
+            ("key after a commit (commit and the next frame)", "keyAfterCommit"), ("commit p99 (fsync)", "commitP99"),
             ("`duban update --note` process, p50 (fsync)", "updateProcess"), ("`duban --help` process, p50", "helpProcess"),
-            ("progress report (md)", "report"), ("peak memory, a dashboard session", "sessionPeakMiB"),
+            ("progress report (md)", "report"),
+            ("round: (task, unit) pairs expected", "roundPairs"), ("round: feedback filed", "roundFeedback"),
+            ("`round status --json`, whole command", "roundStatus"), ("first frame with the round's record (80×24)", "firstFrameRound"),
+            ("key: open 报送 view (R)", "reportingOpen"), ("feedback commit p50 (fsync)", "feedbackCommitP50"),
+            ("feedback commit p99 (fsync)", "feedbackCommitP99"), ("peak memory, a dashboard session", "sessionPeakMiB"),
             ("peak memory, `duban report`", "reportPeakMiB"),
             ("peak memory, all timing runs", "peakMiB"),
         ]
@@ -68,6 +73,7 @@ struct RunCommand: ParsableCommand {
         for (label, key) in rows {
             let cells = results.map { r -> String in
                 guard let v = r.1[key] else { return "–" }
+                if key == "roundPairs" || key == "roundFeedback" { return Int(v).formatted() }
                 return key.hasSuffix("PeakMiB") || key == "peakMiB" ? String(format: "%.0f MiB", v) : Measure.format(v)
             }
             s += "| \(label) | " + cells.joined(separator: " | ") + " |\n"

@@ -106,13 +106,99 @@ struct RunOneCommand: ParsableCommand {
         }
         if let t = WholeProcess.median(runs: fastRuns, { _ in ["--help"] }) { report("helpProcess", t) }
 
+        // A keystroke that commits, and the frame after it: the progress
+        // editor open with a new value typed, Enter commits through the store
+        // and the dashboard shows the result.
+        let writer = DashboardApp(backend: StoreBackend(store: try Store.open(dir, readOnly: false), today: today),
+                                  initialPlan: id)
+        func edit(_ k: Key) { _ = writer.handle(.key(k)); _ = writer.render(width: 80, height: 24) }
+        edit(.char("2"))
+        var typed = 40
+        report("keyAfterCommit", sample(fastRuns, setup: {
+            typed = typed == 40 ? 45 : 40
+            edit(.char("e")); edit(.ctrl("u"))
+            for c in String(typed) { edit(.char(c)) }
+        }, { edit(.enter) }))
+
         let plan = try store.plan(id)
         let eval = store.evaluation(for: plan, today: today)
         let rep = Measure.time(warmup: 1, runs: slowRuns) {
             _ = ProgressReport(plan: plan, evaluation: eval, noteDays: 30).render(.md)
         }
         report("report", rep.median)
+        try measureReporting(store, id, today: today, slowRuns: slowRuns, fastRuns: fastRuns)
         print("peakMiB\t\(Measure.peakMemoryMiB())")
+    }
+
+    /// A reporting round over every (task, unit) of the plan with feedback
+    /// from half of them, checkpointed: `round status` as a whole command,
+    /// the first frame with that record, opening the 报送 view, and a
+    /// feedback commit.
+    func measureReporting(_ store: Store, _ id: String, today: Day?, slowRuns: Int, fastRuns: Int) throws {
+        let round = Round(name: "bench", opened: Day(year: 2014, month: 9, day: 1)!, due: Day(year: 2014, month: 10, day: 10)!)
+        try store.commit(.setRound(round), plan: id, task: "", expected: nil, force: false)
+        var entries: [JournalEntry] = []
+        var pairs = 0
+        // The plan is not kept: the store then holds the only copy and a commit changes it in place.
+        let (key, unit): (String, String) = try {
+            let plan = try store.plan(id)
+            for t in plan.tasks {
+            for (j, unit) in plan.reportingUnits(of: t).enumerated() {
+                pairs += 1
+                guard (t.key.utf8.reduce(j) { $0 &+ Int($1) }) % 2 == 0 else { continue }
+                let f = UnitFeedback(task: t.key, time: "2014-09-\(10 + j)T10:00:00+08:00", user: "bench", department: unit,
+                                     text: "已完成阶段性工作，正在推进。", progress: 50)
+                let edit = Edit.addFeedback(f)
+                entries.append(JournalEntry(seq: 0, time: f.time, user: "bench", plan: id, task: t.key, field: edit.field,
+                                            old: .null, new: edit.newValue))
+            }
+            }
+            return (plan.tasks[0].key, plan.reportingUnits(of: plan.tasks[0])[0])
+        }()
+        try store.appendJournal(entries, plan: id)
+        try store.compact(plan: id)
+        print("roundPairs\t\(pairs)")
+        print("roundFeedback\t\(entries.count)")
+
+        let status = try Measure.timed(warmup: 1, runs: slowRuns) {
+            let t0 = Measure.now()
+            let p = try Store.open(dir, readOnly: true).plan(id)
+            let text = JSONWriter.pretty(RoundStatusReport(plan: p, round: p.supervision.round(named: "bench")!).json)
+            let t = Measure.now() - t0
+            withExtendedLifetime(text) {}
+            return t
+        }
+        report("roundStatus", status.median)
+
+        var app: DashboardApp?
+        let first = try Measure.timed(warmup: 1, runs: slowRuns) {
+            let t0 = Measure.now()
+            let a = DashboardApp(backend: StoreBackend(store: try Store.open(dir, readOnly: true), today: today), initialPlan: id)
+            _ = a.render(width: 80, height: 24)
+            let t = Measure.now() - t0
+            app = a
+            return t
+        }
+        report("firstFrameRound", first.median)
+        let a = app!
+        var open: [Double] = []
+        for i in 0..<(slowRuns + 2) {
+            let t0 = Measure.now()
+            _ = a.handle(.key(.char("R")))
+            _ = a.render(width: 80, height: 24)
+            let t = Measure.now() - t0
+            _ = a.handle(.key(.escape))
+            if i >= 2 { open.append(t) }
+        }
+        open.sort()
+        report("reportingOpen", open[open.count / 2])
+
+        let commit = try Measure.time(warmup: 2, runs: fastRuns) {
+            try store.commit(.addFeedback(UnitFeedback(task: key, department: unit, text: "补充报送情况", progress: 60)),
+                             plan: id, task: key, expected: nil, force: false)
+        }
+        report("feedbackCommitP50", commit.median)
+        report("feedbackCommitP99", commit.p99)
     }
 
     /// One load, one first frame, or one session, and nothing else: for a
@@ -129,6 +215,27 @@ struct RunOneCommand: ParsableCommand {
                 _ = try Store.open(dir, readOnly: true).displayPlan(id)
                 print("displayLoad\t\(Measure.now() - t0)")
             }
+            return
+        }
+        if step == "reporting" {
+            // The phases of a round's figures, for a quick look: add a round with feedback, then time each part.
+            try measureReporting(store, id, today: nil, slowRuns: 1, fastRuns: 3)
+            var t0 = Measure.now()
+            let p = try Store.open(dir, readOnly: true).displayPlan(id)
+            print("displayLoad\t\(Measure.now() - t0)")
+            let r = p.supervision.round(named: "bench")!
+            t0 = Measure.now()
+            let tally = p.liveTally(of: r)
+            print("tally\t\(Measure.now() - t0)")
+            t0 = Measure.now()
+            _ = ReportingBoardProbe.board(p)
+            print("board\t\(Measure.now() - t0)")
+            t0 = Measure.now()
+            let json = RoundStatusReport(plan: p, round: r).json
+            print("statusJSON\t\(Measure.now() - t0)")
+            t0 = Measure.now()
+            _ = JSONWriter.pretty(json)
+            print("pretty\t\(Measure.now() - t0) \(tally.missing.count)")
             return
         }
         if step == "report" {
@@ -162,4 +269,9 @@ struct RunOneCommand: ParsableCommand {
     }
 
     func report(_ name: String, _ seconds: Double) { print("\(name)\t\(seconds)") }
+}
+
+/// The 报送 view's figures as the dashboard computes them.
+enum ReportingBoardProbe {
+    static func board(_ p: Plan) -> Int { p.tally(of: p.supervision.openRound!).rows.count + p.chaseCounts().departments.count }
 }

@@ -68,6 +68,13 @@ struct AccessCommand: ParsableCommand {
             mine += v.pick("（只读：\(why)）", " (read-only: \(why))")
         }
         Output.line(mine)
+        // The rules table the store decides every change by.
+        Output.line(v.pick("谁可以做什么：", "who may do what:"))
+        Output.table(PermissionRule.allCases.map { ["  " + v.label($0.what), v.label($0.who)] }).forEach { Output.line($0) }
+        Output.line(s.settings.closureReview
+            ? v.pick("办结审核：开启（报送单位申请办结，办公室审核）", "closure review: on (units apply for closure, the office reviews)")
+            : v.pick("办结审核：关闭（牵头单位可直接设为已完成；在 settings.json 中设 \"closureReview\": true 开启）",
+                     "closure review: off (the lead unit may set done directly; set \"closureReview\": true in settings.json)"))
     }
 }
 

@@ -28,10 +28,10 @@ struct CheckCommand: ParsableCommand {
         let v = store.vocabulary
         let s = try StoreOpener.open(store, readOnly: !repair)
         if repair {
-            for line in try StoreOpener.run({ try s.repair() }) { Output.line(line) }
+            for done in try StoreOpener.run({ try s.repair() }) { Output.line(done.text(v)) }
         }
         let problems = s.check()
-        for p in problems { Output.line(p.description) }
+        for p in problems { Output.line(p.text(v.language)) }
         if !problems.isEmpty {
             if !repair, let hint = Self.repairHint(problems, v) {
                 Output.warn(v.pick("duban：运行 `duban check --repair` 可", "duban: run `duban check --repair` to ") + hint)

@@ -20,7 +20,7 @@ struct CompactCommand: ParsableCommand {
                 try StoreOpener.run { try s.compact(plan: id) }
                 Output.line(id + store.vocabulary.pick("：已写入快照", ": snapshot written"))
             } catch {
-                Output.warn(store.vocabulary.pick("duban：\(id) 未压缩：\(error)", "duban: \(id): not compacted: \(error)"))
+                Output.warn(store.vocabulary.pick("duban：\(id) 未压缩：\(CLIError(failure: error))", "duban: \(id): not compacted: \(CLIError(failure: error))"))
                 failed.append(id)
             }
         }

@@ -30,7 +30,7 @@ enum Screen {
         }
         let theme: Theme
         do { theme = try ThemeLoader.resolve(flag: options.theme, environment: ProcessInfo.processInfo.environment) }
-        catch { throw CLIError("\(error)") }
+        catch { throw CLIError(failure: error) }
         let locale = TerminalRunner.prepareLocale()
         if let w = locale.warning { Output.warn("duban: \(w)") }
         let app = try makeApp(locale.mode == .ascii || LocaleCheck.wantsASCIILines(environment: ProcessInfo.processInfo.environment))
@@ -38,7 +38,7 @@ enum Screen {
         do {
             status = try TerminalRunner.run(app, options: kiosk ? .kiosk(theme: theme, locale: locale.mode)
                                                                 : .dashboard(theme: theme, locale: locale.mode))
-        } catch { throw CLIError("\(error)") }
+        } catch { throw CLIError(failure: error) }
         exit(status)
     }
 }
@@ -67,7 +67,7 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: readOnly)
         if let p = screen.plan, !s.planIDs().contains(p) { throw CLIMessage.noPlan(p, in: s, store.vocabulary) }
-        let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) })
+        let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) }, language: store.language)
         try Screen.run({ ascii in
             DashboardApp(backend: backend, language: store.language, initialPlan: screen.plan, ascii: ascii)
         }, options: screen, language: store.language, kiosk: false)

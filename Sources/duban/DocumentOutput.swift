@@ -47,7 +47,7 @@ extension Output {
             }
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("duban-\(getpid())-\(UUID().uuidString)").path
             defer { unlink(tmp) }
-            do { try body(tmp) } catch { throw CLIError("\(error)") }
+            do { try body(tmp) } catch { throw CLIError(error.message(english: v.isEnglish)) }
             guard let data = FileManager.default.contents(atPath: tmp) else {
                 throw CLIError(v.pick("\(tmp)：无法读回", "\(tmp): cannot read back"))
             }
@@ -58,6 +58,6 @@ extension Output {
             throw CLIError(v.pick("\(path)：是存储 \(store.path) 自己的文件，报告不会覆盖它；请写到别处",
                                   "\(path): is \(file), a file of the store \(store.path); write the report elsewhere"))
         }
-        do { try AtomicFile.replace(path, body) } catch { throw CLIError("\(error)") }
+        do { try AtomicFile.replace(path, body) } catch { throw CLIError(error.message(english: v.isEnglish)) }
     }
 }

@@ -6,6 +6,7 @@ import Darwin
 import ArgumentParser
 import FoundationEssentials
 import PlanModel
+import PlanStore
 
 @main
 struct Duban: ParsableCommand {
@@ -35,6 +36,12 @@ struct Duban: ParsableCommand {
             ExportCommand.self,
             ShowCommand.self,
             UpdateCommand.self,
+            FeedbackCommand.self,
+            RequestCommand.self,
+            ReviewCommand.self,
+            EditCommand.self,
+            RoundCommand.self,
+            ChaseCommand.self,
             IndicatorCommand.self,
             LogCommand.self,
             CheckCommand.self,
@@ -65,6 +72,7 @@ struct Duban: ParsableCommand {
                 print(text)
                 Glibc.exit(code.rawValue)
             }
+            if let e = error as? StoreError { text = "Error: " + e.text(language) }
             if language == .zh, text.hasPrefix("Error: ") { text = "错误：" + text.dropFirst("Error: ".count) }
             if !text.isEmpty { Output.warn(text) }
             Glibc.exit(code.rawValue)

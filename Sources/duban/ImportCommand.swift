@@ -97,9 +97,16 @@ struct ImportCommand: ParsableCommand {
             return
         }
         let s = try StoreOpener.open(store, readOnly: false, create: true)
+        // A store made by this import starts with closure review on.
+        let fresh = s.planIDs().isEmpty && !FileManager.default.fileExists(atPath: s.path + "/settings.json")
         switch result.document {
         case .plan(let p):
             try s.addPlan(p, replace: replace)
+            if fresh, s.role == .office {
+                var settings = s.settings
+                settings.closureReview = true
+                try StoreOpener.run { try s.setSettings(settings) }
+            }
             Output.line(v.pick("已导入 ", "imported ") + "\(p.id)" + v.pick("：", ": ") + TerminalText.safe(p.title))
             Output.line(notes.summary(p))
         case .roster(let r):

@@ -51,7 +51,7 @@ struct KioskCommand: ParsableCommand {
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
         for p in named where !s.planIDs().contains(p) { throw CLIMessage.noPlan(p, in: s, store.vocabulary) }
-        let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) }, kiosk: true)
+        let backend = StoreBackend(store: s, today: store.today.flatMap { Day($0) }, kiosk: true, language: store.language)
         try Screen.run({ ascii in
             KioskApp(backend: backend, language: store.language, interval: interval,
                      exitKey: exitKey?.first, ascii: ascii, plans: named)

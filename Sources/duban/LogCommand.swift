@@ -15,19 +15,19 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
         let v = store.vocabulary
-        let shown = s.warnings.count
+        let shown = s.notices.count
         let ids = plan.map { [$0] } ?? s.planIDs()
         var entries: [JournalEntry] = []
         for id in ids {
             // Across plans, one whose journal cannot be read is named, not allowed to hide the rest.
             let all: [JournalEntry]
             do { all = try StoreOpener.run { try s.journal(id) } } catch where plan == nil {
-                Output.warn(Output.warning(v.pick("计划 \(id) 未列出：\(error)", "plan \(id) not shown: \(error)"), v))
+                Output.warn(Output.warning(v.pick("计划 \(id) 未列出：\(CLIError(failure: error))", "plan \(id) not shown: \(CLIError(failure: error))"), v))
                 continue
             }
             entries += all.filter { task == nil || $0.task == task }
         }
-        for w in s.warnings.dropFirst(shown) { Output.warn(Output.warning(w, v)) }
+        for w in s.warnings(v.language).dropFirst(shown) { Output.warn(Output.warning(w, v)) }
         // Across plans, one trail in time order (times may carry different
         // offsets); within a plan the journal's order breaks ties.
         if plan == nil {

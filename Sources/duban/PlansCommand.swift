@@ -13,8 +13,8 @@ struct PlansCommand: ParsableCommand {
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
         let v = store.vocabulary
-        let shown = s.warnings.count
-        defer { for w in s.warnings.dropFirst(shown) { Output.warn(Output.warning(w, v)) } }
+        let shown = s.notices.count
+        defer { for w in s.warnings(v.language).dropFirst(shown) { Output.warn(Output.warning(w, v)) } }
         var rows: [[String]] = [[v.id, v.tasks, v.statusShort(.done), v.light(.red), v.light(.yellow), v.completion,
                                  v.period, v.title].map(v.upper)]
         var items: [JSON] = []
@@ -22,7 +22,7 @@ struct PlansCommand: ParsableCommand {
             // One plan that does not load is named, not allowed to hide the others.
             let p: Plan
             do { p = try s.plan(id) } catch {
-                Output.warn(Output.warning(v.pick("计划 \(id) 未列出：\(error)", "plan \(id) not listed: \(error)"), v))
+                Output.warn(Output.warning(v.pick("计划 \(id) 未列出：\(CLIError(failure: error))", "plan \(id) not listed: \(CLIError(failure: error))"), v))
                 continue
             }
             let r = Rollup(p, Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)),

@@ -170,7 +170,7 @@ struct DeptCommand: ParsableCommand {
                 let p = try StoreQuery.plan(s, id, v)
                 return (p, StoreQuery.evaluation(s, p, store.today))
             } catch {
-                Output.warn(Output.warning(v.pick("计划 \(id) 未计入：\(error)", "plan \(id) not searched: \(error)"), v))
+                Output.warn(Output.warning(v.pick("计划 \(id) 未计入：\(CLIError(failure: error))", "plan \(id) not searched: \(CLIError(failure: error))"), v))
                 return nil
             }
         }

@@ -17,7 +17,8 @@ struct SampleStoreCommand: ParsableCommand {
             """, """
             Imports every document in SampleData/documents into a new store at DIR, gives the \
             plans an illustrative progress state derived deterministically from each task's key \
-            (statuses, progress, some earlier due dates, dated notes from the lead departments), \
+            (statuses, progress, some earlier due dates, dated notes from the lead departments; \
+            in gansu-2014 an open reporting round with units' feedback and two earlier chases), \
             and sets each plan's evaluation date inside its period. The progress is made up; \
             the plans are as published. Used to regenerate SampleData/store.
             """))
@@ -52,6 +53,12 @@ struct SampleStoreCommand: ParsableCommand {
             case .plan(let p):
                 let sample = SampleProgress.apply(to: p)
                 try store.addPlan(sample, replace: false)
+                let supervision = try SampleSupervision.entries(for: sample)
+                if !supervision.isEmpty {
+                    try store.appendJournal(supervision, plan: p.id)
+                    try store.compact(plan: p.id)
+                    Output.line("\(p.id): illustrative reporting round \(SampleSupervision.roundName), \(supervision.count) journal entries")
+                }
                 settings.evaluationDates[p.id] = SampleProgress.evaluationDate(for: p)
                 let asOf = SampleProgress.evaluationDate(for: p)
                 Output.line(p.id + v.pick("：\(p.tasks.count) 项任务，评价日期 \(asOf)", ": \(p.tasks.count) tasks, evaluated as of \(asOf)"))

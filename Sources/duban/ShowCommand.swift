@@ -31,14 +31,22 @@ struct ShowCommand: ParsableCommand {
         let c = v.colon
         Output.line("\(p.id) \(t.key) (\(t.number)) \(t.title)")
         if let section { Output.line("\(v.section)\(c)\(section.number)、\(section.title)") }
-        Output.line("\(v.statusWord)\(c)\(v.status(t.status))  \(v.progress)\(c)\(t.progress)%  "
-                    + "\(v.due)\(c)\(t.due)  \(v.lightWord)\(c)\(v.light(light))")
+        let review = p.reviewState(task: t.key)
+        let words = ReviewWords(v)
+        Output.line("\(v.statusWord)\(c)\(words.status(t, review))  \(v.progress)\(c)\(t.progress)%  "
+                    + "\(v.due)\(c)\(words.due(t, review))  \(v.lightWord)\(c)\(v.light(light))")
         for role in Role.allCases {
             let ds = t.departments(role)
             if !ds.isEmpty { Output.line("\(v.role(role))\(c)\(ds.joined(separator: "、"))") }
         }
         Output.line("")
         t.text.wrapped(toWidth: 76).forEach { Output.line($0) }
+        let requests = p.reviews.requests(task: t.key)
+        if !requests.isEmpty {
+            Output.line("")
+            Output.line(words.requestsHeading + c.trimmingSpaces())
+            for r in requests { Output.line("  " + words.line(r)) }
+        }
         if !t.notes.isEmpty {
             Output.line("")
             Output.line(v.notes + c.trimmingSpaces())

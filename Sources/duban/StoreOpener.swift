@@ -18,13 +18,24 @@ enum StoreOpener {
             Output.warn(v.pick("duban：已创建存储 \(path)", "duban: created the store \(path)"))
         }
         let store: Store
-        do { store = try Store.open(path, readOnly: readOnly) } catch { throw CLIError("\(error)") }
-        for w in store.warnings { Output.warn(Output.warning(w, options.vocabulary)) }
+        do { store = try Store.open(path, readOnly: readOnly) } catch { throw CLIError(failure: error) }
+        for w in store.warnings(options.vocabulary.language) { Output.warn(Output.warning(w, options.vocabulary)) }
         return store
     }
 
     /// Runs a store operation, reporting its failure as one line.
     static func run<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as CLIError { throw e } catch { throw CLIError("\(error)") }
+        do { return try body() } catch { throw CLIError(failure: error) }
+    }
+}
+
+extension CLIError {
+    /// Any failure as one line; the store's and the rules' in the session's language.
+    init(failure error: any Error) {
+        if let e = error as? CLIError { self = e } else if let e = error as? PersonMessage {
+            self.init(e.text(Duban.language))
+        } else {
+            self.init("\(error)")
+        }
     }
 }

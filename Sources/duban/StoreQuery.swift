@@ -6,7 +6,7 @@ import PlanStore
 enum StoreQuery {
     static func plan(_ s: Store, _ id: String, _ v: Vocabulary) throws -> Plan {
         guard s.planIDs().contains(id) else { throw CLIMessage.noPlan(id, in: s, v) }
-        do { return try s.plan(id) } catch { throw CLIError("\(error)") }
+        do { return try s.plan(id) } catch { throw CLIError(failure: error) }
     }
 
     /// Lights as of `--today`, else the store's date for this plan, else the system date.

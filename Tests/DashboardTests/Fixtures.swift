@@ -14,6 +14,8 @@ final class MemoryBackend: DashboardBackend {
     var pending: [PlanChange] = []
     var today: Day
     var clock = "2014-06-30T10:32:00+08:00"
+    /// What a real store would report as carried past (stray files and the like).
+    var warnings: [String] = []
 
     init(_ plans: [Plan], session: SessionInfo = SessionInfo(user: "zhang", role: .office, readOnly: false),
          today: Day = Day("2014-06-30")!) {
@@ -36,56 +38,56 @@ final class MemoryBackend: DashboardBackend {
 
     func lastChange(plan: String) -> JournalEntry? { journal.last { $0.plan == plan } }
 
+    /// The last journal entry of a plan; sequence numbers count per plan, as the store's do.
+    func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?) {
+        wholeReads += 1
+        return (try plan(id), journal.last { $0.plan == id }?.seq ?? 0)
+    }
+    /// How often a front end read a plan whole (to show it), not counting this fake's own reads.
+    var wholeReads = 0
+
+    /// The store's own steps: access, stamping, compare-and-swap, the entry.
     func commit(_ edit: Edit, plan id: String, task: String, expected: JSON, force: Bool) throws -> JournalEntry {
         if session.readOnly { throw Refusal("\(session.user) is read-only") }
-        var p = try plan(id)
-        if let r = session.role.refusal(user: session.user, edit: edit, task: p.task(task), plan: p) { throw r }
-        let old = p.currentValue(of: edit, task: task)
-        if !force && old != expected {
-            throw Conflict(plan: id, task: task, field: edit.field, expected: expected, current: old,
-                           by: journal.last { $0.plan == id && $0.task == task && $0.field == edit.field })
-        }
-        try p.apply(edit, task: task)
-        plans[id] = p
-        return record(plan: id, task: task, field: edit.field, old: old, new: edit.newValue, user: session.user)
+        return try commit(edit, plan: id, task: task, expected: expected, force: force,
+                          as: ChangeCommit(user: session.user, role: session.role), time: clock)
     }
 
     @discardableResult
-    private func record(plan: String, task: String, field: String, old: JSON, new: JSON, user: String, undoes: Int? = nil) -> JournalEntry {
-        let e = JournalEntry(seq: journal.count + 1, time: clock, user: user, plan: plan, task: task,
-                             field: field, old: old, new: new, undoes: undoes)
-        journal.append(e)
-        return e
+    private func commit(_ edit: Edit, plan id: String, task: String, expected: JSON?, force: Bool,
+                        as rules: ChangeCommit, time: String, undoes: Int? = nil) throws -> JournalEntry {
+        var p = try plan(id)
+        try rules.check(edit, plan: p, task: task)
+        let edit = rules.stamp(edit, time: time, plan: p, task: task)
+        let entry: JournalEntry
+        do {
+            entry = try rules.entry(for: edit, plan: p, task: task, expected: expected, force: force,
+                                    seq: (journal.last { $0.plan == id }?.seq ?? 0) + 1, time: time, undoes: undoes)
+        } catch var c {
+            c.by = journal.last { $0.plan == id && $0.task == task && $0.field == edit.field }
+            throw c
+        }
+        try p.apply(edit, task: task)
+        plans[id] = p
+        journal.append(entry)
+        return entry
     }
 
+    /// As the store does: the inverse of this user's last change, refused as
+    /// a conflict if someone changed the field since.
     func undoLast(plan id: String) throws -> JournalEntry {
-        let undone = Set(journal.compactMap(\.undoes))
+        let undone = Set(journal.filter { $0.plan == id }.compactMap(\.undoes))
         guard let last = journal.last(where: { $0.plan == id && $0.user == session.user && $0.undoes == nil && !undone.contains($0.seq) })
         else { throw EditError("nothing to undo") }
-        var p = try plan(id)
-        // As the store does: the table forms the inverse, refused if someone changed the field since.
-        guard let inverse = try last.inverse() else { throw EditError("cannot undo \(last.field)") }
-        let current = p.currentValue(of: inverse, task: last.task)
-        if current != last.new {
-            throw Conflict(plan: id, task: last.task, field: last.field, expected: last.new, current: current,
-                           by: journal.last { $0.plan == id && $0.task == last.task && $0.field == last.field })
-        }
-        try p.apply(inverse, task: last.task)
-        plans[id] = p
-        return record(plan: id, task: last.task, field: last.field, old: last.new, new: last.old,
-                      user: session.user, undoes: last.seq)
+        let (inverse, expected) = try ChangeCommit.undo(last)
+        return try commit(inverse, plan: id, task: last.task, expected: expected, force: false,
+                          as: ChangeCommit(user: session.user, role: session.role), time: clock, undoes: last.seq)
     }
 
     /// A change made by someone else, reported on the next poll.
     func external(_ edit: Edit, plan id: String, task: String, user: String, time: String) {
-        var p = plans[id]!
-        let old = p.currentValue(of: edit, task: task)
-        try! p.apply(edit, task: task)
-        plans[id] = p
-        let saved = clock
-        clock = time
-        let e = record(plan: id, task: task, field: edit.field, old: old, new: edit.newValue, user: user)
-        clock = saved
+        let e = try! commit(edit, plan: id, task: task, expected: nil, force: true,
+                            as: ChangeCommit(user: user, role: .office), time: time)
         pending.append(PlanChange(plan: id, entries: [e]))
     }
 

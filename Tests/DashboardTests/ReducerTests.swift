@@ -111,6 +111,8 @@ import PlanModel
                 case .detail: st.detail = DetailState(task: "1.1")
                 case .conflict: st.overlay = .conflict(conflict, .setProgress(60))
                 case .indicators: st.screen = .indicators(ListCursor())
+                case .inbox: st.screen = .inbox(ListCursor())
+                case .reporting: st.screen = .reporting(ReportingBoard(plan: st.plan!), ListCursor())
                 case .importPreview: st.screen = .importPreview(ImportPreviewData(path: "x.txt", plan: st.plan!), ListCursor())
                 case .main: break
                 default: Issue.record("mutating binding in context \(ctx) not covered")
@@ -276,9 +278,10 @@ import PlanModel
         let (a, b) = make()
         b.session = SessionInfo(user: "zhang", role: .reporter(departments: ["省财政厅"]), readOnly: false)
         a.press(.char("s"), .char("3"))
-        #expect(a.noticeText == "不允许：zhang reports for 省财政厅, which has no role in task 1.1")
+        // In the session's language, naming the rule that refuses it.
+        #expect(a.noticeText == "不允许：省财政厅在任务 1.1 中没有职责，zhang 不能修改该任务（" + PermissionRule.statusByLead.named.zh + "）")
         #expect(b.journal.isEmpty)
-        #expect(a.render(width: 120, height: 40).rowText(39).contains("不允许：zhang reports for 省财政厅"))
+        #expect(a.render(width: 120, height: 40).rowText(39).contains("不允许：省财政厅在任务 1.1 中没有职责"))
         #expect(a.render(width: 120, height: 40)[39, 1].style == .error)
     }
 

@@ -152,21 +152,23 @@ final class AdminDeployment {
 @Suite(.serialized, .enabled(if: AdminDeployment.available, "needs root, sshd, ssh, plink, puttygen, tmux, setpriv and swift"))
 struct DeploymentEndToEndTests {
     /// gansu-2014's tasks in the order the Tasks pane lists them, with their departments.
-    func tasks(_ d: AdminDeployment) throws -> [(key: String, departments: Set<String>, collective: Bool)] {
+    func tasks(_ d: AdminDeployment) throws -> [(key: String, departments: Set<String>, collective: Bool, leads: Set<String>)] {
         let j = try JSONParser.parse(try d.duban(["export", "gansu-2014"]).out)
         let collective = Set((j["departments"]?.array ?? []).filter { $0["collective"]?.bool == true }.compactMap { $0["name"]?.string })
         return try Kiosk.tasks(d.store, binary: d.binary).map { t in
             let deps = Set((t["assignments"]?.array ?? []).compactMap { $0["department"]?.string })
-            return (t["key"]?.string ?? "", deps, !deps.isDisjoint(with: collective))
+            let leads = Set((t["assignments"]?.array ?? []).filter { $0["role"]?.string == "lead" }.compactMap { $0["department"]?.string })
+            return (t["key"]?.string ?? "", deps, !deps.isDisjoint(with: collective), leads)
         }
     }
 
-    /// Logs in through `command`, sets the progress of the first task of
-    /// `department`, and tries to change a task it has no role in.
+    /// Logs in through `command`, sets the progress of the first task
+    /// `department` leads (status and progress are the lead's), and tries to
+    /// change a task it has no role in.
     func reportAndBeRefused(_ d: AdminDeployment, user: String, command: String, department: String,
                             check: (_ screen: String, _ environment: [String]) -> Void) throws {
         let all = try tasks(d)
-        let mine = try #require(all.firstIndex { $0.departments.contains(department) })
+        let mine = try #require(all.firstIndex { $0.leads.contains(department) })
         let other = try #require(all.indices.first { $0 > mine && !all[$0].departments.contains(department) && !all[$0].collective })
         let mineKey = all[mine].key, otherKey = all[other].key
         let otherBefore = try d.task(otherKey)

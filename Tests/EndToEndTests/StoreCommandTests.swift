@@ -49,7 +49,7 @@ import Testing
         let broken = try snapshotOfDirectory(dir)
         let u = try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", dir])
         #expect(u.status != 0 && u.err.contains(file + ":"), "\(u.err)")
-        let c = try Duban.run(["check", "--store", dir])
+        let c = try Duban.run(["check", "--store", dir, "--lang", "en"])
         #expect(c.status != 0 && c.out.range(of: #"e2e\.json:\d+:\d+: "#, options: .regularExpression) != nil, "\(c.out)")
         #expect(try snapshotOfDirectory(dir) == broken)
     }
@@ -81,7 +81,7 @@ import Testing
         #expect(rules.office == [me] && rules.role(of: "clerk") == .reporter(departments: ["省质监局", "省工信委"]))
         // Demoting oneself to reporter: then structure and other departments' tasks are refused.
         #expect(try Duban.run(["access", "--office", "chief", "--reporter", "\(me)=省质监局", "--store", dir]).status == 0)
-        let refused = try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", dir])
+        let refused = try Duban.run(["update", "e2e", "1.1", "--progress", "5", "--store", dir], environment: ["DUBAN_LANG": "en"])
         #expect(refused.status != 0 && refused.err.contains("no role in task 1.1"), "\(refused.err)")
         #expect(try Duban.run(["update", "e2e", "1.2", "--progress", "5", "--store", dir]).status == 0)
         let notOffice = try Duban.run(["access", "--office", me, "--store", dir])

@@ -37,7 +37,8 @@ extension StoreStressTests {
                     let value = note ? "w\(w)-u\(i)" : "\((w * updates + i) % 101)"
                     let args = ["update", "e2e", task, note ? "--note" : "--progress", value, "--store", dir]
                     do {
-                        let r = try Duban.run(args)
+                        // The conflict's wording is checked in English.
+                        let r = try Duban.run(args, environment: ["DUBAN_LANG": "en"])
                         tally.add { t in
                             if r.status == 0, let seq = r.out.split(separator: "#").last.flatMap({ Int($0.prefix { $0.isNumber }) }) {
                                 t.commit((task, note ? "note" : "progress", value, seq))

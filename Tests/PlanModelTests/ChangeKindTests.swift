@@ -29,6 +29,34 @@ import Testing
                                       assignments: [], due: Day("2014-11-30")!))]
         case .indicator: return [.setIndicatorActual(id: "goal.1", value: 97.5), .setIndicatorActual(id: "goal.1", value: nil)]
         case .planImport: return []  // written by the store's import, never as an edit
+        case .feedback:
+            return [.addFeedback(UnitFeedback(task: "", time: "2014-09-30T10:00:00+08:00", user: "li", department: "省发展改革委",
+                                          text: "已完成调研，\"引号\"\n第二行", progress: 60, evidence: "调研报告.pdf", onBehalf: true)),
+                    .addFeedback(UnitFeedback(task: "", time: "2014-10-02T09:00:00+08:00", user: "wang", department: "省工信委",
+                                          text: "配合推进"))]
+        case .round:
+            return [.setRound(Round(name: "2014年三季度", opened: Day("2014-09-20")!, coversTo: Day("2014-09-30")!,
+                                    due: Day("2014-10-10")!, sections: [0], tasks: ["2.4"], openedAt: "2014-09-20T09:00:00+08:00"))]
+        case .chase:
+            return [.addChase(Chase(department: "省工信委", time: "2014-10-12T09:00:00+08:00", user: "chief",
+                                    date: Day("2014-10-12")!, reply: Day("2014-10-17")!,
+                                    items: [ChaseItem(task: "2.3", owed: [.dueSoon, .feedback], step: 2)]))]
+        case .request:
+            return [.request(ReviewRequest(kind: .closure, department: "省质监局", text: "已完成，\"见报告\"\n第二行",
+                                           evidence: "办结报告.docx", filedOn: Day("2014-06-20")!,
+                                           time: "2014-06-20T09:00:00+08:00", user: "wang")),
+                    .request(ReviewRequest(kind: .extension, department: "省质监局", text: "待省政府审定", to: Day("2014-09-30")!,
+                                           from: Day("2014-06-30")!, filedOn: Day("2014-06-20")!,
+                                           time: "2014-06-20T09:00:00+08:00", user: "chief", onBehalf: true))]
+        case .withdrawal:
+            // `plan()` holds one note on 1.1.
+            return [.withdraw(Withdrawal(kind: "note", index: 0, time: "2014-06-26T09:00:00+08:00", user: "li"))]
+        case .review:
+            // `plan()` holds a pending extension request by 省发展改革委 on 1.1.
+            return [.review(Review(kind: .extension, department: "省发展改革委", outcome: .approved,
+                                   time: "2014-06-25T09:00:00+08:00", user: "chief")),
+                    .review(Review(kind: .extension, department: "省发展改革委", outcome: .rejected, reason: "理由不充分",
+                                   time: "2014-06-25T09:00:00+08:00", user: "chief"))]
         }
     }
 
@@ -37,6 +65,9 @@ import Testing
     static func plan() -> Plan {
         var p = samplePlan()
         p.indicators = [Indicator(id: "goal.1", name: "合格率", target: 98, unit: "%", source: "合格率达到98%以上", actual: 96)]
+        p.reviews = Reviews(requests: [ReviewRequest(kind: .extension, task: "1.1", department: "省发展改革委", text: "需协调",
+                                                     to: Day("2014-08-31")!, from: Day("2014-06-30")!, time: "t", user: "li")])
+        _ = p.modifyTask("1.1") { $0.notes.append(Note(time: "2014-06-01T09:00:00+08:00", user: "li", text: "已部署")) }
         return p
     }
 
@@ -44,7 +75,7 @@ import Testing
     static func task(of edit: Edit) -> String {
         switch edit {
         case .addTask(let t): return t.key
-        case .setIndicatorActual: return ""
+        case .setIndicatorActual, .setRound, .addChase: return ""
         default: return "1.1"
         }
     }
@@ -161,6 +192,13 @@ import Testing
                 #expect(inverse.changeField == edit.changeField)
                 try p.apply(inverse, task: key)
                 #expect(p.currentValue(of: edit, task: key) == old, "\(edit.field)")
+            case .withdraw:
+                // The record stays, marked withdrawn; the withdrawal is refused twice.
+                let inverse = try #require(try entry.inverse(), "\(edit.field)")
+                try p.apply(inverse, task: key)
+                #expect(p.isWithdrawn(edit.kind, task: key, index: try #require(old.int)), "\(edit.field)")
+                #expect(p.currentValue(of: edit, task: key) == edit.kind.descriptor.current(p, key, ""))
+                #expect(throws: EditError.self) { try p.apply(inverse, task: key) }
             }
         }
     }
@@ -169,9 +207,9 @@ import Testing
         for kind in ChangeKind.allCases {
             // Only changes to a task's progress may come from a reporting unit.
             if kind.permission.reporterMay { #expect(kind.scope.needsExistingTask, "\(kind)") }
-            #expect(kind.scope.hasTask == !(kind == .indicator || kind == .planImport), "\(kind)")
+            #expect(kind.scope.hasTask == !(kind == .indicator || kind == .planImport || kind == .round || kind == .chase), "\(kind)")
         }
         let reporterMay = ChangeKind.allCases.filter(\.permission.reporterMay)
-        #expect(reporterMay == [.status, .progress, .note])
+        #expect(reporterMay == [.status, .progress, .note, .feedback, .request, .withdrawal])
     }
 }

@@ -16,8 +16,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(s.role == .reporter(departments: ["省质监局"]))
         #expect(!s.isReadOnly)
-        // 1.1 names 省质监局 by its alias 质监, as a cooperating department.
-        try s.commit(.setProgress(55), plan: "test-2014", task: "1.1", expected: .int(40), force: false)
+        // 1.1 names 省质监局 by its alias 质监, as a cooperating department: it
+        // reports notes there, but status and progress belong to the lead.
+        #expect(throws: Refusal.self) { try s.commit(.setProgress(55), plan: "test-2014", task: "1.1", expected: .int(40), force: false) }
         let n = try s.commit(.addNote(Note(time: "", user: "", text: "配合完成")), plan: "test-2014", task: "1.1", expected: nil, force: false)
         #expect(n.new["department"]?.string == "省质监局")
         try s.commit(.setStatus(.done), plan: "test-2014", task: "1.2", expected: nil, force: false)

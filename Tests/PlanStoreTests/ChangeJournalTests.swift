@@ -104,8 +104,13 @@ import Testing
         try a.undoLast(plan: "test-2014")
         #expect(try a.plan("test-2014").indicators.first?.actual == nil)
 
+        // A note is undone by a journaled withdrawal: the note stays, marked withdrawn.
         try a.commit(.addNote(Note(time: "", user: "", text: "备注")), plan: "test-2014", task: "1.2", expected: nil, force: false)
-        #expect(throws: EditError.self) { try a.undoLast(plan: "test-2014") }
+        let withdrawn = try a.undoLast(plan: "test-2014")
+        #expect(withdrawn.field == "withdraw" && withdrawn.new["index"]?.int == 0)
         #expect(try a.plan("test-2014").task("1.2")?.notes.count == 1)
+        #expect(try a.plan("test-2014").isWithdrawn(.note, task: "1.2", index: 0))
+        // Nothing of this session's is left to undo.
+        #expect(throws: EditError.self) { try a.undoLast(plan: "test-2014") }
     }
 }

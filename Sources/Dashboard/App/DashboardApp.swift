@@ -1,4 +1,5 @@
-import FoundationEssentials
+import Foundation
+import OfficeFiles
 import PlanModel
 import PlanReports
 import ScreenKit
@@ -12,6 +13,10 @@ public final class DashboardApp: TerminalApp {
     /// Journal sequence numbers this session committed, per plan, so a poll
     /// that reports only our own changes reloads nothing and announces nothing.
     private var ownSeqs: [String: Set<Int>] = [:]
+    /// The plan on screen and the last journal entry it reflects: an entry
+    /// numbered one more is applied in place; any other means entries came
+    /// between, and the plan is read again.
+    private var held: (plan: String, seq: Int)?
     /// Where the export key writes reports: the directory the dashboard was started in.
     let exportDirectory: String
 
@@ -26,6 +31,7 @@ public final class DashboardApp: TerminalApp {
         state.roster = backend.roster()
         state.successions = backend.successions()
         if let id = initialPlan ?? ids.first { run([.openPlan(id)]) }
+        refreshWarnings()
     }
 
     public var tickInterval: Double { 0.5 }
@@ -49,6 +55,7 @@ public final class DashboardApp: TerminalApp {
         case .tick:
             poll()
             state.tick(now: t)
+            refreshWarnings()
         }
         return !state.quitting
     }
@@ -67,14 +74,54 @@ public final class DashboardApp: TerminalApp {
             let mine = ownSeqs[current] ?? []
             let others = ch.entries.filter { !mine.contains($0.seq) }
             if !ch.entries.isEmpty && others.isEmpty { continue }
+            // A journal tail that follows what is held is applied to it; a
+            // replaced snapshot, or a gap, reads the plan again.
+            if !ch.entries.isEmpty, let h = held, h.plan == current {
+                let tail = ch.entries.filter { $0.seq > h.seq }
+                if tail.isEmpty { continue }
+                if zip(tail, tail.indices).allSatisfy({ $0.seq == h.seq + 1 + $1 }) {
+                    held = (current, tail[tail.count - 1].seq)
+                    run(state.apply(.journalTail(tail, announce: others.last), now: now()))
+                    continue
+                }
+            }
             do {
-                let p = try backend.plan(current)
+                let p = try readPlan(current)
                 run(state.apply(.planChanged(p, backend.evaluation(for: p), others), now: now()))
             } catch {
                 run(state.apply(.failed("\(error)"), now: now()))
             }
         }
         for ch in changes where !state.planIDs.contains(ch.plan) { state.planIDs = backend.planIDs() }
+    }
+
+    /// The store's warnings: all counted in the header, a new one shown in the
+    /// footer unless a notice is showing.
+    private func refreshWarnings() {
+        let w = backend.warnings
+        guard w != state.storeWarnings else { return }
+        let new = w.filter { !state.storeWarnings.contains($0) }
+        state.storeWarnings = w
+        if let first = new.first, state.notice == nil {
+            state.show(state.strings.storeWarning(first), .error, now(), seconds: 8)
+        }
+    }
+
+    /// Reads a plan whole, and notes which journal entry it reflects.
+    private func readPlan(_ id: String) throws -> Plan {
+        let (p, seq) = try backend.planAndSeq(id)
+        held = seq.map { (id, $0) }
+        return p
+    }
+
+    /// After committing `entry`: nil when it follows what is held (the state
+    /// applies it in place), else the plan read again.
+    private func planAfter(_ entry: JournalEntry) throws -> Plan? {
+        if let h = held, h.plan == entry.plan, h.seq + 1 == entry.seq {
+            held = (h.plan, entry.seq)
+            return nil
+        }
+        return try readPlan(entry.plan)
     }
 
     /// Runs effects until the reducer asks for nothing more.
@@ -92,7 +139,7 @@ public final class DashboardApp: TerminalApp {
             return nil
         case .openPlan(let id):
             do {
-                let p = try backend.plan(id)
+                let p = try readPlan(id)
                 return .planLoaded(p, backend.evaluation(for: p))
             } catch { return .failed("\(error)") }
         case .loadHistory(let plan, let task):
@@ -127,23 +174,33 @@ public final class DashboardApp: TerminalApp {
             return .department(name: name, DepartmentAcrossPlans(name: name, plans: plans, successions: backend.successions()))
         case .writeReport(let request, let format):
             do { return .written(try write(request, format)) } catch { return .failed("\(error)") }
-        case .commit(let plan, let task, var edit, let expected, let force):
-            if case .addNote(var n) = edit, n.time.isEmpty {
-                n.time = isoTime(now())
-                edit = .addNote(n)
-            }
+        case .commit(let plan, let task, let edit, let expected, let force):
+            // The store stamps notes and decides access; the entry it returns is what changed.
             do {
                 let entry = try backend.commit(edit, plan: plan, task: task, expected: expected, force: force)
                 ownSeqs[plan, default: []].insert(entry.seq)
-                return .committed(entry, try backend.plan(plan))
+                return .committed(entry, try planAfter(entry))
             } catch let c as Conflict {
                 return .conflict(c, edit)
+            } catch { return feedback(for: error) }
+        case .chase(let plan, let department):
+            do {
+                let p = try backend.plan(plan)
+                let ev = backend.evaluation(for: p)
+                guard let draft = p.chaseDrafts(today: ev.today, dueSoonDays: ev.dueSoonDays, settings: backend.chaseSettings(),
+                                                department: department).first else {
+                    return .failed(state.strings.nothingToChase(department))
+                }
+                let entry = try backend.commit(.addChase(draft), plan: plan, task: "",
+                                               expected: p.currentValue(of: .addChase(draft), task: ""), force: false)
+                ownSeqs[plan, default: []].insert(entry.seq)
+                return .committed(entry, try backend.plan(plan))
             } catch { return feedback(for: error) }
         case .undo(let plan):
             do {
                 let entry = try backend.undoLast(plan: plan)
                 ownSeqs[plan, default: []].insert(entry.seq)
-                return .undone(entry, try backend.plan(plan))
+                return .undone(entry, try planAfter(entry))
             } catch { return feedback(for: error) }
         }
     }
@@ -186,17 +243,11 @@ public final class DashboardApp: TerminalApp {
     }
 
     private func feedback(for error: Error) -> Feedback {
-        if let r = error as? Refusal { return .refused(r.message) }
-        if let e = error as? EditError { return .failed(e.message) }
+        let zh = state.lang == .zh
+        if let r = error as? Refusal { return .refused(r.text(zh ? .zh : .en)) }
+        if let e = error as? EditError { return .failed(e.text(zh ? .zh : .en)) }
+        if let e = error as? OfficeFileError { return .failed(e.message(english: !zh)) }
         return .failed("\(error)")
-    }
-
-    /// ISO 8601 with a numeric offset (`+08:00`, never `Z`), as the journal writes times.
-    private func isoTime(_ d: Date) -> String {
-        let t = LocalTime(d)
-        let off = abs(t.offsetMinutes)
-        return "\(t.year)-\(LocalTime.two(t.month))-\(LocalTime.two(t.day))T\(LocalTime.two(t.hour)):\(LocalTime.two(t.minute)):"
-            + "\(LocalTime.two(t.second))\(t.offsetMinutes < 0 ? "-" : "+")\(LocalTime.two(off / 60)):\(LocalTime.two(off % 60))"
     }
 
     // Read-only views for tests and the terminal backend.

@@ -9,6 +9,10 @@ public protocol DashboardBackend: AnyObject {
     var session: SessionInfo { get }
     func planIDs() -> [String]
     func plan(_ id: String) throws -> Plan
+    /// The same with the sequence number of the last journal entry it
+    /// reflects (nil when unknown), read together: a dashboard holding it
+    /// applies the entries that follow instead of reading the plan again.
+    func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?)
     /// Journal entries of one task, oldest first.
     func history(plan: String, task: String) -> [JournalEntry]
     /// Every note of a task, oldest first: a plan from `plan(_:)` may hold
@@ -33,6 +37,8 @@ public protocol DashboardBackend: AnyObject {
     func scoringRules() throws -> ScoringRules
     /// Renamed bodies, old name → new name, so a department is followed across plans.
     func successions() -> [String: String]
+    /// How chases escalate and when a reply is due (the store's setting).
+    func chaseSettings() -> ChaseSettings
     /// The duty roster (责任分工), when one was imported.
     func roster() -> DutyRoster?
     /// Reads a document into a plan without storing it; messages in English
@@ -49,9 +55,11 @@ public protocol DashboardBackend: AnyObject {
 }
 
 extension DashboardBackend {
+    public func chaseSettings() -> ChaseSettings { ChaseSettings() }
     public func office() -> String? { nil }
     public var warnings: [String] { [] }
     public func planTitle(_ id: String) -> String? { (try? plan(id))?.title }
+    public func planAndSeq(_ id: String) throws -> (plan: Plan, seq: Int?) { (try plan(id), nil) }
 
     /// For backends without a roster.
     public func roster() -> DutyRoster? { nil }

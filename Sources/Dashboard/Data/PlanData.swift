@@ -7,21 +7,22 @@ public struct SectionRow: Hashable, Sendable {
 }
 
 /// Everything derived from one loaded plan, computed once per (re)load so
-/// keystrokes never walk the whole plan again.
+/// keystrokes never walk the whole plan again; a committed change is applied
+/// in place (`apply`).
 struct PlanData {
-    let plan: Plan
-    let rollup: Rollup
+    private(set) var plan: Plan
+    private(set) var rollup: Rollup
     /// Tallies per section, per group.
-    let groupTallies: [[Tally]]
+    private(set) var groupTallies: [[Tally]]
     let sectionRows: [SectionRow]
     /// Overdue task indices, earliest due first.
-    let overdue: [Int]
+    private(set) var overdue: [Int]
     /// Rank of each task by its key read as numbers (`3.2` before `3.13`);
     /// ties keep document order.
     let keyOrder: [Int]
     /// Task indices in that order.
     let byKey: [Int]
-    let columns: TaskColumns
+    private(set) var columns: TaskColumns
     let departments: DepartmentTable
     /// Display widths of nine titles in ten and of the widest list of lead
     /// units (or, with no lead, the first responsible unit and its mark): the
@@ -111,6 +112,65 @@ struct PlanData {
             for (r, i) in order.enumerated() { rank[i] = r }
             byKey = order
             keyOrder = rank
+        }
+    }
+
+    /// What applying a change did to what the Tasks pane lists.
+    enum Applied {
+        /// Nothing it sorts or filters on.
+        case sameTasks
+        /// One task's status, progress or due date, hence maybe its light.
+        case taskCounts
+        /// The plan's structure: everything was derived again.
+        case rederived
+    }
+
+    /// Applies a committed entry to the plan and to what is derived from it.
+    /// A task's status, progress or due date recounts that task alone; notes
+    /// and indicators change nothing derived; other changes (titles, units,
+    /// tasks added or removed) derive everything again from the plan in
+    /// memory. Held uniquely by the caller, so the plan changes in place.
+    /// Throws, with nothing changed, when the entry does not apply.
+    mutating func apply(_ entry: JournalEntry) throws -> Applied {
+        let kind = try entry.changeField().kind
+        switch kind {
+        case .status, .progress, .due:
+            guard let i = plan.index(ofTask: entry.task) else { throw EditError("no task \(entry.task) in \(plan.id)") }
+            let old = plan.tasks[i]
+            try plan.apply(entry)
+            recount(task: i, was: old)
+            return .taskCounts
+        case .note, .indicator:
+            try plan.apply(entry)
+            return .sameTasks
+        default:
+            try plan.apply(entry)
+            self = PlanData(plan, rollup.evaluation)
+            return .rederived
+        }
+    }
+
+    /// Task `i`'s columns, light, tallies and place among the overdue.
+    private mutating func recount(task i: Int, was old: PlanTask) {
+        let t = plan.tasks[i]
+        let before = rollup.recount(task: i, of: plan, was: old)
+        let after = rollup.lights[i]
+        if let g = t.group, t.section >= 0, t.section < groupTallies.count, g >= 0, g < groupTallies[t.section].count {
+            groupTallies[t.section][g].remove(status: old.status, effectiveProgress: old.effectiveProgress, light: before)
+            groupTallies[t.section][g].add(status: t.status, effectiveProgress: t.effectiveProgress, light: after)
+        }
+        columns.status[i] = t.status
+        columns.due[i] = t.due.packed
+        columns.progress[i] = Int32(clamping: t.effectiveProgress)
+        // Overdue is ordered by (due, index), as `init` sorts it.
+        if let at = overdue.firstIndex(of: i) { overdue.remove(at: at) }
+        if t.status != .done && rollup.evaluation.today.packed > t.due.packed {
+            let due = t.due.packed
+            let at = overdue.firstIndex { j in
+                let d = columns.due[j]
+                return d > due || (d == due && j > i)
+            } ?? overdue.endIndex
+            overdue.insert(i, at: at)
         }
     }
 

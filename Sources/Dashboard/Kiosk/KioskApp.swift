@@ -5,6 +5,8 @@ import ScreenKit
 /// One screen of the kiosk's rotation.
 public enum KioskPage: Hashable, Sendable {
     case overview, section(Int), departments, completion, overdue
+    /// Who has reported in the open round; shown only while one is open.
+    case reporting
 }
 
 /// What the kiosk shows; changes only on ticks (a new minute, a new page, a
@@ -16,6 +18,8 @@ struct KioskState {
     var data: PlanData?
     /// Each section's tasks, reddest first.
     var sectionRows: [[Int]] = []
+    /// The open round's figures, most missing first; nil with no round open.
+    var reporting: ReportingBoard?
     var pages: [KioskPage] = [.overview]
     /// What rotates: the pages, long lists cut into screenfuls.
     var screens: [KioskScreen] = [KioskScreen(page: .overview)]
@@ -25,6 +29,8 @@ struct KioskState {
     /// `HH:MM`: the clock at minute resolution.
     var clock = ""
     var lastUpdate: String?
+    /// The store's warnings, shown while they last.
+    var storeWarnings: [String] = []
     /// Which plan of how many the rotation is showing.
     var plan = (1, 1)
 
@@ -38,6 +44,8 @@ struct KioskState {
         for (i, t) in p.tasks.enumerated() where t.section >= 0 && t.section < rows.count { rows[t.section].append(i) }
         sectionRows = rows.map { r in r.sorted { (lights[$0], d.keyOrder[$0]) < (lights[$1], d.keyOrder[$1]) } }
         pages = [.overview] + p.sections.indices.map { .section($0) } + [.departments, .completion, .overdue]
+        reporting = p.supervision.openRound == nil ? nil : ReportingBoard(plan: p, sortByMissing: true)
+        if reporting != nil { pages.append(.reporting) }
         paginate()
     }
 
@@ -52,10 +60,13 @@ struct KioskState {
             case .section(let i): n = i < sectionRows.count ? sectionRows[i].count : 0
             case .departments: n = data?.rollup.workloads.count ?? 0
             case .overdue: n = data?.overdue.count ?? 0
+            case .reporting: n = reporting?.rowCount ?? 0
             case .overview, .completion: n = 0
             }
-            let parts = max(1, (n + per - 1) / per)
-            for part in 0..<parts { out.append(KioskScreen(page: p, first: part * per, part: part + 1, parts: parts)) }
+            // The 报送 table has a summary line above its column headings.
+            let rows = p == .reporting ? max(1, per - 1) : per
+            let parts = max(1, (n + rows - 1) / rows)
+            for part in 0..<parts { out.append(KioskScreen(page: p, first: part * rows, part: part + 1, parts: parts)) }
         }
         screens = out
         screen = min(screen, screens.count - 1)
@@ -135,7 +146,7 @@ public final class KioskApp: TerminalApp {
                 planIDs = backend.planIDs()
                 planIndex = current.flatMap { planIDs.firstIndex(of: $0) } ?? 0
             }
-            if changes.contains(where: { $0.plan == planID }) { reload() }
+            if changes.contains(where: { $0.plan == planID }) { reload() } else { state.storeWarnings = backend.warnings }
             advanceClock()
         default:
             break
@@ -158,6 +169,7 @@ public final class KioskApp: TerminalApp {
     }
 
     private func reload() {
+        state.storeWarnings = backend.warnings
         state.plan = (planIndex + 1, planIDs.count)
         guard let id = planID, let p = try? backend.plan(id) else { return }
         state.load(p, backend.evaluation(for: p))

@@ -7,6 +7,13 @@ public enum EntryKind: Hashable, Sendable {
     case progress, due, note, search
     /// The actual value of the indicator with this id.
     case indicator(String)
+    /// A unit's feedback text, then its own progress.
+    case feedbackText(department: String)
+    case feedbackProgress(department: String, text: String)
+    /// Why the office returns a closure or refuses an extension.
+    case reviewReason(kind: RequestKind, department: String, outcome: ReviewOutcome)
+    /// A closure request's summary, for the unit applying.
+    case closureSummary(department: String)
     /// The path of a document to import.
     case importPath
 }
@@ -19,13 +26,15 @@ enum Overlay {
     case statusMenu(task: String, cursor: Int, expected: JSON)
     case entry(EntryKind, task: String, editor: LineEditor, expected: JSON, error: String?)
     case conflict(Conflict, Edit)
+    /// Which unit a feedback is filed for.
+    case unitMenu(task: String, units: [String], cursor: Int)
     /// Which format to write the report in view to.
     case formatMenu(ReportRequest, cursor: Int)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu, .formatMenu: return .menu
+        case .planList, .statusMenu, .unitMenu, .formatMenu: return .menu
         case .entry: return .editor
         case .conflict: return .conflict
         }
@@ -75,6 +84,9 @@ public struct DashboardState {
     /// The search text before `/`, restored by Esc.
     var searchBefore = ""
     var notice: Notice?
+    /// What the store noticed and carried on past (a stray or damaged file):
+    /// counted in the header, each new one shown once in the footer.
+    var storeWarnings: [String] = []
     var width = 80
     var height = 24
     var quitting = false

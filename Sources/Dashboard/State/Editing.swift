@@ -60,6 +60,17 @@ extension DashboardState {
             return previewImport(ed.text)
         }
         guard let p = plan else { overlay = nil; return [] }
+        if case .unitMenu(let task, let units, let c) = overlay {
+            openFeedbackText(task: task, department: units[c])
+            return []
+        }
+        if case .entry(let kind, let task, let ed, _, _) = overlay {
+            switch kind {
+            case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
+            case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
+            default: break
+            }
+        }
         switch overlay {
         case .statusMenu(let task, let c, let expected):
             overlay = nil
@@ -74,7 +85,7 @@ extension DashboardState {
             let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
             let edit: Edit
             switch kind {
-            case .search, .importPath:
+            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:
                 overlay = nil
                 return []
             case .indicator(let id):
@@ -102,12 +113,8 @@ extension DashboardState {
                     overlay = .entry(kind, task: task, editor: ed, expected: expected, error: strings.emptyNote)
                     return []
                 }
-                var dept: String?
-                if case .reporter(let ds) = session.role, let t = p.task(task) {
-                    dept = ds.first { t.involves($0) } ?? ds.first
-                }
-                // The app stamps the time when it commits.
-                edit = .addNote(Note(time: "", user: session.user, department: dept, text: text))
+                // The store stamps the time, the user and a reporter's department when it commits.
+                edit = .addNote(Note(time: "", user: session.user, text: text))
             }
             overlay = nil
             return [.commit(plan: p.id, task: task, edit: edit, expected: expected, force: false)]

@@ -9,6 +9,8 @@ public enum Effect: Hashable, Sendable {
     case commit(plan: String, task: String, edit: Edit, expected: JSON, force: Bool)
     /// Undo this user's last change in the plan.
     case undo(plan: String)
+    /// Record one chase of a department for what it owes now.
+    case chase(plan: String, department: String)
     /// Load (or reload) a plan; answered with `.planLoaded`.
     case openPlan(String)
     /// Answered with `.history` for the task.
@@ -30,7 +32,7 @@ public enum Effect: Hashable, Sendable {
     /// True for the effects that write to the store.
     public var changesData: Bool {
         switch self {
-        case .commit, .undo, .importPlan: return true
+        case .commit, .undo, .chase, .importPlan: return true
         case .openPlan, .loadHistory, .loadAssessment, .loadDepartment, .loadPlanTitles, .writeReport, .previewImport, .quit: return false
         }
     }
@@ -38,8 +40,11 @@ public enum Effect: Hashable, Sendable {
 
 /// What the app tells the reducer after running effects or watching the store.
 public enum Feedback: Sendable {
-    case committed(JournalEntry, Plan)
-    case undone(JournalEntry, Plan)
+    /// The store committed the entry. With no plan it follows what the
+    /// dashboard holds, which applies it in place; with one, other sessions'
+    /// entries came between and this is the plan read again.
+    case committed(JournalEntry, Plan?)
+    case undone(JournalEntry, Plan?)
     /// The value changed since the session read it; the dialog offers reload or overwrite.
     case conflict(Conflict, Edit)
     /// The access rules refused the change; the message says why.
@@ -48,6 +53,9 @@ public enum Feedback: Sendable {
     case planLoaded(Plan, Evaluation)
     /// Another session changed the open plan; the last entry names who and when.
     case planChanged(Plan, Evaluation, [JournalEntry])
+    /// Another session's entries that follow what the dashboard holds, in
+    /// order: applied in place. `announce` names who and when.
+    case journalTail([JournalEntry], announce: JournalEntry?)
     case history(task: String, entries: [JournalEntry], notes: [Note])
     case assessment(Assessment)
     case department(name: String, DepartmentAcrossPlans)

@@ -8,14 +8,23 @@ extension DashboardState {
         switch fb {
         case .committed(let e, let p):
             // Lowering a done task's progress reopens it: say so, the status changed too.
+            let wasDone = plan?.task(e.task)?.status == .done
+            if let p { load(p, data?.rollup.evaluation) } else if !applyInPlace([e]) { return reloadPlan() }
             let reopened = (try? ChangeField(journal: e.field))?.kind == .progress
-                && plan?.task(e.task)?.status == .done && p.task(e.task).map { $0.status != .done } == true
-            load(p, data?.rollup.evaluation)
+                && wasDone && plan?.task(e.task).map { $0.status != .done } == true
+            refreshReporting()
             show(strings.saved(e.task, e.field) + (reopened ? strings.reopenedSuffix : ""), .notice, now)
             return historyReload() + screenReload()
         case .undone(let e, let p):
-            load(p, data?.rollup.evaluation)
+            if let p { load(p, data?.rollup.evaluation) } else if !applyInPlace([e]) { return reloadPlan() }
+            refreshReporting()
             show(strings.undone(e.task, e.field), .notice, now)
+            return historyReload() + screenReload()
+        case .journalTail(let entries, let by):
+            guard applyInPlace(entries) else { return reloadPlan() }
+            // The 报送 counts follow every unit's filing as it lands.
+            refreshReporting()
+            if let by { show(strings.changedBy(by.user, by.clock), .notice, now) }
             return historyReload() + screenReload()
         case .conflict(let c, let edit):
             overlay = .conflict(c, edit)
@@ -42,6 +51,8 @@ extension DashboardState {
             return historyReload()
         case .planChanged(let p, let ev, let entries):
             load(p, ev)
+            // The 报送 counts follow every unit's filing as it lands.
+            refreshReporting()
             if let last = entries.last {
                 show(strings.changedBy(last.user, last.clock), .notice, now)
             } else {
@@ -65,6 +76,45 @@ extension DashboardState {
             return [.openPlan(p.id)]
         }
         return []
+    }
+
+    /// Applies committed entries to the plan held and what is derived from
+    /// it, instead of reading and deriving the whole plan again. False, with
+    /// the entries that applied kept, when one does not apply.
+    mutating func applyInPlace(_ entries: [JournalEntry]) -> Bool {
+        guard data != nil else { return false }
+        let oldRow = selectedRow
+        var listChanged = false, countsChanged = false
+        for e in entries {
+            guard var d = data, d.plan.id == e.plan else { return false }
+            // Taken out while it changes: a second reference would copy every task.
+            data = nil
+            let applied: PlanData.Applied
+            do { applied = try d.apply(e) } catch { data = d; return false }
+            data = d
+            switch applied {
+            case .sameTasks: break
+            case .taskCounts:
+                countsChanged = true
+                // Key order lists every task whatever its status; other orders and filters may move it.
+                if query.sort != .key || query.status != nil || query.light != nil { listChanged = true }
+            case .rederived: listChanged = true; countsChanged = true
+            }
+        }
+        if let d = data, countsChanged {
+            if let dep = query.department, d.rollup.workload(dep) == nil { query.department = nil; listChanged = true }
+            if listChanged { list = TaskList(d, query) }
+            for pane in Pane.allCases where pane != .tasks {
+                panes[pane].cursor = clamp(panes[pane].cursor, 0, rowCount(pane) - 1)
+            }
+        }
+        keepSelection(oldRow: oldRow)
+        return true
+    }
+
+    /// The plan read again, when what it holds cannot be brought up to date.
+    func reloadPlan() -> [Effect] {
+        plan.map { [.openPlan($0.id)] } ?? []
     }
 
     func historyReload() -> [Effect] {

@@ -12,6 +12,8 @@ public enum Action: String, CaseIterable, Sendable {
     case assessment, departmentAcrossPlans, indicators, editIndicator, writeReport
     case importPlan, confirmImport
     case reload, overwrite
+    case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
+    case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -21,6 +23,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The assessment ranking and the department-across-plans view.
     case report
     case indicators
+    /// The 报送 view.
+    case reporting
+    /// The 待办 inbox and "my tasks".
+    case inbox
     /// The preview of a document about to be imported.
     case importPreview
 }
@@ -46,10 +52,10 @@ public enum Keymap {
                _ zh: String, _ en: String) -> KeyBinding {
             KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en)
         }
-        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .importPreview]
+        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .reporting, .importPreview, .inbox]
         return [
             b([.char("q")], .quit, [.main], footer: true, "退出", "quit"),
-            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .importPreview], footer: true, "帮助", "help"),
+            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .reporting, .importPreview, .inbox], footer: true, "帮助", "help"),
             b([.char("p")], .planList, [.main], "切换计划", "switch plan"),
             b([.tab], .nextPane, [.main], footer: true, "下一窗格", "next pane"),
             b([.backTab], .previousPane, [.main], "上一窗格", "previous pane"),
@@ -66,10 +72,23 @@ public enum Keymap {
             b([.char("g"), .home], .top, nav + [.menu], "到顶部", "first"),
             b([.char("G"), .end], .bottom, nav + [.menu], "到底部", "last"),
             b([.enter], .activate, [.main], footer: true, "详情 / 按所选筛选", "detail / filter by selection"),
-            b([.escape, .char("q")], .back, [.detail, .report, .indicators, .importPreview], footer: true, "返回", "back"),
+            b([.escape, .char("q")], .back, [.detail, .report, .indicators, .reporting, .importPreview, .inbox], footer: true, "返回", "back"),
             b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
             b([.char("D")], .departmentAcrossPlans, [.main], "所选部门在各计划中的任务", "selected department across plans"),
             b([.char("I")], .indicators, [.main], "量化指标", "indicators"),
+            b([.char("R")], .reporting, [.main], "报送情况（本轮）", "reporting round"),
+            b([.enter], .activate, [.reporting], footer: true, "未报事项 / 任务详情", "items owed / task detail"),
+            b([.char("f")], .fileFeedback, [.detail, .reporting], mutates: true, footer: true, "报送情况反馈", "file feedback"),
+            b([.char("c")], .chaseDepartment, [.reporting], mutates: true, footer: true, "催办所选单位", "chase department"),
+            b([.char("o")], .sortByMissing, [.reporting], footer: true, "按未报数排序", "sort by missing"),
+            b([.char("v")], .reportingByTask, [.reporting], footer: true, "按单位 / 按任务", "by department / by task"),
+            b([.char("T")], .inbox, [.main], "待办：待审核的申请", "inbox: requests awaiting review"),
+            b([.char("M")], .myTasks, [.main], "我的任务", "my tasks"),
+            b([.enter], .activate, [.inbox], footer: true, "任务详情", "task detail"),
+            b([.char("y")], .approveRequest, [.inbox], mutates: true, footer: true, "通过", "approve"),
+            b([.char("x")], .returnRequest, [.inbox], mutates: true, footer: true, "退回", "return"),
+            b([.char("z")], .rejectRequest, [.inbox], mutates: true, footer: true, "不予批准", "reject"),
+            b([.char("a")], .applyClosure, [.main, .detail, .inbox], mutates: true, "申请办结", "apply for closure"),
             b([.char("W")], .writeReport, [.main, .report], "把报告写入文件", "write report to a file"),
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),

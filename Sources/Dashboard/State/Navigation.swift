@@ -6,7 +6,7 @@ extension DashboardState {
     var page: Int {
         switch context {
         case .detail, .help: return max(1, layout.body.height - 3)
-        case .report, .indicators: return max(1, screenListRect.height - 1)
+        case .report, .indicators, .reporting: return max(1, screenListRect.height - 1)
         case .menu: return 5
         default: return layout.pageSize(focus)
         }
@@ -24,6 +24,8 @@ extension DashboardState {
         case .statusMenu(let t, let c, let e):
             overlay = .statusMenu(task: t, cursor: clamp(c + delta, 0, TaskStatus.allCases.count - 1), expected: e)
             return
+        case .unitMenu(let t, let units, let c):
+            overlay = .unitMenu(task: t, units: units, cursor: clamp(c + delta, 0, units.count - 1))
         case .formatMenu(let r, let c):
             overlay = .formatMenu(r, cursor: clamp(c + delta, 0, r.formats.count - 1))
             return

@@ -71,10 +71,21 @@ extension DashboardState {
         case .bottom: move(Int.max / 2)
         case .activate: return screen != nil ? activateScreen() : activate()
         case .back:
-            if screen != nil { screen = nil } else { detail = nil }
+            if case .reporting = screen { backFromReporting() } else if screen != nil { screen = nil } else { detail = nil }
         case .assessment: return openAssessment()
         case .departmentAcrossPlans: return openDepartment(now: now)
         case .indicators: openIndicators()
+        case .reporting: openReporting(now: now)
+        case .inbox: openInbox()
+        case .myTasks: openMyTasks()
+        case .approveRequest: return approveSelected(now: now)
+        case .returnRequest: decideSelected(.returned, now: now)
+        case .rejectRequest: decideSelected(.rejected, now: now)
+        case .applyClosure: openClosureRequest(now: now)
+        case .fileFeedback: openFeedback(now: now)
+        case .chaseDepartment: return chaseSelected(now: now)
+        case .sortByMissing: toggleReportingSort()
+        case .reportingByTask: toggleReportingTasks()
         case .writeReport: openFormatMenu(now: now)
         case .editIndicator: openIndicatorEditor(now: now)
         case .importPlan: openImportPrompt(now: now)

@@ -42,6 +42,9 @@ extension DashboardState {
         case .assessment(let a, _): return a?.rows.count ?? 0
         case .department(_, let v, _): return v?.entries.count ?? 0
         case .indicators: return plan?.indicators.count ?? 0
+        case .reporting(let b, _): return b.rowCount
+        case .inbox: return inboxRequests.count
+        case .myTasks: return myTaskKeys.count
         case .importPreview(let p, _): return p.map { $0.plan.tasks.count + $0.messages.count } ?? 0
         case nil: return 0
         }
@@ -85,6 +88,10 @@ extension DashboardState {
             }
             pendingTask = e.key
             return [.openPlan(e.planID)]
+        case .reporting:
+            return activateReporting()
+        case .inbox, .myTasks:
+            return activateReviewScreen()
         default:
             return []
         }

@@ -51,6 +51,9 @@ struct Strings {
     var complete: String { t("完成", "complete") }
     var readOnlyBadge: String { t("只读", "READ-ONLY") }
     var kioskBadge: String { t("展示屏", "KIOSK") }
+    /// The header's mark while the store reports problems it carried on past.
+    func storeWarnings(_ n: Int) -> String { t("存储警告 \(n) 条", n == 1 ? "1 store warning" : "\(n) store warnings") }
+    func storeWarning(_ text: String) -> String { t("存储警告：\(text)", "store warning: \(text)") }
     var reportsFor: String { t("报送：", "reports for: ") }
     func changedBy(_ user: String, _ time: String) -> String {
         t("已由 \(user) 于 \(time) 更新", "changed by \(user) at \(time)")
@@ -172,6 +175,8 @@ struct Strings {
         case .help: return t("帮助", "Help")
         case .report: return t("考核排名 / 部门任务", "Assessment / department views")
         case .indicators: return t("量化指标", "Indicators")
+        case .reporting: return t("报送情况", "Reporting round")
+        case .inbox: return t("待办 / 我的任务", "Inbox / my tasks")
         case .importPreview: return t("导入预览", "Import preview")
         }
     }

@@ -13,12 +13,16 @@ enum DashboardView {
             TooSmallView.draw(&f, s)
             return f
         }
-        HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii)
+        HeaderView.draw(&f, l.header, data: st.data, session: st.session, strings: s, glyphs: g, ascii: st.ascii,
+                        warnings: st.storeWarnings.count)
         if let sc = st.screen {
             switch sc {
             case .assessment(let a, let c): AssessmentView.draw(&f, l.body, st, a, c, glyphs: g)
             case .department(let name, let v, let c): DepartmentView.draw(&f, l.body, st, name: name, v, c, glyphs: g)
             case .indicators(let c): IndicatorsView.draw(&f, l.body, st, c, glyphs: g)
+            case .reporting(let b, let c): ReportingView.draw(&f, l.body, strings: s, plan: st.plan, b, c, glyphs: g)
+            case .inbox(let c): InboxView.draw(&f, l.body, st, c, glyphs: g)
+            case .myTasks(let c): InboxView.drawMyTasks(&f, l.body, st, c, glyphs: g)
             case .importPreview(let p, let c): ImportPreviewView.draw(&f, l.body, st, p, c, glyphs: g)
             }
         } else if let d = st.detail {
@@ -35,6 +39,7 @@ enum DashboardView {
         case .help(let scroll): HelpOverlay.draw(&f, l.body, st, scroll: scroll, glyphs: g)
         case .planList(let c): Editors.planList(&f, l.body, st, cursor: c, glyphs: g)
         case .statusMenu(let task, let c, _): Editors.statusMenu(&f, l.body, st, task: task, cursor: c, glyphs: g)
+        case .unitMenu(let task, let units, let c): Editors.unitMenu(&f, l.body, st, task: task, units: units, cursor: c, glyphs: g)
         case .formatMenu(let r, let c): Editors.formatMenu(&f, l.body, st, request: r, cursor: c, glyphs: g)
         case .entry(.search, _, let ed, _, _): Editors.searchLine(&f, l.footer, st, editor: ed)
         case .entry(let kind, let task, let ed, _, let err):

@@ -30,9 +30,20 @@ enum DetailView {
         blank()
         let light = data.rollup.lights[i]
         let c = s.colon
-        add("\(s.statusLabel)\(c)\(s.status(t.status))   \(s.progressLabel)\(c)\(t.effectiveProgress)%   "
-            + "\(s.due)\(c)\(t.due)   \(s.light(light))", .of(light))
+        let review = data.plan.reviewState(task: t.key)
+        add("\(s.statusLabel)\(c)\(s.review.status(t, review))   \(s.progressLabel)\(c)\(t.effectiveProgress)%   "
+            + "\(s.due)\(c)\(s.review.due(t, review))   \(s.light(light))", .of(light))
         blank()
+        // Closure and extension requests, with the office's decisions.
+        let requests = data.plan.reviews.requests(task: t.key)
+        if !requests.isEmpty {
+            add(s.requestsTitle, .title)
+            for r in requests {
+                let style: StyleRole = r.isPending ? .yellow : r.decision?.outcome == .approved ? .green : .red
+                add(s.review.line(r), style, indent: 2)
+            }
+            blank()
+        }
         add(s.assignments, .title)
         for role in Role.allCases {
             let ds = t.assignments.filter { $0.role == role }
@@ -43,6 +54,11 @@ enum DetailView {
             }
         }
         blank()
+        // Only where the office runs reporting rounds or units have reported.
+        if !data.plan.supervision.isEmpty {
+            feedback(t, data.plan, s, add: { add($0, $1, indent: $2) })
+            blank()
+        }
         let indicators = data.plan.indicators.filter { $0.taskKey == t.key }
         if !indicators.isEmpty {
             add(s.indicatorsTitle, .title)
@@ -56,11 +72,15 @@ enum DetailView {
         add(s.notes, .title)
         let notes = d.notes ?? t.notes
         if notes.isEmpty { add(s.none, .dim, indent: 2) }
-        for n in notes {
+        // Positions count from the task's first note, whether or not older ones are held.
+        let first = d.notes == nil ? t.olderNotes : 0
+        for (i, n) in notes.enumerated() {
             var who = n.time.replacing("T", with: " ").prefix(16) + " " + n.user
             if let dep = n.department { who += "（\(dep)）" }
+            let withdrawn = data.plan.isWithdrawn(.note, task: t.key, index: first + i)
+            if withdrawn { who += s.lang == .zh ? "  [已撤回]" : "  [withdrawn]" }
             add(String(who), .dim, indent: 2)
-            add(n.text, indent: 4)
+            add(n.text, withdrawn ? .dim : .normal, indent: 4)
         }
         blank()
         add(s.history, .title)
@@ -74,6 +94,29 @@ enum DetailView {
             add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(change)", indent: 2)
         }
         return out
+    }
+
+    /// Each unit's latest feedback, units that never reported, the derived
+    /// progress of a joint task and how often the task has been chased.
+    static func feedback(_ t: PlanTask, _ p: Plan, _ s: Strings, add: (String, StyleRole, Int) -> Void) {
+        add(s.feedbackTitle, .title, 0)
+        let overall = p.overallProgress(of: t)
+        if overall.derived { add(s.derivedProgress(overall), overall.status == .done ? .green : .normal, 2) }
+        let chased = p.chaseCount(task: t.key)
+        if chased > 0 { add(s.chasedTimes(chased), .yellow, 2) }
+        let latest = p.supervision.latestFeedback(task: t.key)
+        for unit in p.reportingUnits(of: t) {
+            guard let f = latest[unit] else {
+                add(unit + s.colon + s.neverReported, .red, 2)
+                continue
+            }
+            var head = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + f.user
+            if let pr = f.progress { head += "  " + s.ownProgress(pr) }
+            add(head, .dim, 2)
+            add(f.text, .normal, 4)
+            if let e = f.evidence { add(s.evidenceMark(e), .dim, 4) }
+        }
+        if p.supervision.feedbackCount(task: t.key) > latest.count { add(s.moreFeedbackInHistory, .dim, 2) }
     }
 
     /// `head` and then names separated by 、, lines broken between names so

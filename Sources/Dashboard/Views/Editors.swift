@@ -24,6 +24,17 @@ enum Editors {
         }
     }
 
+    static func unitMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, units: [String], cursor: Int, glyphs g: Glyphs) {
+        let r = centered(body, width: 40, height: units.count + 2)
+        f.box(r, title: st.strings.chooseUnit + " " + task, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        let top = clampTop(0, cursor: cursor, count: units.count, visible: inner.height)
+        for line in 0..<inner.height where top + line < units.count {
+            f.put(units[top + line], in: inner, line: line, at: 1)
+            if top + line == cursor { f.restyle(row: inner.row + line, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+
     /// The formats the report in view can be written in, numbered.
     static func formatMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, request: ReportRequest, cursor: Int, glyphs g: Glyphs) {
         let s = st.strings
@@ -47,13 +58,21 @@ enum Editors {
         case .due: prompt = s.duePrompt
         case .note: prompt = s.notePrompt
         case .search: prompt = s.searchPrompt
+        case .feedbackText(let d): prompt = s.feedbackPrompt(d)
+        case .feedbackProgress(let d, _): prompt = s.feedbackProgressPrompt(d)
+        case .reviewReason(_, _, let o): prompt = s.reasonPrompt(o)
+        case .closureSummary(let d): prompt = s.closurePrompt(d)
         case .importPath: prompt = s.importPathPrompt
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
             if let i = st.plan?.indicators.first(where: { $0.id == id }) { prompt += s.targetSuffix(IndicatorsView.target(i, ascii: st.ascii)) }
         }
-        let w = kind == .note ? max(40, body.width * 3 / 4) : 44
+        var wide = kind == .note
+        if case .feedbackText = kind { wide = true }
+        if case .reviewReason = kind { wide = true }
+        if case .closureSummary = kind { wide = true }
+        let w = wide ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)
         f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
         let inner = r.inner

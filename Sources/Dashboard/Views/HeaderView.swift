@@ -5,7 +5,8 @@ import TextWidth
 /// The two header rows: plan, date, completion and badge; counts, user and role.
 enum HeaderView {
     static func draw(_ f: inout Frame, _ r: Rect, data: PlanData?, session: SessionInfo,
-                     strings s: Strings, glyphs g: Glyphs, ascii: Bool, clock: String? = nil, extra: String? = nil) {
+                     strings s: Strings, glyphs g: Glyphs, ascii: Bool, clock: String? = nil, extra: String? = nil,
+                     warnings: Int = 0) {
         guard r.height >= 1, r.width > 0 else { return }
         f.fill(row: r.row, col: r.col, width: r.width, height: min(2, r.height), style: .header)
         // Row 0: badge and figures on the right first, so the title takes what is left.
@@ -15,6 +16,7 @@ enum HeaderView {
             right.append(("\(s.complete) \(percent(d.rollup.plan.completion))", .header))
         }
         if let clock { right.append((clock, .header)) }
+        if warnings > 0 { right.append((" \(s.storeWarnings(warnings)) ", .error)) }
         if session.kiosk {
             right.append((" \(s.kioskBadge) ", .badge))
         } else if session.readOnly {

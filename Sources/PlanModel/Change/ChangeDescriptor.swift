@@ -54,11 +54,15 @@ public enum ChangeScope: Hashable, Sendable {
     case planField
     /// The plan as a whole (an import); the entry's task is empty.
     case planEvent
+    /// Something added to the plan's record under the field's key (a chase of
+    /// a department): its "old value" is a count, not compared by a command
+    /// that appends one; the entry's task is empty.
+    case planRecord
 
     /// Whether the task named by the entry must exist before the change.
     public var needsExistingTask: Bool { self == .taskField || self == .taskEvent }
     /// Whether the entry names a task at all.
-    public var hasTask: Bool { self != .planField && self != .planEvent }
+    public var hasTask: Bool { self != .planField && self != .planEvent && self != .planRecord }
 }
 
 /// Who may make a change, as the access rules read it (`AccessRole.refusal`).
@@ -72,9 +76,22 @@ public enum ChangePermission: Hashable, Sendable {
     case indicator
     /// Importing or replacing a plan: the office only.
     case administration
+    /// A unit's own feedback: a reporting unit for its own departments with a
+    /// role on the task, the office on any such unit's behalf.
+    case unitFeedback
+    /// Reporting rounds and chases: the office only.
+    case supervision
+    /// A task's status and progress: its lead units (see `PermissionRule.statusByLead`), or the office.
+    case taskProgress
+    /// Closure and extension requests: the task's responsible units, each for itself, or the office on their behalf.
+    case request
+    /// Deciding requests: the office only.
+    case review
 
     /// Whether a reporting unit may make it on its own tasks.
-    public var reporterMay: Bool { self == .progressReport }
+    public var reporterMay: Bool {
+        self == .progressReport || self == .unitFeedback || self == .taskProgress || self == .request
+    }
 }
 
 /// Whether a change can be undone, and how the undoing edit is formed.
@@ -83,6 +100,9 @@ public enum ChangeUndo: Hashable, Sendable {
     case never
     /// Undone by writing the entry's old value back (the kind's `decode` of `old`).
     case restoreOld
+    /// Appended records: undone by a journaled withdrawal of the record the
+    /// entry added (its position is the entry's `old`, the count before it).
+    case withdraw
 }
 
 /// A label in both of the interface's languages.

@@ -67,6 +67,9 @@ extension JournalEntry {
         switch f.kind.undo {
         case .never: return nil
         case .restoreOld: return try f.edit(old)
+        case .withdraw:
+            guard let i = old.int else { return nil }
+            return .withdraw(Withdrawal(kind: f.kind.journalName, index: i))
         }
     }
 

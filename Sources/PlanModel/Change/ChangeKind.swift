@@ -16,6 +16,18 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
     /// A plan imported or replaced as a whole; its effect is in the snapshot
     /// written with it, so replaying it needs no edit.
     case planImport
+    /// A unit's own feedback on a task (情况反馈), appended.
+    case feedback
+    /// A reporting round, keyed by its name: opened (old null) or closed.
+    case round
+    /// A chase (催办) sent to the department that keys it.
+    case chase
+    /// A closure or extension request filed by a responsible unit, appended.
+    case request
+    /// The office's decision on a pending request.
+    case review
+    /// A note or feedback taken back, the original kept.
+    case withdrawal
 
     /// This kind's row of the table.
     public var descriptor: ChangeDescriptor { Self.rows[rawValue] }
@@ -40,7 +52,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
         switch self {
         case .status:
             return ChangeDescriptor(
-                "status", zh: "状态", en: "status", scope: .taskField, permission: .progressReport, undo: .restoreOld,
+                "status", zh: "状态", en: "status", scope: .taskField, permission: .taskProgress, undo: .restoreOld,
                 decode: { (f, v) throws(PlanFormatError) in
                     guard let s = v.string, let st = TaskStatus(rawValue: s) else { throw .badValue("a status", f, v) }
                     return .setStatus(st)
@@ -48,7 +60,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 current: { p, t, _ in p.task(t).map { .string($0.status.rawValue) } ?? .null })
         case .progress:
             return ChangeDescriptor(
-                "progress", zh: "进度", en: "progress", scope: .taskField, permission: .progressReport, undo: .restoreOld,
+                "progress", zh: "进度", en: "progress", scope: .taskField, permission: .taskProgress, undo: .restoreOld,
                 decode: { (f, v) throws(PlanFormatError) in
                     guard let n = v.int else { throw .badValue("an integer", f, v) }
                     return .setProgress(n)
@@ -65,7 +77,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
         case .note:
             // Notes append: the "old value" is the task's note count.
             return ChangeDescriptor(
-                "note", zh: "备注", en: "note", scope: .taskEvent, permission: .progressReport, undo: .never,
+                "note", zh: "备注", en: "note", scope: .taskEvent, permission: .progressReport, undo: .withdraw,
                 decode: { (_, v) throws(PlanFormatError) in .addNote(try Note(json: v, path: "new")) },
                 current: { p, t, _ in p.task(t).map { .int($0.noteCount) } ?? .null },
                 brief: Self.noteText,
@@ -125,6 +137,63 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 decode: { (_, _) throws(PlanFormatError) in nil },
                 current: { _, _, _ in .null },
                 describe: { old, _ in "import" + (old.isNull ? "" : " (replaced \(old.brief))") })
+        case .feedback:
+            // Appends: the "old value" is the task's feedback count.
+            return ChangeDescriptor(
+                "feedback", zh: "情况反馈", en: "feedback", scope: .taskEvent, permission: .unitFeedback, undo: .withdraw,
+                decode: { (_, v) throws(PlanFormatError) in .addFeedback(try UnitFeedback(json: v, task: "", path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.supervision.feedbackCount(task: t)) },
+                brief: Self.feedbackBrief,
+                describe: { _, new in "+ " + Self.feedbackBrief(new) })
+        case .round:
+            return ChangeDescriptor(
+                "round", zh: "报送轮次", en: "reporting round", keyed: true, scope: .planField, permission: .supervision,
+                undo: .never,
+                decode: { (f, v) throws(PlanFormatError) in
+                    let r = try Round(json: v, path: "new")
+                    guard r.name == f.key else { throw .badValue("round \(f.key)", f, v) }
+                    return .setRound(r)
+                },
+                current: { p, _, name in p.supervision.round(named: name)?.json ?? .null },
+                brief: Self.roundBrief,
+                describe: { old, new in old.isNull ? "open " + Self.roundBrief(new) : "close " + Self.roundBrief(new) })
+        case .chase:
+            // Appends: the "old value" is the count of chases sent to the department.
+            return ChangeDescriptor(
+                "chase", zh: "催办", en: "chase", keyed: true, scope: .planRecord, permission: .supervision, undo: .never,
+                decode: { (f, v) throws(PlanFormatError) in
+                    let c = try Chase(json: v, path: "new")
+                    guard c.department == f.key else { throw .badValue("a chase of \(f.key)", f, v) }
+                    return .addChase(c)
+                },
+                current: { p, _, d in .int(p.chaseCount(department: d)) },
+                brief: Self.chaseBrief,
+                describe: { _, new in "+ " + Self.chaseBrief(new) })
+        case .request:
+            // Appends: the "old value" is the task's request count.
+            return ChangeDescriptor(
+                "request", zh: "申请", en: "request", scope: .taskEvent, permission: .request, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .request(try ReviewRequest(json: v, task: "", path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.count(task: t)) },
+                brief: Self.requestBrief,
+                describe: { _, new in "+ " + Self.requestBrief(new) })
+        case .review:
+            // Decides a request: the "old value" is the task's request count, as for filing.
+            return ChangeDescriptor(
+                "review", zh: "审核", en: "review", scope: .taskEvent, permission: .review, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .review(try Review(json: v, path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.count(task: t)) },
+                brief: Self.reviewBrief,
+                describe: { _, new in Self.reviewBrief(new) })
+        case .withdrawal:
+            // Appends: the "old value" is the task's withdrawal count. Who may
+            // withdraw is who may add a note: undo withdraws one's own.
+            return ChangeDescriptor(
+                "withdraw", zh: "撤回", en: "withdrawal", scope: .taskEvent, permission: .progressReport, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .withdraw(try Withdrawal(json: v, task: "", path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.withdrawalCount(task: t)) },
+                brief: { v in (v["kind"]?.string ?? "?") + " #" + String((v["index"]?.int ?? -1) + 1) },
+                describe: { _, v in "- " + (v["kind"]?.string ?? "?") + " #" + String((v["index"]?.int ?? -1) + 1) })
         }
     }
 }
@@ -133,6 +202,33 @@ extension ChangeKind {
     /// A note's text in one line.
     @Sendable static func noteText(_ v: JSON) -> String {
         v["text"]?.string.map { JSON.string($0).brief } ?? v.brief
+    }
+}
+
+extension ChangeKind {
+    @Sendable static func feedbackBrief(_ v: JSON) -> String {
+        let p = v["progress"]?.int.map { " \($0)%" } ?? ""
+        return (v["department"]?.string ?? "?") + p + ": " + (v["text"]?.string.map { JSON.string($0).brief } ?? v.brief)
+    }
+
+    @Sendable static func roundBrief(_ v: JSON) -> String {
+        (v["name"]?.string ?? "?") + " due " + (v["due"]?.string ?? "?")
+    }
+
+    @Sendable static func requestBrief(_ v: JSON) -> String {
+        let to = v["to"]?.string.map { " to " + $0 } ?? ""
+        return (v["kind"]?.string ?? "?") + " " + (v["department"]?.string ?? "?") + to + ": "
+            + (v["text"]?.string.map { JSON.string($0).brief } ?? v.brief)
+    }
+
+    @Sendable static func reviewBrief(_ v: JSON) -> String {
+        let why = v["reason"]?.string.map { ": " + JSON.string($0).brief } ?? ""
+        return (v["kind"]?.string ?? "?") + " " + (v["department"]?.string ?? "?") + " " + (v["outcome"]?.string ?? "?") + why
+    }
+
+    @Sendable static func chaseBrief(_ v: JSON) -> String {
+        let n = v["items"]?.array?.count ?? 0
+        return (v["department"]?.string ?? "?") + ": \(n) item" + (n == 1 ? "" : "s")
     }
 }
 
@@ -149,6 +245,12 @@ extension Edit {
         case .setAssignments: return .assignments
         case .addTask, .removeTask: return .task
         case .setIndicatorActual: return .indicator
+        case .addFeedback: return .feedback
+        case .setRound: return .round
+        case .addChase: return .chase
+        case .request: return .request
+        case .review: return .review
+        case .withdraw: return .withdrawal
         }
     }
 
@@ -156,6 +258,8 @@ extension Edit {
     /// (a new keyed kind returns its key here too).
     public var changeField: ChangeField {
         if case .setIndicatorActual(let id, _) = self { return ChangeField(.indicator, key: id) }
+        if case .setRound(let r) = self { return ChangeField(.round, key: r.name) }
+        if case .addChase(let c) = self { return ChangeField(.chase, key: c.department) }
         return ChangeField(kind)
     }
 
@@ -179,6 +283,12 @@ extension Edit {
             return .object(o)
         case .removeTask: return .null
         case .setIndicatorActual(_, let v): return v.map { .double($0) } ?? .null
+        case .addFeedback(let f): return f.json(withTask: false)
+        case .setRound(let r): return r.json
+        case .addChase(let c): return c.json
+        case .request(let r): return r.json(record: false)
+        case .review(let d): return d.json
+        case .withdraw(let w): return w.json(record: false)
         }
     }
 }
