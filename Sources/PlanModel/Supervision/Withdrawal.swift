@@ -39,7 +39,7 @@ extension Plan {
         guard let t = task(key) else { throw EditError(en: "no task \(key) in \(id)", zh: "\(id) 中没有任务 \(key)") }
         let count = w.kind == ChangeKind.note.journalName ? t.noteCount : supervision.feedbackCount(task: key)
         guard (0..<count).contains(w.index) else {
-            throw EditError(en: "task \(key) has no \(w.kind) #\(w.index + 1)", zh: "任务 \(key) 没有第 \(w.index + 1) 条\(w.kind == "note" ? "备注" : "情况反馈")")
+            throw EditError(en: "task \(key) has no \(w.kind) #\(w.index + 1)", zh: "任务 \(key) 没有第 \(w.index + 1) 条\(w.kind == ChangeKind.note.journalName ? "备注" : "情况反馈")")
         }
         guard !reviews.withdrawals.contains(where: { $0.kind == w.kind && $0.task == key && $0.index == w.index }) else {
             throw EditError(en: "\(w.kind) #\(w.index + 1) of task \(key) is already withdrawn", zh: "任务 \(key) 的第 \(w.index + 1) 条已撤回")
