@@ -63,7 +63,8 @@ struct ReportCommand: ParsableCommand {
     func report(_ s: Store, _ id: String, _ v: Vocabulary) throws -> ProgressReport {
         let p = try StoreQuery.plan(s, id, v)
         let e = StoreQuery.evaluation(s, p, store.today)
-        var r = ProgressReport(plan: p, evaluation: e, noteDays: days)
+        let doneDays = Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? [])
+        var r = ProgressReport(plan: p, evaluation: e, noteDays: days, doneDays: doneDays)
         if from != nil || to != nil {
             let end = to.flatMap(Day.init) ?? e.today
             let start = from.flatMap(Day.init) ?? end.adding(days: -days)
