@@ -45,7 +45,8 @@ public struct ReviewWords: Sendable {
         var out = v.status(t.status)
         if t.status == .done, s.closedOn != nil {
             let timing = DoneTiming(doneOn: s.closedOn, due: t.due, originalDue: s.originalDue)
-            if timing != .onTime { out += v.pick("（\(v.timing(timing))）", " (\(v.timing(timing)))") }
+            if timing == .withinExtension { out += v.pick("（延期内完成）", " (within extension)") }
+            if timing == .late { out += v.pick("（超期完成）", " (late)") }
         }
         if s.awaitingReview { out += v.pick("（\(awaitingReview)）", " (\(awaitingReview))") }
         else if s.openReturn != nil { out += v.pick("（已退回）", " (returned)") }
