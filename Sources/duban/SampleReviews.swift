@@ -2,7 +2,7 @@ import PlanModel
 
 /// The illustrative closure and extension record of the sample store, in
 /// gansu-2014, all before the reporting round of `SampleSupervision`:
-/// - an overdue task extended, then closed within the extension by each of its leads;
+/// - a task extended before it fell due, then closed within the extension;
 /// - a task behind schedule granted an extension into the next year (still open);
 /// - a task whose closure was returned for more evidence and applied for again (awaiting review);
 /// - a task whose closure request awaits review;
@@ -22,15 +22,29 @@ enum SampleReviews {
 
     static func at(_ day: Day, _ clock: String = "10:00") -> String { "\(day)T\(clock):00+08:00" }
 
-    /// The edits in the order they happened.
+    /// The task closed within an extension: the first the sample made done, with
+    /// one responsible unit, due early enough for a 90-day extension to end
+    /// before the evaluation date.
+    static func closedWithinExtension(_ p: Plan) -> PlanTask? {
+        guard p.id == plan else { return nil }
+        let latest = SampleProgress.evaluationDate(for: p).adding(days: -81)
+        return p.tasks.first { $0.status == .done && $0.due <= latest && p.responsibleUnits(of: $0).count == 1 }
+    }
+
+    /// The sample plan as stored before its journal: the task closed within its
+    /// extension is still in progress, so that the closure the journal approves closes it.
+    static func reopen(_ p: Plan) -> Plan {
+        guard let t = closedWithinExtension(p) else { return p }
+        var out = p
+        out.modifyTask(t.key) { $0.status = .inProgress; $0.progress = 90 }
+        return out
+    }
+
+    /// The edits in the order they happened, for the sample plan as `SampleProgress` left it.
     static func steps(for p: Plan) -> [Step] {
         guard p.id == plan else { return [] }
         let today = SampleProgress.evaluationDate(for: p)
         let open = p.tasks.filter { ($0.status == .inProgress || $0.status == .behind) && !p.responsibleUnits(of: $0).isEmpty }
-        // Overdue, the task with the fewest responsible units first.
-        let overdue = open.filter { $0.due < today && $0.status == .inProgress }.enumerated()
-            .sorted { (p.responsibleUnits(of: $0.element).count, $0.offset) < (p.responsibleUnits(of: $1.element).count, $1.offset) }
-            .map(\.element)
         let current = open.filter { $0.due >= today }
         let single = current.filter { p.responsibleUnits(of: $0).count == 1 && $0.status == .inProgress && $0.progress >= 50 }
         var out: [Step] = []
@@ -47,16 +61,14 @@ enum SampleReviews {
                            time: at(day, "15:30"), user: office)
             out.append(Step(edit: .review(d), task: t.key, time: d.time, user: office))
         }
-        // Extended by 75 days, closed 5 days before the new date: within the extension.
-        if let t = overdue.first {
-            let to = t.due.adding(days: 75)
+        // Extended by 90 days ten days before it fell due, closed ten days before the new date.
+        if let t = closedWithinExtension(p) {
+            let to = t.due.adding(days: 90)
             request(t, ReviewRequest(kind: .extension, text: "配套制度尚在会签，申请延期。", to: to, filedOn: t.due.adding(days: -10)))
             review(t, .extension, .approved, on: t.due.adding(days: -6))
-            for department in p.responsibleUnits(of: t) {
-                request(t, ReviewRequest(kind: .closure, text: SampleProgress.doneTexts[0], evidence: "\(department)工作总结.docx",
-                                         filedOn: to.adding(days: -9)), by: department)
-                review(t, .closure, .approved, on: to.adding(days: -5), by: department)
-            }
+            request(t, ReviewRequest(kind: .closure, text: SampleProgress.doneTexts[1], evidence: "\(unit(t))工作总结.docx",
+                                     filedOn: to.adding(days: -14)))
+            review(t, .closure, .approved, on: to.adding(days: -10))
         }
         // Returned for want of evidence, then applied for again.
         if let t = single.first {

@@ -53,13 +53,15 @@ struct SampleStoreCommand: ParsableCommand {
             for w in result.warnings { Output.warn("\(name):\(w.line)" + v.pick("：警告：", ": warning: ") + w.message) }
             switch result.document {
             case .plan(let p):
-                let sample = SampleProgress.apply(to: p)
+                let progressed = SampleProgress.apply(to: p)
+                let sample = SampleReviews.reopen(progressed)
+                let reviewSteps = SampleReviews.steps(for: progressed)
                 try store.addPlan(sample, replace: false)
-                let supervision = try SampleSupervision.entries(for: sample)
+                let supervision = try SampleSupervision.entries(for: sample, reviews: reviewSteps)
                 if !supervision.isEmpty {
                     try store.appendJournal(supervision, plan: p.id)
                     try store.compact(plan: p.id)
-                    let reviews = SampleReviews.steps(for: sample).count
+                    let reviews = reviewSteps.count
                     Output.line(p.id + v.pick("：示意的办结与延期申请（\(reviews) 条）和报送轮次 \(SampleSupervision.roundName)，共 \(supervision.count) 条日志",
                                               ": illustrative closure and extension requests (\(reviews) entries) and reporting round \(SampleSupervision.roundName), \(supervision.count) journal entries"))
                 }

@@ -12,7 +12,8 @@ enum SampleSupervision {
     static let office = "bangongshi"
 
     /// Journal entries that build the record, in order, with their old values.
-    static func entries(for p: Plan) throws -> [JournalEntry] {
+    /// `reviews`: the closure and extension record, which comes first.
+    static func entries(for p: Plan, reviews: [SampleReviews.Step] = []) throws -> [JournalEntry] {
         guard p.id == plan else { return [] }
         var state = p
         var out: [JournalEntry] = []
@@ -23,7 +24,7 @@ enum SampleSupervision {
                                     field: edit.field, old: old, new: edit.newValue))
         }
         // Closure and extension requests and decisions, all before the round.
-        for step in SampleReviews.steps(for: p) { try add(step.edit, task: step.task, time: step.time, user: step.user) }
+        for step in reviews { try add(step.edit, task: step.task, time: step.time, user: step.user) }
         // Chases before the round: the first two departments owing anything on 2014-09-20.
         let chaseDay = Day("2014-09-20")!
         for var c in state.chaseDrafts(today: chaseDay, dueSoonDays: 30).prefix(2) {
