@@ -121,4 +121,34 @@ import TextWidth
             #expect(try glyph("1.2") == .yellow && glyph("2.3") == .green)
         }
     }
+
+    @Test(arguments: [Language.zh, .en])
+    func theAssessmentShowsExtensionsAndReturnsWhereThereIsRoom(_ lang: Language) throws {
+        var p = try Self.closedPlan()
+        // A return on 1.1, 省质监局's: its count shows in the ranking.
+        try p.apply(.request(ReviewRequest(kind: .closure, department: "省质监局", text: "已完成", filedOn: Day("2014-09-01"),
+                                           time: Self.at("2014-09-01"), user: "u")), task: "1.1")
+        try p.apply(.review(Review(kind: .closure, department: "省质监局", outcome: .returned, reason: "材料不全",
+                                   time: Self.at("2014-09-03"), user: "chief")), task: "1.1")
+        for (w, h) in Self.sizes {
+            let a = app(p, lang, w, h)
+            a.press(.char("A"))
+            let f = a.render(width: w, height: h)
+            #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole(), "\(w)×\(h)")
+            let header = f.rowText(4)
+            let extended = lang == .zh ? "延期完成" : "Extended", returns = lang == .zh ? "退回" : "Returns"
+            // From 100 columns, after the late column; at 80 the table keeps its usual columns.
+            #expect(header.contains(extended) == (w >= 100) && header.contains(returns) == (w >= 100), "\(w)×\(h): \(header)")
+            guard w >= 100 else { continue }
+            guard case .assessment(let r?, _) = a.state.screen else { Issue.record("no ranking"); continue }
+            let zj = try #require(r.rows.first { $0.department == "省质监局" })
+            let gx = try #require(r.rows.first { $0.department == "省工业和信息化委" })
+            #expect(zj.returns == 1 && gx.doneExtended == 1)
+            let row = try #require(f.row(containing: " 省工业和信息化委 "))
+            let col = try #require(f.column(of: extended, row: 4))
+            // The count right-aligned under its header.
+            let cell = (col..<col + extended.displayWidth).map { f[row, $0].text }.joined().trimmingCharacters(in: .whitespaces)
+            #expect(cell == String(gx.doneExtended), "\(f.rowText(row))")
+        }
+    }
 }
