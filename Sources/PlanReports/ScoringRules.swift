@@ -80,7 +80,8 @@ extension ScoringRules {
         .object([
             ("roleWeights", .object(Role.allCases.map { ($0.rawValue, .double(weight($0))) })),
             ("credit", .object([("doneOnTime", .double(doneOnTime)), ("doneLate", .double(doneLate)),
-                                ("inProgress", .double(inProgress)), ("overdue", .double(overdue))])),
+                                ("inProgress", .double(inProgress)), ("overdue", .double(overdue)),
+                                ("doneExtended", .double(doneExtended)), ("perReturn", .double(perReturn))])),
             ("grades", .object([("A", .double(gradeA)), ("B", .double(gradeB)), ("C", .double(gradeC))])),
             ("reporting", .object([("weight", .double(reportingWeight)), ("lateCredit", .double(lateFeedbackCredit)),
                                    ("chasePenalty", .double(chasePenalty)), ("chasePenaltyCap", .double(chasePenaltyCap))])),
