@@ -40,6 +40,32 @@ import Testing
         #expect(f.total == 29 && f.withinExtension > 0 && f.returns > 0)
     }
 
+    /// `duban assess` and `duban show` on the sample: the totals below the table and the
+    /// task closed within its extension, both worked out from the snapshot.
+    @Test func assessmentAndShowOfTheSampleSayExtensionsAndReturns() throws {
+        let store = temporary("assess")
+        try FileManager.default.copyItem(atPath: Self.sampleData + "/store", toPath: store)
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let f = try Self.figures(store + "/gansu-2014.json", asOf: "2014-10-01")
+        let a = try Duban.run(["assess", "gansu-2014", "--lang", "en", "--store", store])
+        #expect(a.status == 0, "\(a.err)")
+        #expect(a.out.contains("In all (each task once): \(f.withinExtension) done within an extension, \(f.late) done late, \(f.returns) returns."),
+                "\(a.out)")
+        // The task: an approved extension's `from`, and the task done.
+        let header = try JSONSerialization.jsonObject(with: Data((try String(contentsOfFile: store + "/gansu-2014.json", encoding: .utf8))
+            .prefix { $0 != "\n" }.utf8)) as? [String: Any]
+        let requests = (header?["reviews"] as? [String: Any])?["requests"] as? [[String: Any]] ?? []
+        let closed = Set(requests.filter { $0["kind"] as? String == "closure" && ($0["decision"] as? [String: Any])?["outcome"] as? String == "approved" }
+            .compactMap { $0["task"] as? String })
+        let extended = try #require(requests.first { $0["kind"] as? String == "extension" && closed.contains($0["task"] as? String ?? "")
+            && ($0["decision"] as? [String: Any])?["outcome"] as? String == "approved" })
+        let key = try #require(extended["task"] as? String), from = try #require(extended["from"] as? String)
+        let show = try Duban.run(["show", "gansu-2014", key, "--lang", "en", "--store", store])
+        #expect(show.status == 0, "\(show.err)")
+        #expect(show.out.contains("status: done (within extension)") && show.out.contains("(was \(from))") && show.out.contains("light: green"),
+                "\(show.out)")
+    }
+
     struct Figures {
         var total = 0, done = 0, inProgress = 0, notStarted = 0, behind = 0, red = 0
         var completion = ""
