@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
         let p = try StoreQuery.plan(s, plan, v)
         guard let t = p.task(task) else { throw CLIMessage.noTask(task, in: p, v) }
         let e = Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)), dueSoonDays: s.settings.dueSoonDays)
-        let light = t.light(e, periodStart: p.period.start)
+        let light = p.light(of: t, e)
         if json {
             guard case .object(var o) = t.json else { return }
             o.append(("light", .string(light.rawValue)))

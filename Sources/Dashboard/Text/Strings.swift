@@ -204,6 +204,8 @@ struct Strings {
     // Four-column cells: the narrow English forms of the report's words.
     var colOnTime: String { t(v.doneOnTime, "On time") }
     var colLate: String { t(v.doneLate, "Late") }
+    var colExtended: String { t("延期完成", "Extended") }
+    var colReturns: String { t("退回", "Returns") }
     var colActive: String { t(v.statusShort(.inProgress), "Active") }
     var colNotStarted: String { t(v.statusShort(.notStarted), "To do") }
     var colOverdue: String { v.heading(v.overdue) }
