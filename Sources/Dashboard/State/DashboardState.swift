@@ -16,6 +16,30 @@ public enum EntryKind: Hashable, Sendable {
     case closureSummary(department: String)
     /// The path of a document to import.
     case importPath
+    /// The office's structure edits of the task: its title, its full text,
+    /// its assignments as `部门:职责,…`.
+    case title, text, assignments
+    /// A new task in a section (and group): its key, then its title, then its assignments.
+    case newTaskKey(NewTaskPlace)
+    case newTaskTitle(NewTaskPlace, key: String)
+    case newTaskAssignments(NewTaskPlace, key: String, title: String)
+
+    /// Kinds whose text keeps its line breaks (a pasted paragraph stays one).
+    var keepsLineBreaks: Bool { self == .note || self == .text }
+
+    /// The office's plan-editing fields.
+    var editsPlan: Bool {
+        switch self {
+        case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments: return true
+        default: return false
+        }
+    }
+}
+
+/// Where a task added from the dashboard goes.
+public struct NewTaskPlace: Hashable, Sendable {
+    public var section: Int
+    public var group: Int?
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -30,11 +54,15 @@ enum Overlay {
     case unitMenu(task: String, units: [String], cursor: Int)
     /// Which format to write the report in view to.
     case formatMenu(ReportRequest, cursor: Int)
+    /// The office's structure edits of the task, numbered.
+    case planEditMenu(task: String, cursor: Int)
+    /// Removing the task, asked once more; `expected` is the task as the session saw it.
+    case confirmRemove(task: String, expected: JSON)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu, .unitMenu, .formatMenu: return .menu
+        case .planList, .statusMenu, .unitMenu, .formatMenu, .planEditMenu, .confirmRemove: return .menu
         case .entry: return .editor
         case .conflict: return .conflict
         }
@@ -94,6 +122,8 @@ public struct DashboardState {
     /// department's tasks.
     var roster: DutyRoster?
     var successions: [String: String] = [:]
+    /// A reporting unit's session starts on its "my tasks", once.
+    var startScreenShown = false
 
     /// The duties of a department as the plan names it.
     func duties(of department: String) -> [String] {

@@ -14,6 +14,8 @@ public enum Action: String, CaseIterable, Sendable {
     case reload, overwrite
     case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
     case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
+    /// The office's plan editing: a menu of the selected task's structure changes.
+    case editPlan
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -25,10 +27,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case indicators
     /// The 报送 view.
     case reporting
-    /// The 待办 inbox and "my tasks".
+    /// The 待办 inbox.
     case inbox
     /// The preview of a document about to be imported.
     case importPreview
+    /// A reporting unit's "my tasks", where its sessions start.
+    case myTasks
 }
 
 /// One row of the keymap: the single source for dispatch, the help overlay and the footer.
@@ -52,10 +56,10 @@ public enum Keymap {
                _ zh: String, _ en: String) -> KeyBinding {
             KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en)
         }
-        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .reporting, .importPreview, .inbox]
+        let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .reporting, .importPreview, .inbox, .myTasks]
         return [
             b([.char("q")], .quit, [.main], footer: true, "退出", "quit"),
-            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .reporting, .importPreview, .inbox], footer: true, "帮助", "help"),
+            b([.char("?"), .function(1)], .help, [.main, .detail, .report, .indicators, .reporting, .importPreview, .inbox, .myTasks], footer: true, "帮助", "help"),
             b([.char("p")], .planList, [.main], "切换计划", "switch plan"),
             b([.tab], .nextPane, [.main], footer: true, "下一窗格", "next pane"),
             b([.backTab], .previousPane, [.main], "上一窗格", "previous pane"),
@@ -82,9 +86,11 @@ public enum Keymap {
             b([.char("c")], .chaseDepartment, [.reporting], mutates: true, footer: true, "催办所选单位", "chase department"),
             b([.char("o")], .sortByMissing, [.reporting], footer: true, "按未报数排序", "sort by missing"),
             b([.char("v")], .reportingByTask, [.reporting], footer: true, "按单位 / 按任务", "by department / by task"),
-            b([.char("T")], .inbox, [.main], "待办：待审核的申请", "inbox: requests awaiting review"),
-            b([.char("M")], .myTasks, [.main], "我的任务", "my tasks"),
-            b([.enter], .activate, [.inbox], footer: true, "任务详情", "task detail"),
+            b([.char("T")], .inbox, [.main, .myTasks], "待办：待审核的申请", "inbox: requests awaiting review"),
+            b([.char("M")], .myTasks, [.main, .myTasks], "我的任务", "my tasks"),
+            b([.enter], .activate, [.inbox, .myTasks], footer: true, "任务详情", "task detail"),
+            b([.char("a")], .applyClosure, [.myTasks], mutates: true, footer: true, "申请办结", "apply for closure"),
+            b([.escape, .char("q")], .back, [.myTasks], footer: true, "全部任务", "whole plan"),
             b([.char("y")], .approveRequest, [.inbox], mutates: true, footer: true, "通过", "approve"),
             b([.char("x")], .returnRequest, [.inbox], mutates: true, footer: true, "退回", "return"),
             b([.char("z")], .rejectRequest, [.inbox], mutates: true, footer: true, "不予批准", "reject"),
@@ -103,6 +109,7 @@ public enum Keymap {
             b([.char("e")], .editProgress, [.main, .detail], mutates: true, footer: true, "改进度", "progress"),
             b([.char("d")], .editDue, [.main, .detail], mutates: true, "改截止日期", "due date"),
             b([.char("n")], .addNote, [.main, .detail], mutates: true, footer: true, "添加备注", "note"),
+            b([.char("E")], .editPlan, [.main, .detail], mutates: true, footer: true, "编辑任务", "edit task"),
             b([.char("u")], .undo, [.main, .detail], mutates: true, "撤销我的上次修改", "undo my last change"),
             b([.char("r")], .reload, [.conflict], footer: true, "重新载入（放弃我的修改）", "reload (drop my change)"),
             b([.char("o")], .overwrite, [.conflict], mutates: true, footer: true, "覆盖", "overwrite"),

@@ -29,7 +29,10 @@ extension DashboardState {
         case .formatMenu(let r, let c):
             overlay = .formatMenu(r, cursor: clamp(c + delta, 0, r.formats.count - 1))
             return
-        case .entry, .conflict:
+        case .planEditMenu(let t, let c):
+            overlay = .planEditMenu(task: t, cursor: clamp(c + delta, 0, PlanEditItem.allCases.count - 1))
+            return
+        case .entry, .conflict, .confirmRemove:
             return
         case nil:
             break

@@ -19,7 +19,10 @@ extension DashboardState {
     }
 
     private mutating func refuseReadOnly(_ now: Date) {
-        let why = session.readOnlyReason ?? (session.kiosk ? strings.kioskRefusal : strings.readOnlyDefault)
+        // A viewer of a writable store hears the store's own rule.
+        let viewer = session.role == .viewer && !session.kiosk
+            ? AccessRole.viewer.refusal(user: session.user, edit: .removeTask, task: nil, plan: plan)?.text(lang) : nil
+        let why = session.readOnlyReason ?? viewer ?? (session.kiosk ? strings.kioskRefusal : strings.readOnlyDefault)
         show(strings.refused(why), .error, now)
     }
 
@@ -31,13 +34,19 @@ extension DashboardState {
             if case .statusMenu(let t, _, let e) = overlay, case .char(let c) = key,
                let n = c.wholeNumberValue, (1...TaskStatus.allCases.count).contains(n) {
                 overlay = .statusMenu(task: t, cursor: n - 1, expected: e)
-                return submit()
+                return submit(now: now)
             }
             if case .formatMenu(let r, _) = overlay, case .char(let c) = key,
                let n = c.wholeNumberValue, (1...r.formats.count).contains(n) {
                 overlay = .formatMenu(r, cursor: n - 1)
-                return submit()
+                return submit(now: now)
             }
+            if case .planEditMenu(let t, _) = overlay, case .char(let c) = key,
+               let n = c.wholeNumberValue, (1...PlanEditItem.allCases.count).contains(n) {
+                overlay = .planEditMenu(task: t, cursor: n - 1)
+                return submit(now: now)
+            }
+            if case .confirmRemove = overlay, key == .char("y") { return submit(now: now) }
             return []
         }
         if b.mutates && session.readOnly {
@@ -82,6 +91,7 @@ extension DashboardState {
         case .returnRequest: decideSelected(.returned, now: now)
         case .rejectRequest: decideSelected(.rejected, now: now)
         case .applyClosure: openClosureRequest(now: now)
+        case .editPlan: openPlanEditMenu(now: now)
         case .fileFeedback: openFeedback(now: now)
         case .chaseDepartment: return chaseSelected(now: now)
         case .sortByMissing: toggleReportingSort()
@@ -122,7 +132,7 @@ extension DashboardState {
                 overlay = nil
                 return [.commit(plan: c.plan, task: c.task, edit: edit, expected: c.current, force: true)]
             }
-        case .submit: return submit()
+        case .submit: return submit(now: now)
         case .cancel:
             if case .entry(.search, _, _, _, _) = overlay {
                 var q = query

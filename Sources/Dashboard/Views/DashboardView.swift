@@ -45,6 +45,8 @@ enum DashboardView {
         case .entry(let kind, let task, let ed, _, let err):
             Editors.entry(&f, l.body, st, kind: kind, task: task, editor: ed, error: err, glyphs: g)
         case .conflict(let c, _): Editors.conflict(&f, l.body, st, c, glyphs: g)
+        case .planEditMenu(let task, let c): Editors.planEditMenu(&f, l.body, st, task: task, cursor: c, glyphs: g)
+        case .confirmRemove(let task, _): Editors.confirmRemove(&f, l.body, st, task: task, glyphs: g)
         case nil: break
         }
         return f

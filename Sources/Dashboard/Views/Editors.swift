@@ -63,6 +63,14 @@ enum Editors {
         case .reviewReason(_, _, let o): prompt = s.reasonPrompt(o)
         case .closureSummary(let d): prompt = s.closurePrompt(d)
         case .importPath: prompt = s.importPathPrompt
+        case .title: prompt = s.titlePrompt
+        case .text: prompt = s.textPrompt
+        case .assignments: prompt = s.assignmentsPrompt
+        case .newTaskKey(let place):
+            prompt = s.newTaskKeyPrompt
+            if let p = st.plan, place.section < p.sections.count { subject = p.sections[place.section].number + "、" + p.sections[place.section].title }
+        case .newTaskTitle: prompt = s.newTaskTitlePrompt
+        case .newTaskAssignments: prompt = s.newTaskAssignmentsPrompt
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
@@ -72,6 +80,7 @@ enum Editors {
         if case .feedbackText = kind { wide = true }
         if case .reviewReason = kind { wide = true }
         if case .closureSummary = kind { wide = true }
+        if kind.editsPlan { wide = true }
         let w = wide ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)
         f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
@@ -81,6 +90,36 @@ enum Editors {
         f.put(text, in: inner, line: 0)
         f.cursor = (inner.row, inner.col + col)
         if inner.height > 2, let error { f.put(error, in: inner, line: 2, style: .error) }
+        var namesRoles = kind == .assignments
+        if case .newTaskAssignments = kind { namesRoles = true }
+        if inner.height > 2, error == nil, namesRoles { f.put(s.assignmentsHint, in: inner, line: 2, style: .dim) }
+    }
+
+    /// The office's structure edits of a task, numbered.
+    static func planEditMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, cursor: Int, glyphs g: Glyphs) {
+        let s = st.strings
+        let items = PlanEditItem.allCases
+        let r = centered(body, width: 44, height: items.count + 2)
+        f.box(r, title: s.planEditTitle + (task.isEmpty ? "" : " · " + task), focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        for (i, item) in items.enumerated() where i < inner.height {
+            f.put("\(i + 1) " + s.planEditItem(item), in: inner, line: i, at: 1, style: item == .removeTask ? .red : .normal)
+            if i == cursor { f.restyle(row: inner.row + i, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+
+    /// Removing a task, asked once more, with what stays in the journal.
+    static func confirmRemove(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, glyphs g: Glyphs) {
+        let s = st.strings
+        let w = min(body.width, 60)
+        var lines = s.confirmRemoveBody(task, st.plan?.task(task)?.title ?? "").wrapped(toWidth: max(1, w - 4))
+        lines.append("")
+        lines.append(s.confirmRemoveKeys)
+        let r = centered(body, width: w, height: lines.count + 2)
+        f.box(r, title: s.confirmRemoveTitle + " " + task, focused: true, glyphs: g, clear: true)
+        for (i, l) in lines.enumerated() {
+            f.put(l, in: r.inner, line: i, at: 1, style: i == lines.count - 1 ? .key : .normal)
+        }
     }
 
     /// The search line replaces the footer, so the tasks stay visible while typing.
