@@ -160,6 +160,11 @@ import TextWidth
         a.press(.enter, .enter)  // no assignments yet
         let t = try #require(plan(b).task("2.11"))
         #expect(t.section == 1 && t.group == 1 && t.assignments.isEmpty)
+        // Added from a task's detail: the detail shows the new task.
+        a.press(.char("2"), .enter, .char("E"), .char("5"), .enter)
+        a.type("第二项新任务")
+        a.press(.enter, .enter)
+        #expect(plan(b).task("2.12") != nil && a.state.detail?.task == "2.12")
     }
 
     /// The reporter is refused before anything opens, in the session's

@@ -143,8 +143,8 @@ extension DashboardState {
         return [.commit(plan: p.id, task: key, edit: .removeTask, expected: expected, force: false)]
     }
 
-    /// After a task was added or removed: the new task selected, a removed
-    /// one's detail closed, and said so.
+    /// After a task was added or removed: the new task selected (its detail
+    /// shown if a detail was), a removed one's detail closed, and said so.
     mutating func followStructureChange(_ e: JournalEntry, now: Date) {
         guard e.field == Edit.removeTask.field else { return }
         if e.new.isNull {
@@ -152,6 +152,7 @@ extension DashboardState {
             show(strings.taskRemoved(e.task), .notice, now)
         } else if plan?.task(e.task) != nil {
             select(task: e.task)
+            if detail != nil { detail = DetailState(task: e.task) }
             show(strings.taskAdded(e.task), .notice, now)
         }
     }
