@@ -90,4 +90,16 @@ import Testing
         try t.send("q")
         #expect(try t.waitForExit() == 0)
     }
+
+    /// `duban edit --assign` reads the same syntax and names the bad part.
+    @Test func theCommandLineNamesTheBadAssignment() throws {
+        let store = try DashboardEndToEndTests.sampleStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let r = try Duban.run(["edit", "gansu-2014", "3.6", "--assign", "省农牧厅:牵头，省公安厅 协助", "--store", store])
+        #expect(r.status != 0 && r.err.contains("--assign：“省公安厅 协助”应为 部门:职责"), "\(r.err)")
+        let en = try Duban.run(["edit", "gansu-2014", "3.6", "--assign", "省农牧厅:lead,省公安厅", "--store", store, "--lang", "en"])
+        #expect(en.status != 0 && en.err.contains("--assign: \"省公安厅\" is not DEPT:ROLE"), "\(en.err)")
+        let ok = try Duban.run(["edit", "gansu-2014", "3.6", "--assign", "省农牧厅：牵头，省公安厅:配合", "--store", store])
+        #expect(ok.status == 0, "\(ok.err)")
+    }
 }
