@@ -207,6 +207,29 @@ import TextWidth
         #expect(a.noticeText?.hasPrefix("不允许：") == true && a.noticeText?.hasSuffix("（" + rule + "）") == true, "\(item): \(a.noticeText ?? "")")
     }
 
+    @Test func aTitleChangedMeanwhileIsAConflict() throws {
+        let (a, b) = make()
+        a.press(.char("E"), .char("1"), .end)
+        a.type("（修订）")
+        b.external(.setTitle("他人改过的标题"), plan: "gansu-2014", task: "1.1", user: "li", time: "2014-06-30T10:40:00+08:00")
+        a.press(.enter)
+        guard case .conflict(let c, .setTitle("建立质量统计分析制度（修订）")) = a.state.overlay else {
+            Issue.record("no conflict: \(String(describing: a.state.overlay))"); return
+        }
+        #expect(c.field == "title" && c.current == .string("他人改过的标题") && c.expected == .string("建立质量统计分析制度"))
+        a.press(.char("o"))
+        #expect(plan(b).task("1.1")?.title == "建立质量统计分析制度（修订）")
+    }
+
+    @Test func theKeyIsInTheOfficesFooterOnly() {
+        let (a, _) = make()
+        a.press(.enter)
+        #expect(a.render(width: 120, height: 40).rowText(39).contains("E 编辑任务（办公室）"))
+        let (r, _) = make(Self.reporter)
+        r.press(.enter)
+        #expect(r.isShowingDetail && !r.render(width: 120, height: 40).rowText(39).contains("编辑任务"))
+    }
+
     @Test func undoRestoresAnEditedTitle() throws {
         let (a, b) = make()
         a.press(.char("E"), .char("1"), .end)

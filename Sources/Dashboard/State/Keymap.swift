@@ -46,15 +46,17 @@ public struct KeyBinding: Sendable {
     public var inFooter: Bool
     public var zh: String
     public var en: String
+    /// Only the office may use it: left out of other sessions' footers.
+    public var officeOnly = false
 
     public func description(_ l: Language) -> String { l == .zh ? zh : en }
 }
 
 public enum Keymap {
     public static let bindings: [KeyBinding] = {
-        func b(_ keys: [Key], _ a: Action, _ c: [KeyContext], mutates: Bool = false, footer: Bool = false,
+        func b(_ keys: [Key], _ a: Action, _ c: [KeyContext], mutates: Bool = false, footer: Bool = false, office: Bool = false,
                _ zh: String, _ en: String) -> KeyBinding {
-            KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en)
+            KeyBinding(keys: keys, action: a, contexts: c, mutates: mutates, inFooter: footer, zh: zh, en: en, officeOnly: office)
         }
         let nav: [KeyContext] = [.main, .detail, .help, .report, .indicators, .reporting, .importPreview, .inbox, .myTasks]
         return [
@@ -109,8 +111,8 @@ public enum Keymap {
             b([.char("e")], .editProgress, [.main, .detail], mutates: true, footer: true, "改进度", "progress"),
             b([.char("d")], .editDue, [.main, .detail], mutates: true, "改截止日期", "due date"),
             b([.char("n")], .addNote, [.main, .detail], mutates: true, footer: true, "添加备注", "note"),
-            b([.char("E")], .editPlan, [.detail], mutates: true, footer: true, "编辑任务（办公室）", "edit task (office)"),
-            b([.char("E")], .editPlan, [.main], mutates: true, "编辑任务（办公室）", "edit task (office)"),
+            b([.char("E")], .editPlan, [.detail], mutates: true, footer: true, office: true, "编辑任务（办公室）", "edit task (office)"),
+            b([.char("E")], .editPlan, [.main], mutates: true, office: true, "编辑任务（办公室）", "edit task (office)"),
             b([.char("u")], .undo, [.main, .detail], mutates: true, "撤销我的上次修改", "undo my last change"),
             b([.char("r")], .reload, [.conflict], footer: true, "重新载入（放弃我的修改）", "reload (drop my change)"),
             b([.char("o")], .overwrite, [.conflict], mutates: true, footer: true, "覆盖", "overwrite"),
