@@ -62,9 +62,37 @@ import TextWidth
         #expect(b.journal.last?.field == "text" && a.state.plan?.task("1.1")?.text == plan(b).task("1.1")?.text)
     }
 
-    @Test func reassignmentNamesTheBadPartAndKeepsACollectiveBody() throws {
+    @Test func reassignmentIsPickedFromThePlansDepartments() throws {
         let (a, b) = make()
         a.press(.char("E"), .char("3"))
+        guard case .assignmentPicker(let p) = a.state.overlay else { Issue.record("no picker"); return }
+        // The task's own first, then every other department of the plan, once each.
+        #expect(Array(p.departments.prefix(2)) == ["省质监局", "省统计局"] && Array(p.roles.prefix(2)) == [.lead, .cooperate])
+        #expect(Set(p.departments).count == p.departments.count && p.departments.contains("省食品药品监管局"))
+        let i = try #require(p.departments.firstIndex(of: "省财政厅"))
+        #expect(p.roles[i] == nil)
+        // 省统计局 leaves (cooperate → joint → implement → none); 省财政厅 cooperates (none → lead → cooperate).
+        a.press(.down, .char(" "), .char(" "), .char(" "))
+        for _ in 1..<i { a.press(.down) }
+        a.press(.right, .right, .left, .right)
+        a.press(.enter)
+        #expect(a.state.overlay == nil)
+        #expect(plan(b).task("1.1")?.assignments == [Assignment(department: "省质监局", role: .lead), Assignment(department: "省财政厅", role: .cooperate)])
+        #expect(b.journal.last?.field == "assignments")
+        // The Departments pane follows: 省统计局 no longer has a task, 省财政厅 one more.
+        #expect(a.state.data?.rollup.workload("省统计局") == nil)
+        #expect(a.state.data?.rollup.workload("省财政厅")?.total == 3)
+        // Every role off: refused in the picker, nothing written.
+        // Now the task's own come first: 省质监局 (lead), 省财政厅 (cooperate).
+        a.press(.char("E"), .char("3"), .char(" "), .char(" "), .char(" "), .char(" "))
+        a.press(.down, .char(" "), .char(" "), .char(" "), .enter)
+        guard case .assignmentPicker(let q) = a.state.overlay else { Issue.record("picker closed"); return }
+        #expect(q.assignments.isEmpty && q.error == "至少需要一个部门:职责" && b.journal.count == 1)
+    }
+
+    @Test func reassignmentTypedNamesTheBadPartAndKeepsACollectiveBody() throws {
+        let (a, b) = make()
+        a.press(.char("E"), .char("3"), .char("e"))
         guard case .entry(.assignments, "1.1", let ed, _, _) = a.state.overlay else { Issue.record("no assignments field"); return }
         #expect(ed.text == "省质监局:牵头，省统计局:配合")
         a.press(.ctrl("u"))
@@ -73,21 +101,20 @@ import TextWidth
         guard case .entry(.assignments, _, _, _, let err) = a.state.overlay else { Issue.record("field closed"); return }
         #expect(err == "“省财政厅 协助”应为 部门:职责（牵头、配合、共同、实施）" && b.journal.isEmpty)
         a.press(.ctrl("u"))
-        a.type("省质监局:lead,省财政厅:配合")
+        a.type("省质监局:lead,省人社厅:配合")
         a.press(.enter)
-        #expect(plan(b).task("1.1")?.assignments == [Assignment(department: "省质监局", role: .lead), Assignment(department: "省财政厅", role: .cooperate)])
-        // The Departments pane follows: 省统计局 no longer has a task, 省财政厅 one more.
-        #expect(a.state.data?.rollup.workload("省统计局") == nil)
-        #expect(a.state.data?.rollup.workload("省财政厅")?.total == 3)
-        // A collective body keeps its mark when the line names it again.
-        a.press(.char("G"), .char("E"), .char("3"))
+        #expect(plan(b).task("1.1")?.assignments == [Assignment(department: "省质监局", role: .lead), Assignment(department: "省人社厅", role: .cooperate)])
+        // A collective body keeps its mark, typed or picked.
+        a.press(.char("G"), .char("E"), .char("3"), .char("e"))
         guard case .entry(.assignments, "3.2", let ed2, _, _) = a.state.overlay else { Issue.record("no field for 3.2"); return }
+        #expect(ed2.text == "省质量发展领导小组各成员单位:共同")
         a.press(.end)
         a.type("，省财政厅:配合")
         a.press(.enter)
-        #expect(ed2.text == "省质量发展领导小组各成员单位:共同")
-        #expect(plan(b).task("3.2")?.assignments.first == Assignment(department: "省质量发展领导小组各成员单位", role: .joint, collective: true))
-        #expect(plan(b).task("3.2")?.assignments.count == 2)
+        #expect(plan(b).task("3.2")?.assignments == [Assignment(department: "省质量发展领导小组各成员单位", role: .joint, collective: true),
+                                                   Assignment(department: "省财政厅", role: .cooperate)])
+        a.press(.char("E"), .char("3"), .down, .char(" "), .char(" "), .char(" "), .enter)
+        #expect(plan(b).task("3.2")?.assignments == [Assignment(department: "省质量发展领导小组各成员单位", role: .joint, collective: true)])
     }
 
     @Test func theMilestoneDueDateIsSet() throws {
@@ -196,7 +223,7 @@ import TextWidth
         b.session = Self.reporter
         switch item {
         case .title, .text: a.type("改")
-        case .assignments: a.type("，省统计局:配合")
+        case .assignments: a.press(.char(" "))
         case .due: a.press(.ctrl("u")); a.type("2014-10-31")
         case .addTask: a.press(.enter); a.type("新任务"); a.press(.enter)
         case .removeTask: break
@@ -273,7 +300,20 @@ import TextWidth
             let field = try #require(f.row(containing: zh ? "标题 · 1.1" : "Title · 1.1"))
             #expect(f.rowText(field + 1).contains("建立质量统计分析制度"))
             #expect(f.rowText(h - 1).hasPrefix(zh ? " Esc 取消  Enter 确定" : " Esc cancel  Enter submit"))
-            a.press(.escape, .char("E"), .char("3"), .end)
+            a.press(.escape, .char("E"), .char("3"))
+            f = a.render(width: w, height: h)
+            #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole(), "\(w)×\(h)")
+            let picker = try #require(f.row(containing: (zh ? "责任分工" : "Assignments") + " · 1.1"), "\(w)×\(h)")
+            #expect(f.rowText(picker + 1).contains("▶ 省质监局") && f.rowText(picker + 1).contains(zh ? "牵头" : "lead"), "\(f.rowText(picker + 1))")
+            #expect(f.rowText(picker + 2).contains("▶ 省统计局") && f.rowText(picker + 2).contains(zh ? "配合" : "cooperate"))
+            let pickCol = try #require(f.column(of: "省质监局", row: picker + 1))
+            #expect(f[picker + 1, pickCol].style == .selected)
+            #expect(f.row(containing: zh ? "已选 2 个单位 · e 手工输入" : "2 picked · e to type them") != nil)
+            #expect(f.rowText(h - 1).contains(zh ? "Space 换职责" : "Space next role") && f.rowText(h - 1).contains(zh ? "e 手工输入" : "e type them"))
+            a.press(.down, .char(" "))
+            f = a.render(width: w, height: h)
+            #expect(f.rowText(picker + 2).contains(zh ? "按职责分工负责" : "jointly responsible"), "\(f.rowText(picker + 2))")
+            a.press(.char("e"), .end)
             a.type("，省财政厅")
             a.press(.enter)
             f = a.render(width: w, height: h)

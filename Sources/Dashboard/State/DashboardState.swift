@@ -58,6 +58,8 @@ enum Overlay {
     case planEditMenu(task: String, cursor: Int)
     /// Removing the task, asked once more; `expected` is the task as the session saw it.
     case confirmRemove(task: String, expected: JSON)
+    /// The task's departments and roles, picked from the plan's departments.
+    case assignmentPicker(AssignmentPicker)
 
     var context: KeyContext {
         switch self {
@@ -65,6 +67,7 @@ enum Overlay {
         case .planList, .statusMenu, .unitMenu, .formatMenu, .planEditMenu, .confirmRemove: return .menu
         case .entry: return .editor
         case .conflict: return .conflict
+        case .assignmentPicker: return .picker
         }
     }
 }

@@ -64,6 +64,7 @@ extension DashboardState {
         if case .planEditMenu(let task, let c) = overlay {
             return choosePlanEdit(PlanEditItem(rawValue: c) ?? .title, task: task, now: now)
         }
+        if case .assignmentPicker(let picker) = overlay { return submitPicker(picker) }
         if case .confirmRemove(let task, let expected) = overlay {
             return confirmRemoval(task: task, expected: expected)
         }

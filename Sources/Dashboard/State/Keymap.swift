@@ -16,6 +16,8 @@ public enum Action: String, CaseIterable, Sendable {
     case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
     /// The office's plan editing: a menu of the selected task's structure changes.
     case editPlan
+    /// In the reassignment picker: the next or previous role, or typing the line instead.
+    case nextRole, previousRole, typeAssignments
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -33,6 +35,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case importPreview
     /// A reporting unit's "my tasks", where its sessions start.
     case myTasks
+    /// The reassignment picker.
+    case picker
 }
 
 /// One row of the keymap: the single source for dispatch, the help overlay and the footer.
@@ -71,12 +75,12 @@ public enum Keymap {
             b([.char(Character(String(p.rawValue + 1)))], p.focusAction, [.main],
               Strings(.zh).pane(p) + "窗格", Strings(.en).pane(p) + " pane")
         } + [
-            b([.up, .char("k")], .up, nav + [.menu], "上移", "up"),
-            b([.down, .char("j")], .down, nav + [.menu], "下移", "down"),
-            b([.pageUp, .ctrl("b")], .pageUp, nav + [.menu], "上一页", "page up"),
-            b([.pageDown, .ctrl("f")], .pageDown, nav + [.menu], "下一页", "page down"),
-            b([.char("g"), .home], .top, nav + [.menu], "到顶部", "first"),
-            b([.char("G"), .end], .bottom, nav + [.menu], "到底部", "last"),
+            b([.up, .char("k")], .up, nav + [.menu, .picker], "上移", "up"),
+            b([.down, .char("j")], .down, nav + [.menu, .picker], "下移", "down"),
+            b([.pageUp, .ctrl("b")], .pageUp, nav + [.menu, .picker], "上一页", "page up"),
+            b([.pageDown, .ctrl("f")], .pageDown, nav + [.menu, .picker], "下一页", "page down"),
+            b([.char("g"), .home], .top, nav + [.menu, .picker], "到顶部", "first"),
+            b([.char("G"), .end], .bottom, nav + [.menu, .picker], "到底部", "last"),
             b([.enter], .activate, [.main], footer: true, "详情 / 按所选筛选", "detail / filter by selection"),
             b([.escape, .char("q")], .back, [.detail, .report, .indicators, .reporting, .importPreview, .inbox], footer: true, "返回", "back"),
             b([.char("A")], .assessment, [.main], "考核排名", "assessment ranking"),
@@ -116,9 +120,12 @@ public enum Keymap {
             b([.char("u")], .undo, [.main, .detail], mutates: true, "撤销我的上次修改", "undo my last change"),
             b([.char("r")], .reload, [.conflict], footer: true, "重新载入（放弃我的修改）", "reload (drop my change)"),
             b([.char("o")], .overwrite, [.conflict], mutates: true, footer: true, "覆盖", "overwrite"),
-            b([.escape], .cancel, [.conflict, .editor, .menu, .help], footer: true, "取消", "cancel"),
+            b([.char(" "), .right], .nextRole, [.picker], footer: true, "换职责", "next role"),
+            b([.left], .previousRole, [.picker], "上一职责", "previous role"),
+            b([.char("e")], .typeAssignments, [.picker], footer: true, "手工输入", "type them"),
+            b([.escape], .cancel, [.conflict, .editor, .menu, .help, .picker], footer: true, "取消", "cancel"),
             b([.char("q"), .char("?")], .cancel, [.help], "关闭帮助", "close help"),
-            b([.enter], .submit, [.editor, .menu], footer: true, "确定", "submit"),
+            b([.enter], .submit, [.editor, .menu, .picker], footer: true, "确定", "submit"),
             b([.left], .cursorLeft, [.editor], "光标左移", "cursor left"),
             b([.right], .cursorRight, [.editor], "光标右移", "cursor right"),
             b([.home, .ctrl("a")], .cursorHome, [.editor], "行首", "start of line"),

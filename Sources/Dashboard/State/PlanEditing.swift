@@ -74,8 +74,9 @@ extension DashboardState {
         case .text:
             overlay = .entry(.text, task: key, editor: LineEditor(t.text, maxBytes: PlanEditLimits.textBytes), expected: expected, error: nil)
         case .assignments:
-            overlay = .entry(.assignments, task: key, editor: LineEditor(AssignmentList.format(t.assignments, lang), maxBytes: PlanEditLimits.assignmentsBytes),
-                             expected: expected, error: nil)
+            var others = data?.rollup.workloads.map(\.department) ?? []
+            others += p.departments.map(\.name)
+            overlay = .assignmentPicker(AssignmentPicker(task: t, others: others, expected: expected))
         case .due:
             overlay = .entry(.due, task: key, editor: LineEditor(t.due.description, maxBytes: 10), expected: expected, error: nil)
         case .removeTask:
@@ -134,6 +135,30 @@ extension DashboardState {
         // Nothing changed: nothing to journal.
         if edit.kind.scope == .taskField && edit.newValue == expected { return [] }
         return [.commit(plan: p.id, task: target, edit: edit, expected: expected, force: false)]
+    }
+
+    /// Enter in the picker: the assignments as picked.
+    mutating func submitPicker(_ picker: AssignmentPicker) -> [Effect] {
+        guard let p = plan else { overlay = nil; return [] }
+        let a = picker.assignments
+        guard !a.isEmpty else {
+            var again = picker
+            again.error = strings.noAssignments
+            overlay = .assignmentPicker(again)
+            return []
+        }
+        overlay = nil
+        let edit = Edit.setAssignments(a)
+        if edit.newValue == picker.expected { return [] }
+        return [.commit(plan: p.id, task: picker.task, edit: edit, expected: picker.expected, force: false)]
+    }
+
+    /// e in the picker: the same assignments as a line to type (a department the plan does not name yet).
+    mutating func typeAssignments() {
+        guard case .assignmentPicker(let picker) = overlay else { return }
+        overlay = .entry(.assignments, task: picker.task,
+                         editor: LineEditor(AssignmentList.format(picker.assignments, lang), maxBytes: PlanEditLimits.assignmentsBytes),
+                         expected: picker.expected, error: nil)
     }
 
     /// y or Enter on the removal question.

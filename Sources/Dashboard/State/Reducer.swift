@@ -92,6 +92,9 @@ extension DashboardState {
         case .rejectRequest: decideSelected(.rejected, now: now)
         case .applyClosure: openClosureRequest(now: now)
         case .editPlan: openPlanEditMenu(now: now)
+        case .nextRole, .previousRole:
+            if case .assignmentPicker(var p) = overlay { p.cycle(a == .nextRole ? 1 : -1); overlay = .assignmentPicker(p) }
+        case .typeAssignments: typeAssignments()
         case .fileFeedback: openFeedback(now: now)
         case .chaseDepartment: return chaseSelected(now: now)
         case .sortByMissing: toggleReportingSort()

@@ -18,6 +18,9 @@ extension Strings {
     var titlePrompt: String { tr("标题", "Title") }
     var textPrompt: String { tr("正文", "Text") }
     var assignmentsPrompt: String { tr("责任分工（部门:职责，…）", "Assignments (DEPT:ROLE, …)") }
+    var assignmentsTitle: String { tr("责任分工", "Assignments") }
+    var noRole: String { tr("—", "—") }
+    func pickedCount(_ n: Int) -> String { tr("已选 \(n) 个单位 · e 手工输入", "\(n) picked · e to type them") }
     var assignmentsHint: String { tr("职责：牵头、配合、共同、实施", "roles: lead, cooperate, joint, implement") }
     var newTaskKeyPrompt: String { tr("新任务编号", "New task key") }
     var newTaskTitlePrompt: String { tr("新任务标题", "New task title") }

@@ -178,6 +178,7 @@ struct Strings {
         case .reporting: return t("报送情况", "Reporting round")
         case .inbox: return t("待办", "Inbox")
         case .myTasks: return t("我的任务", "My tasks")
+        case .picker: return t("选择责任分工", "Assignment picker")
         case .importPreview: return t("导入预览", "Import preview")
         }
     }

@@ -47,6 +47,7 @@ enum DashboardView {
         case .conflict(let c, _): Editors.conflict(&f, l.body, st, c, glyphs: g)
         case .planEditMenu(let task, let c): Editors.planEditMenu(&f, l.body, st, task: task, cursor: c, glyphs: g)
         case .confirmRemove(let task, _): Editors.confirmRemove(&f, l.body, st, task: task, glyphs: g)
+        case .assignmentPicker(let p): Editors.assignmentPicker(&f, l.body, st, p, glyphs: g)
         case nil: break
         }
         return f

@@ -108,6 +108,36 @@ enum Editors {
         }
     }
 
+    /// Every department with the role it would have on the task; the last
+    /// line counts those picked, or says what is wrong.
+    static func assignmentPicker(_ f: inout Frame, _ body: Rect, _ st: DashboardState, _ p: AssignmentPicker, glyphs g: Glyphs) {
+        let s = st.strings
+        let r = centered(body, width: 56, height: p.departments.count + 3)
+        f.box(r, title: s.assignmentsTitle + " · " + p.task, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        guard inner.width > 4, inner.height > 1 else { return }
+        let list = Rect(row: inner.row, col: inner.col, width: inner.width, height: inner.height - 1)
+        let roleWidth = 20
+        let top = clampTop(0, cursor: p.cursor, count: p.departments.count, visible: list.height)
+        for line in 0..<list.height where top + line < p.departments.count {
+            let i = top + line
+            let role = p.roles[i]
+            let mark = role != nil ? g.marker : " "
+            f.put(mark + " " + p.departments[i].truncated(toWidth: max(0, list.width - roleWidth - 3)), in: list, line: line, at: 0,
+                  style: role != nil ? .normal : .dim)
+            let label = role.map { s.role($0) } ?? s.noRole
+            f.put(label.truncated(toWidth: roleWidth), row: list.row + line, col: list.col + list.width - roleWidth, style: role == .lead ? .green : .normal,
+                  maxWidth: roleWidth)
+            if i == p.cursor { f.restyle(row: list.row + line, col: list.col, width: list.width, style: .selected) }
+        }
+        let last = inner.height - 1
+        if let e = p.error {
+            f.put(e, in: inner, line: last, style: .error)
+        } else {
+            f.put(s.pickedCount(p.assignments.count), in: inner, line: last, style: .dim)
+        }
+    }
+
     /// Removing a task, asked once more, with what stays in the journal.
     static func confirmRemove(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, glyphs g: Glyphs) {
         let s = st.strings
