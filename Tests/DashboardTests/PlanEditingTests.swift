@@ -257,6 +257,25 @@ import TextWidth
         #expect(r.isShowingDetail && !r.render(width: 120, height: 40).rowText(39).contains("编辑任务"))
     }
 
+    @Test func wrappedViewKeepsWideGlyphsWholeAndTheCursorInView() {
+        var e = LineEditor("ab一二三")
+        var v = e.wrappedView(width: 5, height: 3)
+        #expect(v.lines == ["ab一", "二三"] && v.cursorLine == 1 && v.cursorColumn == 4)
+        e = LineEditor("一二三")
+        v = e.wrappedView(width: 6, height: 3)
+        #expect(v.lines == ["一二三", ""] && v.cursorLine == 1 && v.cursorColumn == 0)
+        e = LineEditor("甲\n乙")
+        e.moveHome(); e.moveRight()
+        v = e.wrappedView(width: 10, height: 3)
+        #expect(v.lines == ["甲", "乙"] && v.cursorLine == 0 && v.cursorColumn == 2)
+        e = LineEditor(String(repeating: "质", count: 20))
+        v = e.wrappedView(width: 8, height: 2)
+        #expect(v.lines == ["质质质质", ""] && v.cursorLine == 1 && v.cursorColumn == 0)
+        e.moveHome()
+        v = e.wrappedView(width: 8, height: 2)
+        #expect(v.lines == ["质质质质", "质质质质"] && v.cursorLine == 0 && v.cursorColumn == 0)
+    }
+
     @Test func undoRestoresAnEditedTitle() throws {
         let (a, b) = make()
         a.press(.char("E"), .char("1"), .end)
@@ -348,6 +367,28 @@ import TextWidth
             let next = try #require(f.row(containing: zh ? "新任务责任分工" : "New task assignments"), "\(w)×\(h)")
             #expect(f.rowText(next + 3).contains(zh ? "职责：牵头、配合、共同、实施" : "roles: lead, cooperate, joint, implement"))
             #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
+        }
+    }
+
+    /// The task's text is edited as a wrapped paragraph, the cursor where typing goes.
+    @Test(arguments: [Language.zh, .en])
+    func theTextFieldShowsAParagraph(_ lang: Language) throws {
+        for (w, h) in Self.sizes {
+            let a = make(lang, w, h)
+            a.press(.char("E"), .char("2"), .ctrl("u"))
+            _ = a.handle(.paste("建立质量统计分析制度。\n" + String(repeating: "定期发布全省质量状况分析报告，", count: 8) + "为政府决策提供依据。"))
+            let f = a.render(width: w, height: h)
+            #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole(), "\(w)×\(h)")
+            let box = try #require(f.row(containing: (lang == .zh ? "正文" : "Text") + " · 1.1"), "\(w)×\(h)")
+            let c = try #require(f.cursor)
+            // The last line holds the cursor, after the text's end; the lines above it continue the text.
+            #expect(f.rowText(c.row).contains("为政府决策提供依据。"), "\(f.rowText(c.row))")
+            #expect(c.row > box + 2 && f.rowText(c.row - 1).contains("定期发布"))
+            let end = try #require(f.column(of: "为政府决策提供依据。", row: c.row))
+            #expect(c.col == end + "为政府决策提供依据。".displayWidth)
+            a.press(.home)
+            let top = a.render(width: w, height: h)
+            #expect(top.rowText(box + 1).contains("建立质量统计分析制度。") && top.cursor?.row == box + 1)
         }
     }
 

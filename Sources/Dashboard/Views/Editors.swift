@@ -82,10 +82,19 @@ enum Editors {
         if case .closureSummary = kind { wide = true }
         if kind.editsPlan { wide = true }
         let w = wide ? max(40, body.width * 3 / 4) : 44
-        let r = centered(body, width: w, height: 5)
+        // A task's full text is edited as a paragraph: its lines wrapped, the cursor's in view.
+        let paragraph = kind == .text
+        let r = centered(body, width: w, height: paragraph ? max(5, min(12, body.height - 2)) : 5)
         f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
+        if paragraph {
+            let v = editor.wrappedView(width: inner.width, height: max(1, inner.height - 2))
+            for (i, l) in v.lines.enumerated() { f.put(l, in: inner, line: i) }
+            f.cursor = (inner.row + v.cursorLine, inner.col + v.cursorColumn)
+            if inner.height > 2, let error { f.put(error, in: inner, line: inner.height - 1, style: .error) }
+            return
+        }
         let (text, col) = editor.view(width: inner.width)
         f.put(text, in: inner, line: 0)
         f.cursor = (inner.row, inner.col + col)
