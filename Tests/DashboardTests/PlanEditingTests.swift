@@ -276,6 +276,22 @@ import TextWidth
         #expect(v.lines == ["质质质质", "质质质质"] && v.cursorLine == 0 && v.cursorColumn == 0)
     }
 
+    /// Another office session's structure changes arrive as a journal tail,
+    /// applied to what this one holds.
+    @Test func anotherSessionsStructureChangesApplyInPlace() throws {
+        let (a, b) = make()
+        let reads = b.wholeReads
+        let p = plan(b)
+        b.external(.addTask(p.newTask(key: "3.3", section: 2, title: "新增督办事项")), plan: "gansu-2014", task: "3.3",
+                   user: "li", time: "2014-06-30T10:40:00+08:00")
+        b.external(.setTitle("健全质量统计分析制度"), plan: "gansu-2014", task: "1.1", user: "li", time: "2014-06-30T10:41:00+08:00")
+        b.external(.removeTask, plan: "gansu-2014", task: "2.2", user: "li", time: "2014-06-30T10:42:00+08:00")
+        _ = a.handle(.tick)
+        #expect(a.visibleTaskKeys == ["1.1", "1.2", "2.1", "2.3", "2.10", "3.1", "3.2", "3.3"])
+        #expect(a.state.plan?.task("1.1")?.title == "健全质量统计分析制度" && b.wholeReads == reads)
+        #expect(a.render(width: 120, height: 40).row(containing: "新增督办事项") != nil)
+    }
+
     @Test func undoRestoresAnEditedTitle() throws {
         let (a, b) = make()
         a.press(.char("E"), .char("1"), .end)
