@@ -133,6 +133,9 @@ import TextWidth
         let reads = b.wholeReads
         a.press(.char("E"), .char("6"))
         guard case .confirmRemove("1.1", _) = a.state.overlay else { Issue.record("no question"); return }
+        // Only y says yes: Enter and other keys leave the question open.
+        a.press(.enter, .char("d"))
+        guard case .confirmRemove = a.state.overlay else { Issue.record("question closed"); return }
         a.press(.escape)
         #expect(a.state.overlay == nil && b.journal.isEmpty && plan(b).task("1.1") != nil)
         a.press(.enter)  // the detail of 1.1
@@ -370,7 +373,8 @@ import TextWidth
             #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole(), "\(w)×\(h)")
             #expect(f.row(containing: zh ? "删除任务 1.1" : "Remove task 1.1") != nil)
             #expect(f.text.contains(zh ? "“建立质量统计分析制度”" : "\"建立质量统计分析制度\""), "\(w)×\(h)")
-            #expect(f.row(containing: zh ? "y 删除   Esc 取消" : "y remove   Esc cancel") != nil)
+            #expect(f.row(containing: zh ? "y 删除（不可撤销）   Esc 取消" : "y remove (cannot be undone)   Esc cancel") != nil)
+            #expect(f.rowText(h - 1).hasPrefix(zh ? " y 删除任务  Esc 取消" : " y remove the task  Esc cancel"), "\(f.rowText(h - 1))")
             a.press(.escape, .char("G"), .char("E"), .char("5"))
             f = a.render(width: w, height: h)
             #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole(), "\(w)×\(h)")

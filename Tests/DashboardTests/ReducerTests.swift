@@ -113,6 +113,7 @@ import PlanModel
                 case .indicators: st.screen = .indicators(ListCursor())
                 case .inbox: st.screen = .inbox(ListCursor())
                 case .myTasks: st.screen = .myTasks(ListCursor())
+                case .confirm: st.overlay = .confirmRemove(task: "1.1", expected: .null)
                 case .reporting: st.screen = .reporting(ReportingBoard(plan: st.plan!), ListCursor())
                 case .importPreview: st.screen = .importPreview(ImportPreviewData(path: "x.txt", plan: st.plan!), ListCursor())
                 case .main: break

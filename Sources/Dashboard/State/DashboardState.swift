@@ -64,7 +64,8 @@ enum Overlay {
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu, .unitMenu, .formatMenu, .planEditMenu, .confirmRemove: return .menu
+        case .planList, .statusMenu, .unitMenu, .formatMenu, .planEditMenu: return .menu
+        case .confirmRemove: return .confirm
         case .entry: return .editor
         case .conflict: return .conflict
         case .assignmentPicker: return .picker

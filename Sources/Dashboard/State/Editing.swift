@@ -65,19 +65,16 @@ extension DashboardState {
             return choosePlanEdit(PlanEditItem(rawValue: c) ?? .title, task: task, now: now)
         }
         if case .assignmentPicker(let picker) = overlay { return submitPicker(picker) }
-        if case .confirmRemove(let task, let expected) = overlay {
-            return confirmRemoval(task: task, expected: expected)
-        }
         if case .unitMenu(let task, let units, let c) = overlay {
             openFeedbackText(task: task, department: units[c])
             return []
         }
-        if case .entry(let kind, let task, let ed, _, _) = overlay {
+        if case .entry(let kind, let task, let ed, let expected, _) = overlay {
             switch kind {
             case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
             case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
             case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments:
-                if case .entry(_, _, _, let expected, _) = overlay { return submitPlanEdit(kind, task: task, editor: ed, expected: expected) }
+                return submitPlanEdit(kind, task: task, editor: ed, expected: expected)
             default: break
             }
         }

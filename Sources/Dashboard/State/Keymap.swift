@@ -18,6 +18,8 @@ public enum Action: String, CaseIterable, Sendable {
     case editPlan
     /// In the reassignment picker: the next or previous role, or typing the line instead.
     case nextRole, previousRole, typeAssignments
+    /// Yes to removing the task (it cannot be undone, so only its own key says yes).
+    case confirmRemoval
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -37,6 +39,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case myTasks
     /// The reassignment picker.
     case picker
+    /// The question before removing a task.
+    case confirm
 }
 
 /// One row of the keymap: the single source for dispatch, the help overlay and the footer.
@@ -123,6 +127,8 @@ public enum Keymap {
             b([.char(" "), .right], .nextRole, [.picker], footer: true, "换职责", "next role"),
             b([.left], .previousRole, [.picker], "上一职责", "previous role"),
             b([.char("e")], .typeAssignments, [.picker], footer: true, "手工输入", "type them"),
+            b([.char("y")], .confirmRemoval, [.confirm], mutates: true, footer: true, "删除任务", "remove the task"),
+            b([.escape, .char("n")], .cancel, [.confirm], footer: true, "取消", "cancel"),
             b([.escape], .cancel, [.conflict, .editor, .menu, .help, .picker], footer: true, "取消", "cancel"),
             b([.char("q"), .char("?")], .cancel, [.help], "关闭帮助", "close help"),
             b([.enter], .submit, [.editor, .menu, .picker], footer: true, "确定", "submit"),

@@ -46,7 +46,6 @@ extension DashboardState {
                 overlay = .planEditMenu(task: t, cursor: n - 1)
                 return submit(now: now)
             }
-            if case .confirmRemove = overlay, key == .char("y") { return submit(now: now) }
             return []
         }
         if b.mutates && session.readOnly {
@@ -95,6 +94,8 @@ extension DashboardState {
         case .nextRole, .previousRole:
             if case .assignmentPicker(var p) = overlay { p.cycle(a == .nextRole ? 1 : -1); overlay = .assignmentPicker(p) }
         case .typeAssignments: typeAssignments()
+        case .confirmRemoval:
+            if case .confirmRemove(let task, let expected) = overlay { return confirmRemoval(task: task, expected: expected) }
         case .fileFeedback: openFeedback(now: now)
         case .chaseDepartment: return chaseSelected(now: now)
         case .sortByMissing: toggleReportingSort()

@@ -37,7 +37,7 @@ extension Strings {
         tr("删除任务 \(key)“\(title)”？任务连同备注保留在修改记录（duban log）中。",
            "Remove task \(key) \"\(title)\"? The task stays in the journal (duban log), notes included.")
     }
-    var confirmRemoveKeys: String { tr("y 删除   Esc 取消", "y remove   Esc cancel") }
+    var confirmRemoveKeys: String { tr("y 删除（不可撤销）   Esc 取消", "y remove (cannot be undone)   Esc cancel") }
     func taskAdded(_ key: String) -> String { tr("已新增任务 \(key)", "task \(key) added") }
     func taskRemoved(_ key: String) -> String { tr("已删除任务 \(key)", "task \(key) removed") }
 }

@@ -179,6 +179,7 @@ struct Strings {
         case .inbox: return t("待办", "Inbox")
         case .myTasks: return t("我的任务", "My tasks")
         case .picker: return t("选择责任分工", "Assignment picker")
+        case .confirm: return t("删除确认", "Removal question")
         case .importPreview: return t("导入预览", "Import preview")
         }
     }
