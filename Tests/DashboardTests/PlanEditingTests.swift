@@ -103,6 +103,10 @@ import TextWidth
         a.press(.ctrl("u"))
         a.type("省质监局:lead,省人社厅:配合")
         a.press(.enter)
+        // A department the plan does not name is asked about once; Enter again adds it.
+        guard case .entry(.assignments, _, _, _, let warning) = a.state.overlay else { Issue.record("field closed"); return }
+        #expect(warning == "本计划中没有“省人社厅”；确认新增请再按 Enter" && b.journal.isEmpty)
+        a.press(.enter)
         #expect(plan(b).task("1.1")?.assignments == [Assignment(department: "省质监局", role: .lead), Assignment(department: "省人社厅", role: .cooperate)])
         // A collective body keeps its mark, typed or picked.
         a.press(.char("G"), .char("E"), .char("3"), .char("e"))
@@ -168,6 +172,13 @@ import TextWidth
         a.press(.enter)
         guard case .entry(.newTaskAssignments(_, "3.3", "建立质量工作考核机制"), _, _, _, _) = a.state.overlay else { Issue.record("no assignments"); return }
         a.type("省质监局:牵头，省人社厅:配合")
+        a.press(.enter)
+        #expect(plan(b).task("3.3") == nil)
+        // A change to the line asks again.
+        a.press(.backspace)
+        a.type("合")
+        a.press(.enter)
+        #expect(plan(b).task("3.3") == nil)
         a.press(.enter)
         let t = try #require(plan(b).task("3.3"))
         #expect(t.section == 2 && t.group == nil && t.title == "建立质量工作考核机制" && t.due == Day("2015-12-31"))

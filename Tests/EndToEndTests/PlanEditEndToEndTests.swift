@@ -39,7 +39,10 @@ import Testing
         try t.send("建立质量工作考核机制", literal: true)
         try t.send("Enter")
         try t.wait(for: "New task assignments")
-        try t.send("省质监局:牵头，省人社厅:配合", literal: true)
+        try t.send("省质监局:牵头，省审计厅:配合", literal: true)
+        try t.send("Enter")
+        // 省审计厅 is new to the plan: Enter again to add it.
+        try t.wait(for: "no 省审计厅 in this plan yet")
         try t.send("Enter")
         try t.wait(for: "task 1.99 added")
         // The detail shows the new task; the list behind it has one more.

@@ -13,7 +13,8 @@ struct AssignmentPicker: Hashable {
     var expected: JSON
     var error: String?
 
-    init(task: PlanTask, others: [String], expected: JSON) {
+    /// `collectives`: the names among `others` that are collective bodies.
+    init(task: PlanTask, others: [String], collectives: Set<String> = [], expected: JSON) {
         self.task = task.key
         var seen = Set<String>()
         var names: [String] = [], roles: [Role?] = []
@@ -27,7 +28,7 @@ struct AssignmentPicker: Hashable {
         }
         departments = names
         self.roles = roles
-        collective = Set(task.assignments.filter(\.collective).map(\.department))
+        collective = Set(task.assignments.filter(\.collective).map(\.department)).union(collectives)
         self.expected = expected
     }
 

@@ -69,12 +69,12 @@ extension DashboardState {
             openFeedbackText(task: task, department: units[c])
             return []
         }
-        if case .entry(let kind, let task, let ed, let expected, _) = overlay {
+        if case .entry(let kind, let task, let ed, let expected, let shown) = overlay {
             switch kind {
             case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
             case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
             case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments:
-                return submitPlanEdit(kind, task: task, editor: ed, expected: expected)
+                return submitPlanEdit(kind, task: task, editor: ed, expected: expected, shown: shown)
             default: break
             }
         }

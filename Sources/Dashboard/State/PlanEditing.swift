@@ -74,9 +74,10 @@ extension DashboardState {
         case .text:
             overlay = .entry(.text, task: key, editor: LineEditor(t.text, maxBytes: PlanEditLimits.textBytes), expected: expected, error: nil)
         case .assignments:
-            var others = data?.rollup.workloads.map(\.department) ?? []
-            others += p.departments.map(\.name)
-            overlay = .assignmentPicker(AssignmentPicker(task: t, others: others, expected: expected))
+            let workloads = data?.rollup.workloads ?? []
+            let others = workloads.map(\.department) + p.departments.map(\.name)
+            let collectives = Set(workloads.filter(\.collective).map(\.department))
+            overlay = .assignmentPicker(AssignmentPicker(task: t, others: others, collectives: collectives, expected: expected))
         case .due:
             overlay = .entry(.due, task: key, editor: LineEditor(t.due.description, maxBytes: 10), expected: expected, error: nil)
         case .removeTask:
@@ -89,12 +90,22 @@ extension DashboardState {
 
     /// Enter in a plan-editing field: the edit, or the next field of a new
     /// task, or the field again with what is wrong with it.
-    mutating func submitPlanEdit(_ kind: EntryKind, task key: String, editor ed: LineEditor, expected: JSON) -> [Effect] {
+    /// `shown` is the message the field shows now: a warning about a
+    /// department the plan does not name is answered by Enter again.
+    mutating func submitPlanEdit(_ kind: EntryKind, task key: String, editor ed: LineEditor, expected: JSON, shown: String?) -> [Effect] {
         guard let p = plan else { overlay = nil; return [] }
         let text = ed.text.trimmingCharacters(in: kind.keepsLineBreaks ? .whitespacesAndNewlines : .whitespaces)
         func again(_ error: String) -> [Effect] {
             overlay = .entry(kind, task: key, editor: ed, expected: expected, error: error)
             return []
+        }
+        /// A name the plan does not know is more often a slip than a new department: asked once.
+        func unknownWarning(_ a: [Assignment]) -> String? {
+            let known = Set(data?.rollup.workloads.map(\.department) ?? [])
+            let unknown = a.map(\.department).filter { !known.contains($0) && p.department(named: $0) == nil }
+            guard !unknown.isEmpty else { return nil }
+            let warning = strings.unknownDepartments(unknown)
+            return warning == shown ? nil : warning
         }
         let edit: Edit
         var target = key
@@ -109,6 +120,7 @@ extension DashboardState {
             do {
                 let a = try AssignmentList.parse(text, keeping: p.task(key)?.assignments ?? [])
                 guard !a.isEmpty else { return again(strings.noAssignments) }
+                if let w = unknownWarning(a) { return again(w) }
                 edit = .setAssignments(a)
             } catch { return again(error.text(lang)) }
         case .newTaskKey(let place):
@@ -125,6 +137,7 @@ extension DashboardState {
         case .newTaskAssignments(let place, let newKey, let title):
             let a: [Assignment]
             do { a = try AssignmentList.parse(text) } catch { return again(error.text(lang)) }
+            if let w = unknownWarning(a) { return again(w) }
             edit = .addTask(p.newTask(key: newKey, section: place.section, group: place.group, title: title, assignments: a))
             target = newKey
         default:

@@ -30,6 +30,10 @@ extension Strings {
     var noAssignments: String { tr("至少需要一个部门:职责", "at least one DEPT:ROLE is needed") }
     var badTaskKey: String { tr("任务编号不能为空，也不能含空格", "a task key is needed, without spaces") }
     func taskExists(_ key: String) -> String { tr("计划中已有任务 \(key)", "task \(key) already exists in the plan") }
+    func unknownDepartments(_ names: [String]) -> String {
+        let list = names.joined(separator: "、")
+        return tr("本计划中没有“\(list)”；确认新增请再按 Enter", "no \(list) in this plan yet: Enter again to add it")
+    }
     var fieldTooLong: String { tr("已达最大长度", "at its maximum length") }
     var noSectionSelected: String { tr("未选择分项", "no section selected") }
     var confirmRemoveTitle: String { tr("删除任务", "Remove task") }
