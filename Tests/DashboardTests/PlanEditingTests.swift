@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PlanModel
 import ScreenKit
@@ -456,6 +457,14 @@ import TextWidth
             #expect(a.state.context == .main && f.row(containing: zh ? "任务 8/8" : "Tasks 8/8") != nil, "\(w)×\(h)")
             a.press(.char("M"))
             #expect(a.state.context == .myTasks)
+            // A task's detail opened from here returns here, on the same row, its history read.
+            a.press(.down)
+            var st = a.state
+            #expect(st.perform(.activate, now: Date()) == [.loadHistory(plan: "gansu-2014", task: "1.2")])
+            a.press(.enter)
+            #expect(a.isShowingDetail && a.state.detail?.task == "1.2")
+            a.press(.escape)
+            #expect(a.state.context == .myTasks && a.state.screen?.list.cursor == 1)
         }
     }
 

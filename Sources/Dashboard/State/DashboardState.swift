@@ -79,6 +79,8 @@ struct DetailState {
     var history: [JournalEntry] = []
     /// Every note, read with the history; until then the plan's own.
     var notes: [Note]?
+    /// The view it was opened from (the inbox, "my tasks"), where Esc returns.
+    var from: Screen?
 }
 
 /// A transient message in the footer.

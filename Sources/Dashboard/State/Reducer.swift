@@ -79,7 +79,11 @@ extension DashboardState {
         case .bottom: move(Int.max / 2)
         case .activate: return screen != nil ? activateScreen() : activate()
         case .back:
-            if case .reporting = screen { backFromReporting() } else if screen != nil { screen = nil } else { detail = nil }
+            if case .reporting = screen { backFromReporting() } else if screen != nil { screen = nil } else {
+                // A detail opened from the inbox or "my tasks" returns there.
+                screen = detail?.from
+                detail = nil
+            }
         case .assessment: return openAssessment()
         case .departmentAcrossPlans: return openDepartment(now: now)
         case .indicators: openIndicators()
