@@ -14,8 +14,6 @@ public enum EntryKind: Hashable, Sendable {
     case reviewReason(kind: RequestKind, department: String, outcome: ReviewOutcome)
     /// A closure request's summary, for the unit applying.
     case closureSummary(department: String)
-    /// The path of a document to import.
-    case importPath
     /// The office's structure edits of the task: its title, its full text,
     /// its assignments as `部门:职责,…`.
     case title, text, assignments
@@ -23,23 +21,8 @@ public enum EntryKind: Hashable, Sendable {
     case newTaskKey(NewTaskPlace)
     case newTaskTitle(NewTaskPlace, key: String)
     case newTaskAssignments(NewTaskPlace, key: String, title: String)
-
-    /// Kinds whose text keeps its line breaks (a pasted paragraph stays one).
-    var keepsLineBreaks: Bool { self == .note || self == .text }
-
-    /// The office's plan-editing fields.
-    var editsPlan: Bool {
-        switch self {
-        case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments: return true
-        default: return false
-        }
-    }
-}
-
-/// Where a task added from the dashboard goes.
-public struct NewTaskPlace: Hashable, Sendable {
-    public var section: Int
-    public var group: Int?
+    /// The path of a document to import.
+    case importPath
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -75,12 +58,12 @@ enum Overlay {
 
 struct DetailState {
     var task: String
+    /// The view it was opened from (the inbox, "my tasks"), where Esc returns.
+    var from: Screen?
     var scroll = 0
     var history: [JournalEntry] = []
     /// Every note, read with the history; until then the plan's own.
     var notes: [Note]?
-    /// The view it was opened from (the inbox, "my tasks"), where Esc returns.
-    var from: Screen?
 }
 
 /// A transient message in the footer.

@@ -71,10 +71,10 @@ extension DashboardState {
         }
         if case .entry(let kind, let task, let ed, let expected, let shown) = overlay {
             switch kind {
-            case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
-            case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
             case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments:
                 return submitPlanEdit(kind, task: task, editor: ed, expected: expected, shown: shown)
+            case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
+            case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
             default: break
             }
         }
@@ -92,8 +92,10 @@ extension DashboardState {
             let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
             let edit: Edit
             switch kind {
-            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary,
-                 .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments:
+            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:
+                overlay = nil
+                return []
+            case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments:
                 overlay = nil
                 return []
             case .indicator(let id):

@@ -11,15 +11,15 @@ public enum Action: String, CaseIterable, Sendable {
     case editStatus, editProgress, editDue, addNote, undo
     case assessment, departmentAcrossPlans, indicators, editIndicator, writeReport
     case importPlan, confirmImport
-    case reload, overwrite
-    case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
-    case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
     /// The office's plan editing: a menu of the selected task's structure changes.
     case editPlan
     /// In the reassignment picker: the next or previous role, or typing the line instead.
     case nextRole, previousRole, typeAssignments
     /// Yes to removing the task (it cannot be undone, so only its own key says yes).
     case confirmRemoval
+    case reload, overwrite
+    case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
+    case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -109,6 +109,8 @@ public enum Keymap {
             b([.enter], .activate, [.report], footer: true, "部门任务 / 跳到任务", "department / go to task"),
             b([.char("e"), .enter], .editIndicator, [.indicators], mutates: true, footer: true, "录入实际值", "record actual"),
             b([.char("i")], .importPlan, [.main], mutates: true, "导入计划文件（先预览）", "import a plan document (preview first)"),
+            b([.char("E")], .editPlan, [.detail], mutates: true, footer: true, office: true, "编辑任务（办公室）", "edit task (office)"),
+            b([.char("E")], .editPlan, [.main], mutates: true, office: true, "编辑任务（办公室）", "edit task (office)"),
             b([.enter, .char("y")], .confirmImport, [.importPreview], mutates: true, footer: true, "确认导入", "import it"),
             b([.char("/")], .search, [.main], footer: true, "搜索", "search"),
             b([.char("c")], .clearFilters, [.main], "清除筛选", "clear filters"),
@@ -119,8 +121,6 @@ public enum Keymap {
             b([.char("e")], .editProgress, [.main, .detail], mutates: true, footer: true, "改进度", "progress"),
             b([.char("d")], .editDue, [.main, .detail], mutates: true, "改截止日期", "due date"),
             b([.char("n")], .addNote, [.main, .detail], mutates: true, footer: true, "添加备注", "note"),
-            b([.char("E")], .editPlan, [.detail], mutates: true, footer: true, office: true, "编辑任务（办公室）", "edit task (office)"),
-            b([.char("E")], .editPlan, [.main], mutates: true, office: true, "编辑任务（办公室）", "edit task (office)"),
             b([.char("u")], .undo, [.main, .detail], mutates: true, "撤销我的上次修改", "undo my last change"),
             b([.char("r")], .reload, [.conflict], footer: true, "重新载入（放弃我的修改）", "reload (drop my change)"),
             b([.char("o")], .overwrite, [.conflict], mutates: true, footer: true, "覆盖", "overwrite"),

@@ -6,6 +6,25 @@ enum PlanEditItem: Int, CaseIterable {
     case title, text, assignments, due, addTask, removeTask
 }
 
+/// Where a task added from the dashboard goes.
+public struct NewTaskPlace: Hashable, Sendable {
+    public var section: Int
+    public var group: Int?
+}
+
+extension EntryKind {
+    /// Kinds whose text keeps its line breaks (a pasted paragraph stays one).
+    var keepsLineBreaks: Bool { self == .note || self == .text }
+
+    /// The office's plan-editing fields.
+    var editsPlan: Bool {
+        switch self {
+        case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments: return true
+        default: return false
+        }
+    }
+}
+
 /// Longest texts the plan-editing fields take, in UTF-8 bytes.
 enum PlanEditLimits {
     static let titleBytes = 1000

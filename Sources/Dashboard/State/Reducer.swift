@@ -94,12 +94,6 @@ extension DashboardState {
         case .returnRequest: decideSelected(.returned, now: now)
         case .rejectRequest: decideSelected(.rejected, now: now)
         case .applyClosure: openClosureRequest(now: now)
-        case .editPlan: openPlanEditMenu(now: now)
-        case .nextRole, .previousRole:
-            if case .assignmentPicker(var p) = overlay { p.cycle(a == .nextRole ? 1 : -1); overlay = .assignmentPicker(p) }
-        case .typeAssignments: typeAssignments()
-        case .confirmRemoval:
-            if case .confirmRemove(let task, let expected) = overlay { return confirmRemoval(task: task, expected: expected) }
         case .fileFeedback: openFeedback(now: now)
         case .chaseDepartment: return chaseSelected(now: now)
         case .sortByMissing: toggleReportingSort()
@@ -108,6 +102,12 @@ extension DashboardState {
         case .editIndicator: openIndicatorEditor(now: now)
         case .importPlan: openImportPrompt(now: now)
         case .confirmImport: return confirmImport()
+        case .editPlan: openPlanEditMenu(now: now)
+        case .nextRole, .previousRole:
+            if case .assignmentPicker(var p) = overlay { p.cycle(a == .nextRole ? 1 : -1); overlay = .assignmentPicker(p) }
+        case .typeAssignments: typeAssignments()
+        case .confirmRemoval:
+            if case .confirmRemove(let task, let expected) = overlay { return confirmRemoval(task: task, expected: expected) }
         case .search:
             searchBefore = query.search
             overlay = .entry(.search, task: "", editor: LineEditor(query.search, maxBytes: 200), expected: .null, error: nil)

@@ -54,6 +54,14 @@ enum Editors {
         var prompt: String
         var subject = task
         switch kind {
+        case .title: prompt = s.titlePrompt
+        case .text: prompt = s.textPrompt
+        case .assignments: prompt = s.assignmentsPrompt
+        case .newTaskKey(let place):
+            prompt = s.newTaskKeyPrompt
+            if let p = st.plan, place.section < p.sections.count { subject = p.sections[place.section].number + "、" + p.sections[place.section].title }
+        case .newTaskTitle: prompt = s.newTaskTitlePrompt
+        case .newTaskAssignments: prompt = s.newTaskAssignmentsPrompt
         case .progress: prompt = s.progressPrompt
         case .due: prompt = s.duePrompt
         case .note: prompt = s.notePrompt
@@ -63,38 +71,21 @@ enum Editors {
         case .reviewReason(_, _, let o): prompt = s.reasonPrompt(o)
         case .closureSummary(let d): prompt = s.closurePrompt(d)
         case .importPath: prompt = s.importPathPrompt
-        case .title: prompt = s.titlePrompt
-        case .text: prompt = s.textPrompt
-        case .assignments: prompt = s.assignmentsPrompt
-        case .newTaskKey(let place):
-            prompt = s.newTaskKeyPrompt
-            if let p = st.plan, place.section < p.sections.count { subject = p.sections[place.section].number + "、" + p.sections[place.section].title }
-        case .newTaskTitle: prompt = s.newTaskTitlePrompt
-        case .newTaskAssignments: prompt = s.newTaskAssignmentsPrompt
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
             if let i = st.plan?.indicators.first(where: { $0.id == id }) { prompt += s.targetSuffix(IndicatorsView.target(i, ascii: st.ascii)) }
         }
         var wide = kind == .note
+        if kind.editsPlan { wide = true }
         if case .feedbackText = kind { wide = true }
         if case .reviewReason = kind { wide = true }
         if case .closureSummary = kind { wide = true }
-        if kind.editsPlan { wide = true }
         let w = wide ? max(40, body.width * 3 / 4) : 44
-        // A task's full text is edited as a paragraph: its lines wrapped, the cursor's in view.
-        let paragraph = kind == .text
-        let r = centered(body, width: w, height: paragraph ? max(5, min(12, body.height - 2)) : 5)
+        let r = centered(body, width: w, height: 5)
         f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
-        if paragraph {
-            let v = editor.wrappedView(width: inner.width, height: max(1, inner.height - 2))
-            for (i, l) in v.lines.enumerated() { f.put(l, in: inner, line: i) }
-            f.cursor = (inner.row + v.cursorLine, inner.col + v.cursorColumn)
-            if inner.height > 2, let error { f.put(error, in: inner, line: inner.height - 1, style: .error) }
-            return
-        }
         let (text, col) = editor.view(width: inner.width)
         f.put(text, in: inner, line: 0)
         f.cursor = (inner.row, inner.col + col)
@@ -102,6 +93,19 @@ enum Editors {
         var namesRoles = kind == .assignments
         if case .newTaskAssignments = kind { namesRoles = true }
         if inner.height > 2, error == nil, namesRoles { f.put(s.assignmentsHint, in: inner, line: 2, style: .dim) }
+    }
+
+    /// A task's full text, edited as a paragraph: its lines wrapped, the cursor's in view.
+    static func paragraphEntry(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String,
+                               editor: LineEditor, error: String?, glyphs g: Glyphs) {
+        let r = centered(body, width: max(40, body.width * 3 / 4), height: max(5, min(12, body.height - 2)))
+        f.box(r, title: st.strings.textPrompt + " · " + task, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        guard inner.width > 0, inner.height > 0 else { return }
+        let v = editor.wrappedView(width: inner.width, height: max(1, inner.height - 2))
+        for (i, l) in v.lines.enumerated() { f.put(l, in: inner, line: i) }
+        f.cursor = (inner.row + v.cursorLine, inner.col + v.cursorColumn)
+        if inner.height > 2, let error { f.put(error, in: inner, line: inner.height - 1, style: .error) }
     }
 
     /// The office's structure edits of a task, numbered.
