@@ -181,8 +181,19 @@ import TextWidth
         a.press(.enter)
         #expect(plan(b).task("3.3") == nil)
         a.press(.enter)
+        // Its due date, the plan's end unless changed; a date it is not is refused.
+        guard case .entry(.newTaskDue(_, "3.3", _, let picked), _, let due, _, _) = a.state.overlay else { Issue.record("no due field"); return }
+        #expect(due.text == "2015-12-31" && picked.count == 2 && plan(b).task("3.3") == nil)
+        a.press(.ctrl("u"))
+        a.type("2014-13-01")
+        a.press(.enter)
+        guard case .entry(.newTaskDue, _, _, _, let dueErr) = a.state.overlay else { Issue.record("field closed"); return }
+        #expect(dueErr == "请输入有效日期，格式 YYYY-MM-DD")
+        a.press(.ctrl("u"))
+        a.type("2014-11-30")
+        a.press(.enter)
         let t = try #require(plan(b).task("3.3"))
-        #expect(t.section == 2 && t.group == nil && t.title == "建立质量工作考核机制" && t.due == Day("2015-12-31"))
+        #expect(t.section == 2 && t.group == nil && t.title == "建立质量工作考核机制" && t.due == Day("2014-11-30"))
         #expect(t.assignments == [Assignment(department: "省质监局", role: .lead), Assignment(department: "省人社厅", role: .cooperate)])
         #expect(b.journal.last?.field == "task" && b.journal.last?.old == .null)
         // Selected in the list, after 3.2, without reading the plan again.
@@ -199,13 +210,13 @@ import TextWidth
         #expect(place == NewTaskPlace(section: 1, group: 1) && ed.text == "2.11")
         a.press(.enter)
         a.type("培育质量品牌")
-        a.press(.enter, .enter)  // no assignments yet
+        a.press(.enter, .enter, .enter)  // no assignments yet, due at the plan's end
         let t = try #require(plan(b).task("2.11"))
         #expect(t.section == 1 && t.group == 1 && t.assignments.isEmpty)
         // Added from a task's detail: the detail shows the new task.
         a.press(.char("2"), .enter, .char("E"), .char("5"), .enter)
         a.type("第二项新任务")
-        a.press(.enter, .enter)
+        a.press(.enter, .enter, .enter)
         #expect(plan(b).task("2.12") != nil && a.state.detail?.task == "2.12")
     }
 
@@ -240,7 +251,7 @@ import TextWidth
         case .title, .text: a.type("改")
         case .assignments: a.press(.char(" "))
         case .due: a.press(.ctrl("u")); a.type("2014-10-31")
-        case .addTask: a.press(.enter); a.type("新任务"); a.press(.enter)
+        case .addTask: a.press(.enter); a.type("新任务"); a.press(.enter, .enter)
         case .removeTask: break
         }
         a.press(item == .removeTask ? .char("y") : .enter)
@@ -399,6 +410,10 @@ import TextWidth
             let next = try #require(f.row(containing: zh ? "新任务责任分工" : "New task assignments"), "\(w)×\(h)")
             #expect(f.rowText(next + 3).contains(zh ? "职责：牵头、配合、共同、实施" : "roles: lead, cooperate, joint, implement"))
             #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())
+            a.press(.enter)
+            f = a.render(width: w, height: h)
+            let dueRow = try #require(f.row(containing: (zh ? "新任务截止日期（YYYY-MM-DD）" : "New task due date (YYYY-MM-DD)") + " · 3.3"), "\(w)×\(h)")
+            #expect(f.rowText(dueRow + 1).contains("2015-12-31"))
         }
     }
 

@@ -44,6 +44,10 @@ import Testing
         // 省审计厅 is new to the plan: Enter again to add it.
         try t.wait(for: "no 省审计厅 in this plan yet")
         try t.send("Enter")
+        try t.wait(for: "New task due date (YYYY-MM-DD) · 1.99")
+        try t.send("C-u")
+        try t.send("2014-11-30", literal: true)
+        try t.send("Enter")
         try t.wait(for: "task 1.99 added")
         // The detail shows the new task; the list behind it has one more.
         try t.wait(for: "Task 1.99")
@@ -61,7 +65,7 @@ import Testing
         }
         #expect(trail == ["1.1 title 建立健全质量统计分析制度（修订）", "1.99 task 建立质量工作考核机制"], "\(trail)")
         let added = try #require(mine.last?["new"])
-        #expect(added["assignments"]?.array?.count == 2)
+        #expect(added["assignments"]?.array?.count == 2 && added["due"]?.string == "2014-11-30", "\(added)")
         // And the plan, read again by another process, has both.
         let show = try Duban.run(["show", "gansu-2014", "1.99", "--json", "--store", store])
         #expect(show.status == 0, "\(show.err)")

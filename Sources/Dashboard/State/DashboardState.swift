@@ -17,10 +17,11 @@ public enum EntryKind: Hashable, Sendable {
     /// The office's structure edits of the task: its title, its full text,
     /// its assignments as `部门:职责,…`.
     case title, text, assignments
-    /// A new task in a section (and group): its key, then its title, then its assignments.
+    /// A new task in a section (and group): its key, its title, its assignments, its due date.
     case newTaskKey(NewTaskPlace)
     case newTaskTitle(NewTaskPlace, key: String)
     case newTaskAssignments(NewTaskPlace, key: String, title: String)
+    case newTaskDue(NewTaskPlace, key: String, title: String, assignments: [Assignment])
     /// The path of a document to import.
     case importPath
 }

@@ -71,7 +71,7 @@ extension DashboardState {
         }
         if case .entry(let kind, let task, let ed, let expected, let shown) = overlay {
             switch kind {
-            case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments:
+            case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments, .newTaskDue:
                 return submitPlanEdit(kind, task: task, editor: ed, expected: expected, shown: shown)
             case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
             case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
@@ -95,7 +95,7 @@ extension DashboardState {
             case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:
                 overlay = nil
                 return []
-            case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments:
+            case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments, .newTaskDue:
                 overlay = nil
                 return []
             case .indicator(let id):

@@ -19,7 +19,7 @@ extension EntryKind {
     /// The office's plan-editing fields.
     var editsPlan: Bool {
         switch self {
-        case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments: return true
+        case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments, .newTaskDue: return true
         default: return false
         }
     }
@@ -157,7 +157,12 @@ extension DashboardState {
             let a: [Assignment]
             do { a = try AssignmentList.parse(text) } catch { return again(error.text(lang)) }
             if let w = unknownWarning(a) { return again(w) }
-            edit = .addTask(p.newTask(key: newKey, section: place.section, group: place.group, title: title, assignments: a))
+            overlay = .entry(.newTaskDue(place, key: newKey, title: title, assignments: a), task: newKey,
+                             editor: LineEditor(p.period.end.description, maxBytes: 10), expected: .null, error: nil)
+            return []
+        case .newTaskDue(let place, let newKey, let title, let a):
+            guard let due = Day(text) else { return again(strings.badDue) }
+            edit = .addTask(p.newTask(key: newKey, section: place.section, group: place.group, title: title, assignments: a, due: due))
             target = newKey
         default:
             overlay = nil

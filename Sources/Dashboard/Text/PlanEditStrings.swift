@@ -25,6 +25,7 @@ extension Strings {
     var newTaskKeyPrompt: String { tr("新任务编号", "New task key") }
     var newTaskTitlePrompt: String { tr("新任务标题", "New task title") }
     var newTaskAssignmentsPrompt: String { tr("新任务责任分工（部门:职责，可留空）", "New task assignments (DEPT:ROLE, may be empty)") }
+    var newTaskDuePrompt: String { tr("新任务截止日期（YYYY-MM-DD）", "New task due date (YYYY-MM-DD)") }
     var emptyTitle: String { tr("标题不能为空", "the title must not be empty") }
     var emptyText: String { tr("正文不能为空", "the text must not be empty") }
     var noAssignments: String { tr("至少需要一个部门:职责", "at least one DEPT:ROLE is needed") }

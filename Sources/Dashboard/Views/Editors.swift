@@ -62,6 +62,7 @@ enum Editors {
             if let p = st.plan, place.section < p.sections.count { subject = p.sections[place.section].number + "、" + p.sections[place.section].title }
         case .newTaskTitle: prompt = s.newTaskTitlePrompt
         case .newTaskAssignments: prompt = s.newTaskAssignmentsPrompt
+        case .newTaskDue: prompt = s.newTaskDuePrompt
         case .progress: prompt = s.progressPrompt
         case .due: prompt = s.duePrompt
         case .note: prompt = s.notePrompt
