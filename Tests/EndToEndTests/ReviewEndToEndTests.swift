@@ -50,6 +50,9 @@ import Testing
         let reporter = try Tmux("/usr/bin/setpriv \(Self.reporterUser!.joined(separator: " ")) \(Duban.binary) --store \(store) --lang en",
                                 width: 120, height: 40, env: env)
         try office.wait(for: "Tasks 29/29")
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        try reporter.wait(for: "My tasks · 省农牧厅")
+        try reporter.send("Escape")
         try reporter.wait(for: "Tasks 29/29")
         // The sample's own requests awaiting review, counted from its snapshot; 3.6's comes after them.
         let pending = try Self.pendingRequests(store)
