@@ -37,15 +37,19 @@ public struct Review: Hashable, Sendable {
     /// Stamped by the store.
     public var time: String
     public var user: String
+    /// The task's status, progress and due date when decided (stamped by the
+    /// store): what undoing the decision puts back.
+    public var before: TaskStanding?
 
     public init(kind: RequestKind, department: String, outcome: ReviewOutcome, reason: String = "",
-                time: String = "", user: String = "") {
+                time: String = "", user: String = "", before: TaskStanding? = nil) {
         self.kind = kind
         self.department = department
         self.outcome = outcome
         self.reason = reason
         self.time = time
         self.user = user
+        self.before = before
     }
 
     /// The day of the decision: a closure's done date.
@@ -56,6 +60,7 @@ public struct Review: Hashable, Sendable {
                                    ("outcome", .string(outcome.rawValue))]
         if !reason.isEmpty { o.append(("reason", .string(reason))) }
         o += [("time", .string(time)), ("user", .string(user))]
+        if let before { o.append(("before", before.json)) }
         return .object(o)
     }
 
@@ -64,7 +69,8 @@ public struct Review: Hashable, Sendable {
         guard let k = RequestKind(rawValue: try r.string("kind")) else { throw r.bad("kind", "closure or extension") }
         guard let o = ReviewOutcome(rawValue: try r.string("outcome")) else { throw r.bad("outcome", "approved, returned or rejected") }
         self.init(kind: k, department: try r.string("department"), outcome: o,
-                  reason: try r.optionalString("reason") ?? "", time: try r.string("time"), user: try r.string("user"))
+                  reason: try r.optionalString("reason") ?? "", time: try r.string("time"), user: try r.string("user"),
+                  before: try r.raw("before").map { (b) throws(PlanFormatError) in try TaskStanding(json: b, path: r.sub("before")) })
     }
 }
 
@@ -93,6 +99,9 @@ public struct ReviewRequest: Hashable, Sendable {
     public var onBehalf: Bool
     /// Nil while pending (待审核).
     public var decision: Review?
+    /// Taken back by its unit before a decision (kept in `Reviews.withdrawals`,
+    /// which a snapshot writes; set again when one is read).
+    public internal(set) var withdrawn = false
 
     public init(kind: RequestKind, task: String = "", department: String = "", text: String,
                 evidence: String? = nil, to: Day? = nil, from: Day? = nil, filedOn: Day? = nil,
@@ -111,7 +120,7 @@ public struct ReviewRequest: Hashable, Sendable {
         self.decision = decision
     }
 
-    public var isPending: Bool { decision == nil }
+    public var isPending: Bool { decision == nil && !withdrawn }
 
     /// The journal form (without task and decision) or the snapshot's (with both).
     public func json(record: Bool) -> JSON {

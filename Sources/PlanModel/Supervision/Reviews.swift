@@ -14,7 +14,18 @@ public struct Reviews: Hashable, Sendable {
 
     public var isEmpty: Bool { requests.isEmpty && withdrawals.isEmpty }
 
-    mutating func withdraw(_ w: Withdrawal) { withdrawals.append(w) }
+    mutating func withdraw(_ w: Withdrawal) {
+        withdrawals.append(w)
+        mark(w)
+    }
+
+    /// What a withdrawal changes in the requests: a request withdrawn, or a
+    /// decision taken back (the request pending again).
+    private mutating func mark(_ w: Withdrawal) {
+        guard let i = byTask[w.task].flatMap({ $0.indices.contains(w.index) ? $0[w.index] : nil }) else { return }
+        if w.kind == ChangeKind.request.journalName { requests[i].withdrawn = true }
+        if w.kind == ChangeKind.review.journalName { requests[i].decision = nil }
+    }
 
     /// A task's withdrawals, as a commit compares them.
     public func withdrawalCount(task key: String) -> Int { withdrawals.reduce(0) { $0 + ($1.task == key ? 1 : 0) } }
@@ -90,7 +101,11 @@ public struct Reviews: Hashable, Sendable {
             append(try ReviewRequest(json: x, task: nil, path: "\(r.sub("requests"))[\(i)]"))
         }
         for (i, x) in (try r.array("withdrawals") ?? []).enumerated() {
-            withdrawals.append(try Withdrawal(json: x, task: nil, path: "\(r.sub("withdrawals"))[\(i)]"))
+            let w = try Withdrawal(json: x, task: nil, path: "\(r.sub("withdrawals"))[\(i)]")
+            withdrawals.append(w)
+            // A snapshot writes each request as it stands, decided again
+            // after a reopening or not; only a withdrawn request is marked.
+            if w.kind == ChangeKind.request.journalName { mark(w) }
         }
     }
 }
@@ -134,7 +149,7 @@ extension Plan {
         s.closedParts = reviews.closedParts(task: key)
         s.originalDue = reviews.originalDue(task: key)
         s.closedOn = task(key)?.status == .done ? reviews.closedOn(task: key) : nil
-        if let last = rs.last(where: { $0.kind == .closure }), last.decision?.outcome == .returned { s.openReturn = last }
+        if let last = rs.last(where: { $0.kind == .closure && !$0.withdrawn }), last.decision?.outcome == .returned { s.openReturn = last }
         return s
     }
 }
