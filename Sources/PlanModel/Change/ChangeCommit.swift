@@ -49,7 +49,9 @@ public struct ChangeCommit: Sendable {
             if r.closedAt == nil {
                 r.openedAt = time
             } else if let open = plan.supervision.round(named: r.name), open.isOpen {
-                // Closing freezes the tally as it stands under the lock.
+                // Closing freezes the tally as it stands under the lock; the
+                // journal holds the round as closed, what undoing it compares.
+                r = open
                 r.closedAt = time
                 r.frozen = plan.liveTally(of: open)
             }
