@@ -121,8 +121,9 @@ extension AccessRole {
         let filedBy: String?
         switch w.kind {
         case ChangeKind.note.journalName:
+            // A note left on disk (a display plan) is not known to be theirs.
             let i = w.index - task.olderNotes
-            filedBy = task.notes.indices.contains(i) ? task.notes[i].user : nil
+            filedBy = task.notes.indices.contains(i) ? task.notes[i].user : (0..<task.noteCount).contains(w.index) ? "" : nil
         case ChangeKind.feedback.journalName:
             let f = plan?.supervision.feedback(task: task.key) ?? []
             filedBy = f.indices.contains(w.index) ? f[w.index].user : nil
@@ -130,7 +131,8 @@ extension AccessRole {
             let r = plan?.reviews.requests(task: task.key) ?? []
             filedBy = r.indices.contains(w.index) ? r[w.index].user : nil
         }
-        guard filedBy != user else { return nil }
+        // A record that is not there is the edit's own error, not a refusal.
+        guard let filedBy, filedBy != user else { return nil }
         let what = Plan.recordName(w.kind)
         return Refusal(en: "\(user) reports for \(units) and withdraws only what they filed; \(what.en) #\(w.index + 1) of task \(task.key) is not theirs: the office corrects or withdraws it",
                        zh: "\(user) 是\(units)的报送人员，只能撤回本人提交的记录；任务 \(task.key) 的第 \(w.index + 1) 条\(what.zh)不是本人提交的，须由督办办公室更正或撤回",

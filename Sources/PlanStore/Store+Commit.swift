@@ -69,6 +69,8 @@ extension Store {
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
         if case .removeTask = edit, s.notesOnDisk != nil { s = try load(id, notes: true) }
+        // Whose note is withdrawn is read from the note itself.
+        if case .withdraw(let w) = edit, w.kind == ChangeKind.note.journalName, s.notesOnDisk != nil { s = try load(id, notes: true) }
         // Stamped (user, time, the reporter's department, text cleaned) and
         // decided before taking the lock, so a refused or invalid edit touches
         // no file; again under it only if another writer changed the plan in
