@@ -16,6 +16,8 @@ public enum EntryKind: Hashable, Sendable {
     case closureSummary(department: String)
     /// The path of a document to import.
     case importPath
+    /// The office's corrected text of a task's note or feedback (by journal name and position).
+    case correction(kind: String, index: Int)
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -47,6 +49,8 @@ struct DetailState {
     var history: [JournalEntry] = []
     /// Every note, read with the history; until then the plan's own.
     var notes: [Note]?
+    /// The note or feedback selected (`DetailView.records`), to correct or withdraw.
+    var record: Int?
 }
 
 /// A transient message in the footer.

@@ -68,6 +68,7 @@ extension DashboardState {
             switch kind {
             case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
             case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
+            case .correction(let k, let i): return submitCorrection(k, index: i, task: task, editor: ed)
             default: break
             }
         }
@@ -80,7 +81,7 @@ extension DashboardState {
             let text = ed.text.trimmingCharacters(in: kind == .note ? .whitespacesAndNewlines : .whitespaces)
             let edit: Edit
             switch kind {
-            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:
+            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary, .correction:
                 overlay = nil
                 return []
             case .indicator(let id):

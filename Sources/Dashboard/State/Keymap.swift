@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reload, overwrite
     case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
     case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
+    case nextRecord, previousRecord, correctRecord, withdrawRecord
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -104,6 +105,10 @@ public enum Keymap {
             b([.char("d")], .editDue, [.main, .detail], mutates: true, "改截止日期", "due date"),
             b([.char("n")], .addNote, [.main, .detail], mutates: true, footer: true, "添加备注", "note"),
             b([.char("u")], .undo, [.main, .detail], mutates: true, "撤销我的上次修改", "undo my last change"),
+            b([.char("]")], .nextRecord, [.detail], "选择下一条备注或反馈", "select the next note or feedback"),
+            b([.char("[")], .previousRecord, [.detail], "选择上一条备注或反馈", "select the previous note or feedback"),
+            b([.char("C")], .correctRecord, [.detail], mutates: true, "更正所选备注或反馈（办公室）", "correct the selected note or feedback (office)"),
+            b([.char("X")], .withdrawRecord, [.detail], mutates: true, "撤回所选备注或反馈（办公室）", "withdraw the selected note or feedback (office)"),
             b([.char("r")], .reload, [.conflict], footer: true, "重新载入（放弃我的修改）", "reload (drop my change)"),
             b([.char("o")], .overwrite, [.conflict], mutates: true, footer: true, "覆盖", "overwrite"),
             b([.escape], .cancel, [.conflict, .editor, .menu, .help], footer: true, "取消", "cancel"),
