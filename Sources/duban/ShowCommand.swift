@@ -56,11 +56,13 @@ struct ShowCommand: ParsableCommand {
                 Output.line("  #\(i + 1) \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? "")\(mark)\(c)\(text)")
             }
         }
-        let feedback = p.supervision.feedback(task: t.key)
+        // Feedback of the units with a role now, numbered among all the task's.
+        let units = Set(p.reportingUnits(of: t))
+        let feedback = p.supervision.feedback(task: t.key).enumerated().filter { units.contains($0.element.department) }
         if !feedback.isEmpty {
             Output.line("")
             Output.line(v.label(ChangeKind.feedback.label) + c.trimmingSpaces())
-            for (i, f) in feedback.enumerated() {
+            for (i, f) in feedback {
                 let (text, mark) = Self.record(.feedback, i, f.text, p, t.key, words)
                 let own = f.progress.map { " \($0)%" } ?? ""
                 Output.line("  #\(i + 1) \(f.time) \(f.user) (\(f.department))\(own)\(mark)\(c)\(text)")
