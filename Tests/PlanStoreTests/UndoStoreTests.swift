@@ -228,6 +228,11 @@ import Testing
         try commit(s, .withdraw(Withdrawal(kind: "note", index: 0, text: "更正后")))
         let c = message { try s.undoLast(plan: plan) }
         #expect(c.zh.contains("更正不能撤销") && c.en.contains("a correction cannot be undone"))
+        // A removal journaled before the task's place was recorded with it.
+        let old = JournalEntry(seq: 9, time: "t", user: s.user, plan: plan, task: "1.2", field: "task",
+                               old: try #require(fixturePlan().task("1.2")).json, new: .null)
+        let f = message { try s.undo(old, plan: plan) }
+        #expect(f.zh.contains("旧格式的记录，不能撤销") && f.en.contains("recorded in an older form"))
         // Someone else's change is not undone.
         let other = JournalEntry(seq: 2, time: "t", user: "someone-else", plan: plan, task: "1.1", field: "progress", old: .int(0), new: .int(1))
         let o = message { try s.undo(other, plan: plan) }

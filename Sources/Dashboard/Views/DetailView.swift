@@ -49,7 +49,7 @@ enum DetailView {
         if !requests.isEmpty {
             add(s.requestsTitle, .title)
             for r in requests {
-                let style: StyleRole = r.isPending ? .yellow : r.decision?.outcome == .approved ? .green : .red
+                let style: StyleRole = r.withdrawn ? .dim : r.isPending ? .yellow : r.decision?.outcome == .approved ? .green : .red
                 add(s.review.line(r), style, indent: 2)
             }
             blank()

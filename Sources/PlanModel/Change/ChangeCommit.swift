@@ -148,7 +148,13 @@ public struct ChangeCommit: Sendable {
     /// chase expects the department's count it left.
     public static func undo(_ last: JournalEntry, in plan: Plan) throws -> (edit: Edit, expected: JSON?) {
         let kind = try last.changeField().kind
-        guard let inverse = try last.inverse(in: plan) else { throw notUndone(last, kind) }
+        let formed: Edit?
+        do { formed = try last.inverse(in: plan) } catch {
+            // An entry written before its kind recorded what undoing needs.
+            throw EditError(en: "entry \(last.seq) (\(kind.label.en)) was recorded in an older form and cannot be undone: \(error)",
+                            zh: "第 \(last.seq) 条（\(kind.label.zh)）是旧格式的记录，不能撤销：\(error)")
+        }
+        guard let inverse = formed else { throw notUndone(last, kind) }
         switch kind.scope {
         case .taskEvent: return (inverse, nil)
         case .planRecord: return (inverse, last.old.int.map { .int($0 + 1) })

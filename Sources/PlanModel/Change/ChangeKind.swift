@@ -261,7 +261,9 @@ extension ChangeKind {
     }
 
     @Sendable static func withdrawalBrief(_ v: JSON) -> String {
-        (v["kind"]?.string ?? "?") + " #" + String((v["index"]?.int ?? -1) + 1)
+        // A decision taken back reopens its request.
+        let what = v["kind"]?.string == ChangeKind.review.journalName ? "review of request" : (v["kind"]?.string ?? "?")
+        return what + " #" + String((v["index"]?.int ?? -1) + 1)
     }
 
     @Sendable static func chaseBrief(_ v: JSON) -> String {
