@@ -84,7 +84,7 @@ enum DetailView {
         if notes.isEmpty { add(s.none, .dim, indent: 2) }
         for r in records where r.kind == .note {
             let n = notes[r.index - (d.notes == nil ? t.olderNotes : 0)]
-            var who = n.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + n.user
+            var who = n.time.replacing("T", with: " ").prefix(16) + " " + n.user
             if let dep = n.department { who += "（\(dep)）" }
             head(String(who), r)
             add(r.text, r.withdrawn ? .dim : .normal, indent: 4)
@@ -93,7 +93,7 @@ enum DetailView {
         add(s.history, .title)
         if d.history.isEmpty { add(s.none, .dim, indent: 2) }
         for e in d.history {
-            let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
+            let when = e.time.replacing("T", with: " ").prefix(16)
             // A note is added, not changed: its journaled "old value" is the
             // task's note count, which means nothing to a reader.
             let kind = (try? ChangeField(journal: e.field))?.kind
@@ -122,7 +122,7 @@ enum DetailView {
                 continue
             }
             let f = all[r.index]
-            var h = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + f.user
+            var h = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacing("T", with: " ").prefix(16) + " " + f.user
             if let pr = f.progress { h += "  " + s.ownProgress(pr) }
             head(h, r)
             add(r.text, r.withdrawn ? .dim : .normal, 4)
@@ -154,7 +154,7 @@ enum DetailView {
     static func mark(_ r: DetailRecord, _ p: Plan, _ key: String, _ s: Strings) -> String {
         if r.withdrawn { return s.withdrawnMark }
         guard let c = p.correction(r.kind, task: key, index: r.index) else { return "" }
-        return s.correctedMark(c.user, c.time.replacingOccurrences(of: "T", with: " ").prefix(16).description)
+        return s.correctedMark(c.user, c.time.replacing("T", with: " ").prefix(16).description)
     }
 
     /// `head` and then names separated by 、, lines broken between names so

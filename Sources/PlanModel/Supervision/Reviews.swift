@@ -19,6 +19,14 @@ public struct Reviews: Hashable, Sendable {
         mark(w)
     }
 
+    /// A withdrawal as a snapshot holds it: each request is written as it
+    /// stands, decided again after a reopening or not, so only a withdrawn
+    /// request is marked.
+    mutating func load(_ w: Withdrawal) {
+        withdrawals.append(w)
+        if w.kind == ChangeKind.request.journalName { mark(w) }
+    }
+
     /// What a withdrawal changes in the requests: a request withdrawn, or a
     /// decision taken back (the request pending again).
     private mutating func mark(_ w: Withdrawal) {
@@ -92,21 +100,6 @@ public struct Reviews: Hashable, Sendable {
         var o: [(String, JSON)] = [("requests", .array(requests.map { $0.json(record: true) }))]
         if !withdrawals.isEmpty { o.append(("withdrawals", .array(withdrawals.map { $0.json(record: true) }))) }
         return .object(o)
-    }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        self.init()
-        for (i, x) in (try r.array("requests") ?? []).enumerated() {
-            append(try ReviewRequest(json: x, task: nil, path: "\(r.sub("requests"))[\(i)]"))
-        }
-        for (i, x) in (try r.array("withdrawals") ?? []).enumerated() {
-            let w = try Withdrawal(json: x, task: nil, path: "\(r.sub("withdrawals"))[\(i)]")
-            withdrawals.append(w)
-            // A snapshot writes each request as it stands, decided again
-            // after a reopening or not; only a withdrawn request is marked.
-            if w.kind == ChangeKind.request.journalName { mark(w) }
-        }
     }
 }
 

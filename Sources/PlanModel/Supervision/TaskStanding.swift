@@ -16,10 +16,4 @@ public struct TaskStanding: Hashable, Sendable {
     public var json: JSON {
         .object([("status", .string(status.rawValue)), ("progress", .int(progress)), ("due", .string(due.description))])
     }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        guard let s = TaskStatus(rawValue: try r.string("status")) else { throw r.bad("status", "a status") }
-        self.init(status: s, progress: try r.int("progress"), due: try r.day("due"))
-    }
 }

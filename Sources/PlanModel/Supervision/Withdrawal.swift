@@ -38,16 +38,6 @@ public struct Withdrawal: Hashable, Sendable {
         if let text { o.append(("text", .string(text))) }
         return .object(o)
     }
-
-    public init(json v: JSON, task: String?, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        let kind = try r.string("kind")
-        guard Self.kinds.contains(kind) else { throw r.bad("kind", "note, feedback, request or review") }
-        let key: String
-        if let task { key = task } else { key = try r.string("task") }
-        self.init(kind: kind, task: key, index: try r.int("index"), time: try r.string("time"), user: try r.string("user"),
-                  text: try r.optionalString("text"))
-    }
 }
 
 extension Plan {
