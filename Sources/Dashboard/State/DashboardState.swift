@@ -24,6 +24,8 @@ public enum EntryKind: Hashable, Sendable {
     case newTaskDue(NewTaskPlace, key: String, title: String, assignments: [Assignment])
     /// The path of a document to import.
     case importPath
+    /// The office's corrected text of a task's note or feedback (by journal name and position).
+    case correction(kind: String, index: Int)
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -65,6 +67,8 @@ struct DetailState {
     var history: [JournalEntry] = []
     /// Every note, read with the history; until then the plan's own.
     var notes: [Note]?
+    /// The note or feedback selected (`DetailView.records`), to correct or withdraw.
+    var record: Int?
 }
 
 /// A transient message in the footer.

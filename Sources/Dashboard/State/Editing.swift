@@ -75,6 +75,7 @@ extension DashboardState {
                 return submitPlanEdit(kind, task: task, editor: ed, expected: expected, shown: shown)
             case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
             case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
+            case .correction(let k, let i): return submitCorrection(k, index: i, task: task, editor: ed)
             default: break
             }
         }
@@ -92,7 +93,7 @@ extension DashboardState {
             let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
             let edit: Edit
             switch kind {
-            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:
+            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary, .correction:
                 overlay = nil
                 return []
             case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments, .newTaskDue:

@@ -20,6 +20,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reload, overwrite
     case reporting, fileFeedback, chaseDepartment, sortByMissing, reportingByTask
     case inbox, myTasks, approveRequest, returnRequest, rejectRequest, applyClosure
+    case nextRecord, previousRecord, correctRecord, withdrawRecord
     case submit, cancel, cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearEntry
 }
 
@@ -121,7 +122,11 @@ public enum Keymap {
             b([.char("e")], .editProgress, [.main, .detail], mutates: true, footer: true, "改进度", "progress"),
             b([.char("d")], .editDue, [.main, .detail], mutates: true, "改截止日期", "due date"),
             b([.char("n")], .addNote, [.main, .detail], mutates: true, footer: true, "添加备注", "note"),
-            b([.char("u")], .undo, [.main, .detail], mutates: true, "撤销我的上次修改", "undo my last change"),
+            b([.char("u")], .undo, [.main, .detail, .inbox, .reporting], mutates: true, "撤销我的上次修改", "undo my last change"),
+            b([.char("]")], .nextRecord, [.detail], "选下一条备注或反馈", "next note or feedback"),
+            b([.char("[")], .previousRecord, [.detail], "选上一条备注或反馈", "previous note or feedback"),
+            b([.char("C")], .correctRecord, [.detail], mutates: true, "更正所选（办公室）", "correct the selected (office)"),
+            b([.char("X")], .withdrawRecord, [.detail], mutates: true, "撤回所选（办公室）", "withdraw the selected (office)"),
             b([.char("r")], .reload, [.conflict], footer: true, "重新载入（放弃我的修改）", "reload (drop my change)"),
             b([.char("o")], .overwrite, [.conflict], mutates: true, footer: true, "覆盖", "overwrite"),
             b([.char(" "), .right], .nextRole, [.picker], footer: true, "换职责", "next role"),

@@ -72,6 +72,7 @@ enum Editors {
         case .reviewReason(_, _, let o): prompt = s.reasonPrompt(o)
         case .closureSummary(let d): prompt = s.closurePrompt(d)
         case .importPath: prompt = s.importPathPrompt
+        case .correction(let k, let i): prompt = s.correctPrompt(s.recordName(ChangeKind.named(k) ?? .note), i + 1)
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
@@ -82,6 +83,7 @@ enum Editors {
         if case .feedbackText = kind { wide = true }
         if case .reviewReason = kind { wide = true }
         if case .closureSummary = kind { wide = true }
+        if case .correction = kind { wide = true }
         let w = wide ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)
         f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)

@@ -61,13 +61,20 @@ public struct ReviewWords: Sendable {
         if let to = r.to { out += v.pick(" 至 \(to)", " to \(to)") }
         out += v.colon + String(r.text.map { $0 == "\n" ? " " : $0 })
         if let e = r.evidence { out += v.pick(" [佐证：\(e)]", " [evidence: \(e)]") }
-        if let d = r.decision {
+        if r.withdrawn {
+            out += " → " + withdrawnMark
+        } else if let d = r.decision {
             out += " → " + outcome(d.outcome, d.kind) + (d.day.map { " \($0)" } ?? "") + (d.reason.isEmpty ? "" : v.pick("——", " — ") + d.reason)
         } else {
             out += " → " + awaitingReview
         }
         return out
     }
+
+    /// A record taken back: `已撤回`.
+    public var withdrawnMark: String { v.pick("已撤回", "withdrawn") }
+    /// A note or feedback the office corrected: `已更正`.
+    public var correctedMark: String { v.pick("已更正", "corrected") }
 
     /// The heading over a task's requests.
     public var requestsHeading: String { v.pick("办结与延期申请", "closure and extension requests") }
