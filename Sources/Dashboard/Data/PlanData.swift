@@ -30,12 +30,22 @@ struct PlanData {
     /// assignees (…各成员单位) do not widen it; their cell shows how it starts.
     let titleWidth: Int
     let widestUnits: Int
+    /// Chases received per department (canonical name) and per task; a
+    /// committed chase derives everything again (`apply`).
+    let chasesByDepartment: [String: Int]
+    let chasesByTask: [String: Int]
+    /// Canonical name per alias that differs from it.
+    let canonicalNames: [String: String]
 
     init(_ plan: Plan, _ evaluation: Evaluation) {
         self.plan = plan
         let rollup = Rollup(plan, evaluation)
         self.rollup = rollup
         departments = DepartmentTable(plan, rollup)
+        let chases = plan.chaseCounts()
+        chasesByDepartment = chases.departments
+        chasesByTask = chases.tasks
+        canonicalNames = plan.canonicalNames
         let n = plan.tasks.count
         var groups = plan.sections.map { Array(repeating: Tally(), count: $0.groups.count) }
         var cols = TaskColumns(capacity: n)
@@ -201,6 +211,8 @@ struct PlanData {
         finish()
         return k
     }
+
+    func canonicalName(_ department: String) -> String { canonicalNames[department] ?? department }
 
     func tally(_ row: SectionRow) -> Tally {
         if let g = row.group { return groupTallies[row.section][g] }

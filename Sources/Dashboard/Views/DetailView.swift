@@ -104,7 +104,7 @@ enum DetailView {
         if overall.derived { add(s.derivedProgress(overall), overall.status == .done ? .green : .normal, 2) }
         let chased = p.chaseCount(task: t.key)
         if chased > 0 { add(s.chasedTimes(chased), .yellow, 2) }
-        let latest = p.supervision.latestFeedback(task: t.key)
+        let latest = p.latestFeedback(task: t.key)
         for unit in p.reportingUnits(of: t) {
             guard let f = latest[unit] else {
                 add(unit + s.colon + s.neverReported, .red, 2)
@@ -116,7 +116,7 @@ enum DetailView {
             add(f.text, .normal, 4)
             if let e = f.evidence { add(s.evidenceMark(e), .dim, 4) }
         }
-        if p.supervision.feedbackCount(task: t.key) > latest.count { add(s.moreFeedbackInHistory, .dim, 2) }
+        if p.effectiveFeedbackCount(task: t.key) > latest.count { add(s.moreFeedbackInHistory, .dim, 2) }
     }
 
     /// `head` and then names separated by 、, lines broken between names so

@@ -7,6 +7,9 @@ public struct Reviews: Hashable, Sendable {
     public private(set) var withdrawals: [Withdrawal] = []
     /// Positions in `requests` per task, kept in step with it.
     private var byTask: [String: [Int]] = [:]
+    /// Per task, the withdrawn records' kinds and positions, kept in step
+    /// with `withdrawals`: every count of feedback asks, per task.
+    private var withdrawnByTask: [String: [(kind: String, index: Int)]] = [:]
 
     public init(requests: [ReviewRequest] = []) {
         for r in requests { append(r) }
@@ -14,10 +17,23 @@ public struct Reviews: Hashable, Sendable {
 
     public var isEmpty: Bool { requests.isEmpty && withdrawals.isEmpty }
 
-    mutating func withdraw(_ w: Withdrawal) { withdrawals.append(w) }
+    mutating func withdraw(_ w: Withdrawal) {
+        withdrawnByTask[w.task, default: []].append((w.kind, w.index))
+        withdrawals.append(w)
+    }
 
     /// A task's withdrawals, as a commit compares them.
-    public func withdrawalCount(task key: String) -> Int { withdrawals.reduce(0) { $0 + ($1.task == key ? 1 : 0) } }
+    public func withdrawalCount(task key: String) -> Int { withdrawnByTask[key]?.count ?? 0 }
+
+    /// Positions of a task's withdrawn records of `kind` (`note`, `feedback`),
+    /// in the order withdrawn; empty for nearly every task.
+    public func withdrawn(_ kind: String, task key: String) -> [Int] {
+        guard let all = withdrawnByTask[key] else { return [] }
+        return all.compactMap { $0.kind == kind ? $0.index : nil }
+    }
+
+    /// Whether a task has any withdrawn record: the common answer is no.
+    public func hasWithdrawals(task key: String) -> Bool { withdrawnByTask[key] != nil }
 
     /// A task's requests, oldest first.
     public func requests(task key: String) -> [ReviewRequest] {
@@ -90,7 +106,7 @@ public struct Reviews: Hashable, Sendable {
             append(try ReviewRequest(json: x, task: nil, path: "\(r.sub("requests"))[\(i)]"))
         }
         for (i, x) in (try r.array("withdrawals") ?? []).enumerated() {
-            withdrawals.append(try Withdrawal(json: x, task: nil, path: "\(r.sub("withdrawals"))[\(i)]"))
+            withdraw(try Withdrawal(json: x, task: nil, path: "\(r.sub("withdrawals"))[\(i)]"))
         }
     }
 }

@@ -50,7 +50,19 @@ extension Plan {
         let opened = Round.number(round.opened), due = Round.number(round.due)
         let everything = round.sections == nil && round.tasks == nil
         for t in tasks where everything || round.covers(t) {
-            let indices = sup.feedbackByTask[t.key]
+            // Each unit's best timing in the round, from its effective feedback
+            // (withdrawn feedback counts nowhere): on time beats late.
+            var timings: [(unit: String, timing: FeedbackTiming)] = []
+            if sup.feedbackByTask[t.key] != nil {
+                forEachEffectiveFeedback(task: t.key) { f in
+                    guard let tm = round.timing(of: f, opened: opened, due: due) else { return }
+                    if let k = timings.firstIndex(where: { $0.unit == f.department }) {
+                        if tm == .onTime { timings[k].timing = .onTime }
+                    } else {
+                        timings.append((f.department, tm))
+                    }
+                }
+            }
             for unit in names.isEmpty ? t.reportingUnits : reportingUnits(of: t, names) {
                 let r: Int
                 if let i = rowAt[unit] { r = i } else {
@@ -59,15 +71,7 @@ extension Plan {
                     rows.append(RoundTally.Row(department: unit))
                 }
                 rows[r].expected += 1
-                var timing: FeedbackTiming?
-                if let indices {
-                    for i in indices where sup.feedback[i].department == unit {
-                        guard let tm = round.timing(of: sup.feedback[i], opened: opened, due: due) else { continue }
-                        timing = tm
-                        if tm == .onTime { break }
-                    }
-                }
-                switch timing {
+                switch timings.first(where: { $0.unit == unit })?.timing {
                 case .onTime?: rows[r].onTime += 1
                 case .late?:
                     rows[r].late += 1

@@ -41,7 +41,7 @@ public struct Withdrawal: Hashable, Sendable {
 extension Plan {
     /// Whether the task's `index`th record of `kind` (`note`, `feedback`) was withdrawn.
     public func isWithdrawn(_ kind: ChangeKind, task key: String, index: Int) -> Bool {
-        reviews.withdrawals.contains { $0.kind == kind.journalName && $0.task == key && $0.index == index }
+        reviews.hasWithdrawals(task: key) && reviews.withdrawn(kind.journalName, task: key).contains(index)
     }
 
     mutating func applyWithdrawal(_ w: Withdrawal, task key: String) throws(EditError) {
@@ -50,7 +50,7 @@ extension Plan {
         guard (0..<count).contains(w.index) else {
             throw EditError(en: "task \(key) has no \(w.kind) #\(w.index + 1)", zh: "任务 \(key) 没有第 \(w.index + 1) 条\(w.kind == "note" ? "备注" : "情况反馈")")
         }
-        guard !reviews.withdrawals.contains(where: { $0.kind == w.kind && $0.task == key && $0.index == w.index }) else {
+        guard !reviews.withdrawn(w.kind, task: key).contains(w.index) else {
             throw EditError(en: "\(w.kind) #\(w.index + 1) of task \(key) is already withdrawn", zh: "任务 \(key) 的第 \(w.index + 1) 条已撤回")
         }
         var w = w
