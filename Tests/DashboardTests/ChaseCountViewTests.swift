@@ -133,3 +133,18 @@ import Testing
         }
     }
 }
+
+/// The 报送 view lists the pairs owed only once a list of them opens.
+@Suite struct ReportingBoardListingTests {
+    @Test func departmentRowsHoldCountsAndListsComeOnDemand() throws {
+        let p = try ReportingViewTests.plan()
+        var b = ReportingBoard(plan: p)
+        #expect(!b.owedListed && b.tally.missing.isEmpty && b.taskRows.isEmpty)
+        #expect(b.tally.missingCount == 10 && b.departmentRows.first?.department == "省质监局")
+        b.listOwed(p)
+        #expect(b.owedListed && b.tally.missing.count == 10)
+        #expect(b.taskRows.first == ReportingBoard.TaskRow(task: "1.1", owing: ["省统计局"]))
+        b.mode = .owedBy("省财政厅")
+        #expect(b.rowCount == 2 && b.task(at: 0) == "1.2" && b.task(at: 1) == "3.1")
+    }
+}

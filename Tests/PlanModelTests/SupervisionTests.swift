@@ -153,3 +153,15 @@ import Testing
         #expect(CleanText.clean("a\nb\u{9b}", multiline: false) == "a b ")
     }
 }
+
+/// The counts alone (the 报送 view's department rows) agree with the full
+/// tally, without listing a pair per missing or late feedback.
+@Suite struct RoundCountsTests {
+    @Test func countsWithoutPairsAgreeWithTheFullTally() throws {
+        let p = try SupervisionTests().planWithRound()
+        let round = try #require(p.supervision.openRound)
+        let full = p.tally(of: round), counts = p.tally(of: round, listingOwed: false)
+        #expect(counts.rows == full.rows && counts.missing.isEmpty && counts.late.isEmpty)
+        #expect(full.missing.count == full.missingCount && full.late.count == full.lateCount && full.missingCount == 3)
+    }
+}

@@ -34,6 +34,7 @@ extension DashboardState {
     mutating func toggleReportingTasks() {
         guard case .reporting(var b, _) = screen else { return }
         b.mode = b.mode == .tasks ? .departments : .tasks
+        if b.mode == .tasks, let p = plan { b.listOwed(p) }
         screen = .reporting(b, ListCursor())
     }
 
@@ -41,6 +42,7 @@ extension DashboardState {
     mutating func activateReporting() -> [Effect] {
         guard case .reporting(var b, let l) = screen else { return [] }
         if b.mode == .departments, let d = b.department(at: l.cursor) {
+            if let p = plan { b.listOwed(p) }
             b.mode = .owedBy(d)
             screen = .reporting(b, ListCursor())
             return []

@@ -18,7 +18,8 @@ extension Plan {
     @inline(__always)
     func forEachEffectiveFeedback(task key: String, _ body: (UnitFeedback) -> Void) {
         guard let indices = supervision.feedbackByTask[key] else { return }
-        let withdrawn = reviews.hasWithdrawals(task: key) ? reviews.withdrawn(ChangeKind.feedback.journalName, task: key) : []
+        let withdrawn = reviews.withdrawals.isEmpty || !reviews.hasWithdrawals(task: key) ? []
+            : reviews.withdrawn(ChangeKind.feedback.journalName, task: key)
         for (n, i) in indices.enumerated() where withdrawn.isEmpty || !withdrawn.contains(n) {
             body(supervision.feedback[i])
         }
