@@ -20,8 +20,11 @@ extension Plan {
         guard let indices = supervision.feedbackByTask[key] else { return }
         let withdrawn = reviews.withdrawals.isEmpty || !reviews.hasWithdrawals(task: key) ? []
             : reviews.withdrawn(ChangeKind.feedback.journalName, task: key)
-        for (n, i) in indices.enumerated() where withdrawn.isEmpty || !withdrawn.contains(n) {
-            body(supervision.feedback[i])
+        // Read in place: a copy of each record would retain its five strings.
+        supervision.feedback.withUnsafeBufferPointer { all in
+            for (n, i) in indices.enumerated() where withdrawn.isEmpty || !withdrawn.contains(n) {
+                body(all[i])
+            }
         }
     }
 
