@@ -70,13 +70,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TextWidth", "SyntheticStore"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel"]),
         // Links libzip itself to write the .docx files it reads back.
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "PlanImport", "PlanModel", "CLibZip"],
                     swiftSettings: libxml2Headers, linkerSettings: [.linkedLibrary("zip")]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "OfficeFiles", "TextWidth"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel", "PlanImport", "SyntheticStore"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "TextWidth"]),
         // DashboardStore and PlanStore only for the views on the real sample store.
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardStore", "ScreenKit", "PlanModel", "PlanStore", "TextWidth"]),

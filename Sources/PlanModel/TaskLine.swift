@@ -37,65 +37,55 @@ public struct TaskLine: Sendable {
 
     /// The keys of a task line in the order they are written.
     static let keys: [StaticString] = ["section", "group", "key", "number", "title", "text", "assignments",
-                                       "status", "progress", "due", "noteCount", "notesAt"]
+                                       "status", "progress", "due", "noteCount", "notesAt", "notes"]
 
-    /// Fast path; fails on anything unusual, and `init(json:)` then decides.
-    /// With a `pool`, title and text are kept as bytes there (see `TaskText`).
-    public init(reading r: inout JSONReader, pool: TextPool? = nil) throws(JSONReader.Fail) {
+    /// The one decoder of a task line. With a `pool`, title and text are
+    /// kept as bytes there (see `TaskText`). Any key order reads the same.
+    public init(reading r: inout JSONReader, pool: TextPool? = nil) throws(JSONReader.Failure) {
+        let at = r.position
         var section: Int?, group: Int?, key: String?, number: String?, title: TaskText?, text: TaskText?
         var assignments: [Assignment] = []
-        var due: Day?, status: TaskStatus?, progress: Int?, count = 0, at: Int?
-        try r.object(keys: TaskLine.keys) { (r, id) throws(JSONReader.Fail) in
+        var due: Day?, status: TaskStatus?, progress: Int?, count = 0, notesAt: Int?
+        var countAt = 0
+        try r.object(keys: TaskLine.keys) { (r, id) throws(JSONReader.Failure) in
             switch id {
-            case 0: section = try r.int()
-            case 1: group = r.null() ? nil : try r.int()
+            case 0: section = try r.int(in: 0...Int.max)
+            case 1: group = r.null() ? nil : try r.int(in: 0...Int.max)
             case 2: key = try r.string()
             case 3: number = try r.string()
             case 4: title = try r.taskText(pool)
             case 5: text = try r.taskText(pool)
-            case 6: try r.array { (r) throws(JSONReader.Fail) in assignments.append(try Assignment(readingLine: &r)) }
-            case 7: status = TaskStatus.allCases[try r.oneOf(TaskStatus.rawBytes)]
-            case 8:
-                let p = try r.int()
-                guard (0...100).contains(p) else { throw JSONReader.Fail() }
-                progress = p
+            case 6: try r.array { (r) throws(JSONReader.Failure) in assignments.append(try Assignment(reading: &r)) }
+            case 7: status = TaskStatus.allCases[try r.oneOf(TaskStatus.rawBytes, TaskStatus.allCases.map(\.rawValue))]
+            case 8: progress = try r.int(in: 0...100)
             case 9: due = try r.day()
-            case 10: count = try r.int()
-            case 11: at = r.null() ? nil : try r.int()
+            case 10: countAt = r.position; count = try r.int(in: 0...Int.max)
+            case 11: notesAt = r.null() ? nil : try r.int(in: 0...Int.max)
+            case 12: throw r.invalid("notes belong in the notes section", at: at)
             default: try r.skip()
             }
         }
-        guard let section, section >= 0, group.map({ $0 >= 0 }) ?? true, let key, let number, let title, let text,
-              let due, let status, let progress, count >= 0, (count > 0) == (at != nil), (at ?? 0) >= 0 else {
-            throw JSONReader.Fail()
-        }
+        guard let section else { throw r.missing("section", at: at) }
+        guard let key else { throw r.missing("key", at: at) }
+        guard let number else { throw r.missing("number", at: at) }
+        guard let title else { throw r.missing("title", at: at) }
+        guard let text else { throw r.missing("text", at: at) }
+        guard let status else { throw r.missing("status", at: at) }
+        guard let progress else { throw r.missing("progress", at: at) }
+        guard let due else { throw r.missing("due", at: at) }
+        if count > 0, notesAt == nil { throw r.invalid("missing for \(count) notes", at: countAt).under("notesAt") }
         var t = PlanTask(key: key, number: number, section: section, group: group, title: "", text: "",
                          assignments: assignments, due: due, status: status, progress: progress)
         t.titleText = title
         t.bodyText = text
         t.olderNotes = count
-        self.init(task: t, notesAt: at)
+        self.init(task: t, notesAt: count > 0 ? notesAt : nil)
     }
 
-    /// Slow path, with errors naming the field.
-    public init(json v: JSON) throws(PlanFormatError) {
-        let f = try JSONFields(v, path: "")
-        let section = try f.int("section", in: 0...Int.max)
-        let group = try f.optionalInt("group")
-        var assignments: [Assignment] = []
-        for (n, a) in try f.array("assignments").enumerated() {
-            do { assignments.append(try Assignment(lineJSON: a)) } catch { throw error.under("assignments[\(n)]") }
-        }
-        if let group, group < 0 { throw PlanFormatError(path: "group", message: "\(group) is negative") }
-        var t = try PlanTask(json: .object(f.members.filter { $0.0 != "assignments" }), path: "", section: section, group: group)
-        t.assignments = assignments
-        guard t.notes.isEmpty else { throw PlanFormatError(path: "notes", message: "notes belong in the notes section") }
-        t.olderNotes = try f.optionalInt("noteCount") ?? 0
-        let at = try f.optionalInt("notesAt")
-        guard t.olderNotes >= 0 else { throw PlanFormatError(path: "noteCount", message: "\(t.olderNotes) is negative") }
-        if t.olderNotes > 0, at == nil { throw PlanFormatError(path: "notesAt", message: "missing for \(t.olderNotes) notes") }
-        if let at, at < 0 { throw PlanFormatError(path: "notesAt", message: "\(at) is negative") }
-        self.init(task: t, notesAt: t.olderNotes > 0 ? at : nil)
+    /// One line's bytes.
+    public static func decode(_ line: UnsafeBufferPointer<UInt8>, names: NameTable? = nil,
+                              pool: TextPool? = nil) throws(JSONReader.Failure) -> TaskLine {
+        try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try TaskLine(reading: &r, pool: pool) }
     }
 }
 
@@ -112,24 +102,23 @@ public struct NotesLine: Sendable {
 
     public var json: JSON { .object([("key", .string(key)), ("notes", .array(notes.map(\.json)))]) }
 
-    public init(reading r: inout JSONReader) throws(JSONReader.Fail) {
+    static let keys: [StaticString] = ["key", "notes"]
+
+    public init(reading r: inout JSONReader) throws(JSONReader.Failure) {
+        let at = r.position
         var key: String?, notes: [Note] = []
-        try r.object { (r, k) throws(JSONReader.Fail) in
-            if k == "key" { key = try r.string() }
-            else if k == "notes" { try r.array { (r) throws(JSONReader.Fail) in notes.append(try Note(reading: &r)) } }
-            else { try r.skip() }
+        try r.object(keys: NotesLine.keys) { (r, k) throws(JSONReader.Failure) in
+            switch k {
+            case 0: key = try r.string()
+            case 1: try r.array { (r) throws(JSONReader.Failure) in notes.append(try Note(reading: &r)) }
+            default: try r.skip()
+            }
         }
-        guard let key else { throw JSONReader.Fail() }
-        self.init(key: key, notes: notes)
+        self.init(key: try r.need(key, "key", at: at), notes: notes)
     }
 
-    public init(json v: JSON) throws(PlanFormatError) {
-        let f = try JSONFields(v, path: "")
-        var notes: [Note] = []
-        for (n, x) in try f.array("notes").enumerated() {
-            do { notes.append(try Note(json: x, path: "")) } catch { throw error.under("notes[\(n)]") }
-        }
-        self.init(key: try f.string("key"), notes: notes)
+    public static func decode(_ line: UnsafeBufferPointer<UInt8>, names: NameTable? = nil) throws(JSONReader.Failure) -> NotesLine {
+        try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try NotesLine(reading: &r) }
     }
 }
 
@@ -139,43 +128,27 @@ extension Assignment {
     public var lineJSON: JSON {
         .array([.string(department), .string(role.rawValue)] + (collective ? [.bool(true)] : []))
     }
-
-    init(readingLine r: inout JSONReader) throws(JSONReader.Fail) {
-        var department: String?, role: Role?, collective = false, n = 0
-        try r.array { (r) throws(JSONReader.Fail) in
-            switch n {
-            case 0: department = try r.name()
-            case 1: role = Role.allCases[try r.oneOf(Role.rawBytes)]
-            case 2: collective = try r.bool()
-            default: throw JSONReader.Fail()
-            }
-            n += 1
-        }
-        guard let department, let role else { throw JSONReader.Fail() }
-        self.init(department: department, role: role, collective: collective)
-    }
-
-    public init(lineJSON v: JSON) throws(PlanFormatError) {
-        guard let a = v.array, a.count == 2 || a.count == 3 else {
-            throw PlanFormatError(path: "", message: "expected [department, role] or [department, role, true], got \(v.brief)")
-        }
-        guard let d = a[0].string else { throw PlanFormatError(path: "[0]", message: "expected a department name, got \(a[0].brief)") }
-        guard let rs = a[1].string, let role = Role(rawValue: rs) else {
-            throw PlanFormatError(path: "[1]", message: "unknown role \(a[1].brief) (expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        var collective = false
-        if a.count == 3 {
-            guard let b = a[2].bool else { throw PlanFormatError(path: "[2]", message: "expected true or false, got \(a[2].brief)") }
-            collective = b
-        }
-        self.init(department: d, role: role, collective: collective)
-    }
 }
 
-extension JSONReader {
-    /// A string kept as bytes in `pool`, or made a String now without one.
-    mutating func taskText(_ pool: TextPool?) throws(Fail) -> TaskText {
-        guard let pool else { return TaskText(try string()) }
-        return TaskText(pool: pool, raw: try rawString())
+extension TaskLine {
+    /// What a snapshot line is, from its first members: a task line and its
+    /// key, or a notes line (`isTask` false). Nil when it cannot tell (the
+    /// line is cut short before, or is not a line Duban writes).
+    public static func probe(_ line: UnsafeBufferPointer<UInt8>) -> (key: String, isTask: Bool)? {
+        var key: String?, isTask: Bool?
+        _ = JSONReader.scan(line) { (r, k) throws(JSONReader.Failure) in
+            if k.is("key") {
+                key = try r.string()
+            } else if k.is("notes") {
+                isTask = false
+            } else {
+                // Any other member is one of a task line's.
+                isTask = true
+                try r.skip()
+            }
+            return key == nil || isTask == nil
+        }
+        guard let key, let isTask else { return nil }
+        return (key, isTask)
     }
 }

@@ -71,23 +71,44 @@ public struct AccessRules: Hashable, Sendable {
     }
 
     public init(json v: JSON) throws(PlanFormatError) {
-        let f = try JSONFields(v, path: "")
-        office = try f.strings("office")
-        reporters = []
-        if let o = v.object { unknown = o.filter { !AccessRules.knownKeys.contains($0.0) }.map { ($0.0, $0.1) } }
-        if let r = f.raw("reporters"), !r.isNull {
-            guard let o = r.object else { throw PlanFormatError(path: "reporters", message: "expected an object of user: [departments]") }
-            for (user, deps) in o {
-                guard let a = deps.array else {
-                    throw PlanFormatError(path: "reporters.\(user)", message: "expected an array of departments")
+        self = try JSONReader.decode(v, path: "") { (r) throws(JSONReader.Failure) in try AccessRules(reading: &r) }
+    }
+
+    /// Decoded with the plan's reader rather than `Codable`: unknown keys are
+    /// kept in file order, which `Codable`'s keyed containers do not keep.
+    init(reading r: inout JSONReader) throws(JSONReader.Failure) {
+        self.init()
+        guard case .object(let members) = try r.value() else { throw r.invalid("expected an object", at: 0) }
+        for (key, value) in members {
+            switch key {
+            case "office":
+                guard let a = value.array, let names = Optional(a.compactMap(\.string)), names.count == a.count else {
+                    throw r.invalid("expected an array of user names, got \(value.brief)", at: 0).under("office")
                 }
-                var names: [String] = []
-                for d in a {
-                    guard let s = d.string else { throw PlanFormatError(path: "reporters.\(user)", message: "expected department names") }
-                    names.append(s)
+                office = names
+            case "reporters":
+                if value.isNull { continue }
+                guard let o = value.object else {
+                    throw r.invalid("expected an object of user: [departments]", at: 0).under("reporters")
                 }
-                reporters.append((user, names))
+                for (user, deps) in o {
+                    guard let a = deps.array, let names = Optional(a.compactMap(\.string)), names.count == a.count else {
+                        throw r.invalid("expected an array of department names", at: 0).under("reporters." + user)
+                    }
+                    reporters.append((user, names))
+                }
+            default:
+                unknown.append((key, value))
             }
+        }
+    }
+
+    /// `access.json`; nil when there is none. Errors name the line and column.
+    static func read(_ path: String) throws(StoreError) -> AccessRules? {
+        guard let bytes = try POSIXFile.read(path) else { return nil }
+        do { return try JSONReader.decode(bytes) { (r) throws(JSONReader.Failure) in try AccessRules(reading: &r) } } catch {
+            throw error.isSyntax ? StoreError("\(path):\(error.line):\(error.column): \(error.message)")
+                                 : StoreError("\(path): \(error.formatError)")
         }
     }
 }

@@ -12,53 +12,60 @@ enum JournalCodec {
         return Array((JSONWriter.compact(.object(o)) + "\n").utf8)
     }
 
-    /// A line straight from its bytes, or nil when anything is unusual and
-    /// `entry(_:)` on the parsed tree must decide.
     /// The keys of a line in the order `line` writes them.
     static let keys: [StaticString] = ["seq", "time", "user", "ssh", "plan", "task", "field", "old", "new", "undoes"]
 
-    static func fastEntry(_ line: UnsafeBufferPointer<UInt8>, names: NameTable) -> JournalEntry? {
-        JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> JournalEntry in
-            var seq: Int?, time: String?, user: String?, ssh: String?, plan: String?, task: String?, field: String?
-            var old = JSON.null, new = JSON.null, undoes: Int?
-            try r.object(keys: keys) { (r, id) throws(JSONReader.Fail) in
-                switch id {
-                case 0: seq = try r.int()
-                case 1: time = try r.string()
-                case 2: user = try r.name()
-                case 3: ssh = r.null() ? nil : try r.name()
-                case 4: plan = try r.name()
-                case 5: task = try r.string()
-                case 6: field = try r.name()
-                case 7: old = try r.value()
-                case 8: new = try r.value()
-                case 9: undoes = r.null() ? nil : try r.int()
-                default: try r.skip()
-                }
+    /// The one decoder of a journal line; any key order reads the same.
+    static func entry(reading r: inout JSONReader) throws(JSONReader.Failure) -> JournalEntry {
+        let at = r.position
+        var seq: Int?, time: String?, user: String?, ssh: String?, plan: String?, task: String?, field: String?
+        var old = JSON.null, new = JSON.null, undoes: Int?
+        try r.object(keys: keys) { (r, id) throws(JSONReader.Failure) in
+            switch id {
+            case 0:
+                let n = r.position
+                seq = try r.int()
+                if seq! <= 0 { throw r.invalid("missing or not a positive integer", at: n) }
+            case 1: time = try r.string()
+            case 2: user = try r.name()
+            case 3: ssh = r.null() ? nil : try r.name()
+            case 4: plan = try r.name()
+            case 5: task = try r.string()
+            case 6: field = try r.name()
+            case 7: old = try r.value()
+            case 8: new = try r.value()
+            case 9: undoes = r.null() ? nil : try r.int()
+            default: try r.skip()
             }
-            guard let seq, seq > 0, let time, let user, let plan, let task, let field else { throw JSONReader.Fail() }
-            return JournalEntry(seq: seq, time: time, user: user, ssh: ssh, plan: plan, task: task, field: field,
-                                old: old, new: new, undoes: undoes)
         }
+        guard let seq else { throw r.invalid("missing or not a positive integer", at: at).under("seq") }
+        return JournalEntry(seq: seq, time: try r.need(time, "time", at: at), user: try r.need(user, "user", at: at),
+                            ssh: ssh, plan: try r.need(plan, "plan", at: at), task: try r.need(task, "task", at: at),
+                            field: try r.need(field, "field", at: at), old: old, new: new, undoes: undoes)
     }
 
-    /// One line as an entry: straight from the bytes, or through the tree for
-    /// anything unusual, which then throws `JSONSyntaxError` or `PlanFormatError`.
-    static func entry(line: UnsafeBufferPointer<UInt8>, names: NameTable = NameTable()) throws -> JournalEntry {
-        if let e = fastEntry(line, names: names) { return e }
-        return try entry(try JSONParser.parse(Array(line)))
+    /// One line as an entry; a failure carries the line's column, and
+    /// `JSONSyntaxError` or `PlanFormatError` as `error`.
+    static func entry(line: UnsafeBufferPointer<UInt8>, names: NameTable? = nil) throws(JSONReader.Failure) -> JournalEntry {
+        try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try entry(reading: &r) }
     }
 
+    /// The sequence number, task and field of a line, read from its first
+    /// members without its values; nil when they are not all there.
+    static func head(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, task: String, field: String)? {
+        var seq: Int?, task: String?, field: String?
+        _ = JSONReader.scan(line) { (r, k) throws(JSONReader.Failure) in
+            if k.is("seq") { seq = try r.int() } else if k.is("task") { task = try r.string() }
+            else if k.is("field") { field = try r.string() } else { try r.skip() }
+            return seq == nil || task == nil || field == nil
+        }
+        guard let seq, seq > 0, let task, let field else { return nil }
+        return (seq, task, field)
+    }
+
+    /// An entry already parsed as a value.
     static func entry(_ v: JSON) throws(PlanFormatError) -> JournalEntry {
-        let f = try JSONFields(v, path: "")
-        guard let seq = try f.optionalInt("seq"), seq > 0 else {
-            throw PlanFormatError(path: "seq", message: "missing or not a positive integer")
-        }
-        return JournalEntry(seq: seq, time: try f.string("time"), user: try f.string("user"),
-                            ssh: try f.optionalString("ssh"), plan: try f.string("plan"),
-                            task: try f.string("task"), field: try f.string("field"),
-                            old: f.raw("old") ?? .null, new: f.raw("new") ?? .null,
-                            undoes: try f.optionalInt("undoes"))
+        try JSONReader.decode(v, path: "") { (r) throws(JSONReader.Failure) in try entry(reading: &r) }
     }
 
     /// The edit a journal entry replays, read through the table of changes;

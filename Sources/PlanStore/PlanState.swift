@@ -13,6 +13,9 @@ struct PlanState {
     var journalSignature: POSIXFile.Signature?
     /// Set when the snapshot's notes were left on disk (`Store.displayPlan`).
     var notesOnDisk: NotesOnDisk?
+    /// Set when the plan holds only this task (see `Store.plan(_:onlyTask:)`):
+    /// journal entries about other tasks are counted, not applied.
+    var only: String?
     /// Latest entry per "task\u{0}field", to name who made a conflicting change.
     var lastChange: [String: JournalEntry] = [:]
     /// Latest entry of the plan, for "last updated".

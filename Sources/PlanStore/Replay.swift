@@ -10,13 +10,18 @@ enum Replay {
         var applied: [JournalEntry] = []
         let names = NameTable()
         for (offset, bytes) in chunk.lines {
+            // A plan holding one task: entries about other tasks only move the
+            // sequence on, read from their first members, never their values.
+            if let only = state?.only,
+               let h = bytes.withUnsafeBufferPointer({ JournalCodec.head($0) }), h.task != only, !h.task.isEmpty {
+                if h.seq > state!.seq { state!.seq = h.seq }
+                continue
+            }
             let entry: JournalEntry
             do {
-                entry = try bytes.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) }
-            } catch let e as JSONSyntaxError {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes) + e.line - 1):\(e.column): \(e.message)")
+                entry = try bytes.withUnsafeBufferPointer { (b) throws(JSONReader.Failure) in try JournalCodec.entry(line: b, names: names) }
             } catch {
-                throw StoreError("\(path):\(lineNumber(at: offset, fileBytes)): \(error)")
+                throw lineError(error, path: path, line: lineNumber(at: offset, fileBytes))
             }
             if let s = state, entry.seq <= s.seq { continue }
             do {
@@ -57,6 +62,13 @@ enum Replay {
         }
         state?.offset = chunk.end
         return applied
+    }
+
+    /// A journal line that does not decode, named by file, line and (for
+    /// malformed JSON) column, or by the field at fault.
+    static func lineError(_ f: JSONReader.Failure, path: String, line: Int) -> StoreError {
+        f.isSyntax ? StoreError("\(path):\(line + f.line - 1):\(f.column): \(f.message)")
+                   : StoreError("\(path):\(line): \(f.formatError)")
     }
 
     /// 1-based line of a byte offset; only computed on the error path.

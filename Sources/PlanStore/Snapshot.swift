@@ -65,6 +65,9 @@ struct SnapshotError: Error {
     var line: Int? = nil
     var column: Int? = nil
     var message: String
+    /// The column of a bad value in a well-formed line, for `check`; the
+    /// message names the field instead.
+    var valueColumn: Int? = nil
     /// A store refusal (a link, a FIFO) that names the file itself.
     var reason: StoreReason? = nil
     /// What is wrong at the line, to be read in either language.
@@ -83,6 +86,18 @@ struct SnapshotError: Error {
         message = content.text(.en)
     }
 
+    /// A failure of the reader on line `line` of the file (nil: the reader
+    /// read the whole file), in a `what` ("task line") when given.
+    init(_ f: JSONReader.Failure, line: Int?, what: String?) {
+        let fileLine = line.map { $0 + f.line - 1 } ?? f.line
+        if f.isSyntax {
+            self.init(line: fileLine, column: f.column, message: f.message)
+        } else {
+            self.init(line: fileLine, message: (what.map { $0 + ": " } ?? "") + f.formatError.description)
+            valueColumn = f.column
+        }
+    }
+
     func store(_ path: String) -> StoreError {
         if let reason { return StoreError(reason) }
         if let content { return StoreError(.at(path: path, line: line, column: column, reason: content)) }
@@ -91,8 +106,8 @@ struct SnapshotError: Error {
 
     func problem(_ path: String) -> StoreProblem {
         if let reason { return StoreProblem(file: path, reason) }
-        if let content { return StoreProblem(file: path, line: line, column: column, content) }
-        return StoreProblem(file: path, line: line, column: column, message: message)
+        if let content { return StoreProblem(file: path, line: line, column: column ?? valueColumn, content) }
+        return StoreProblem(file: path, line: line, column: column ?? valueColumn, message: message)
     }
 }
 

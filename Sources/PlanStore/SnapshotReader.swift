@@ -150,74 +150,65 @@ enum SnapshotReader {
         var count: Int
     }
 
-    static func header(_ line: UnsafeBufferPointer<UInt8>, _ names: NameTable) throws(SnapshotError) -> Header {
-        let fast = JSONReader.read(line, names: names) { (r) throws(JSONReader.Fail) -> Header in
-            var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?, supervision: Supervision?, reviews: Reviews?
-            try r.object { (r, k) throws(JSONReader.Fail) in
-                if k == "schemaVersion" { version = try r.int() }
-                else if k == "supervision" { supervision = try Supervision(reading: &r) }
-                else if k == "reviews" {
-                    guard let v = try? Reviews(json: try r.value(), path: "reviews") else { throw JSONReader.Fail() }
-                    reviews = v
+    static let headerKeys: [StaticString] = ["schemaVersion", "journal", "tasks", "plan", "supervision", "reviews"]
+    static let journalKeys: [StaticString] = ["seq", "offset"]
+
+    /// The one decoder of a header line.
+    static func header(reading r: inout JSONReader) throws(JSONReader.Failure) -> Header {
+        let at = r.position
+        var version: Int?, seq = 0, offset = 0, count: Int?, plan: Plan?
+        var supervision: Supervision?, reviews: Reviews?
+        try r.object(keys: headerKeys) { (r, k) throws(JSONReader.Failure) in
+            switch k {
+            case 0:
+                let v = r.position
+                version = try r.int()
+                guard version == Snapshot.schemaVersion else {
+                    throw r.invalid(version! > Snapshot.schemaVersion
+                        ? "\(version!) is newer than this duban understands (\(Snapshot.schemaVersion))"
+                        : "\(version!) is not a schema written as lines", at: v)
                 }
-                else if k == "tasks" { count = try r.int() }
-                else if k == "plan" { plan = try Plan(reading: &r) }
-                else if k == "journal" {
-                    try r.object { (r, k) throws(JSONReader.Fail) in
-                        if k == "seq" { seq = try r.int() }
-                        else if k == "offset" { offset = try r.int() }
-                        else { try r.skip() }
+            case 1:
+                try r.object(keys: journalKeys) { (r, k) throws(JSONReader.Failure) in
+                    switch k {
+                    case 0: seq = r.null() ? 0 : try r.int(in: 0...Int.max)
+                    case 1: offset = r.null() ? 0 : try r.int(in: 0...Int.max)
+                    default: try r.skip()
                     }
-                } else { try r.skip() }
+                }
+            case 2: count = try r.int(in: 0...Int.max)
+            case 3:
+                let p = r.position
+                plan = try Plan(reading: &r)
+                if !plan!.tasks.isEmpty { throw r.invalid("tasks belong on lines of their own", at: p) }
+            case 4: supervision = r.null() ? nil : try Supervision(reading: &r)
+            case 5: reviews = r.null() ? nil : try Reviews(reading: &r)
+            default: try r.skip()
             }
-            guard version == Snapshot.schemaVersion, let count, count >= 0, seq >= 0, offset >= 0,
-                  var plan, plan.tasks.isEmpty else { throw JSONReader.Fail() }
-            if let supervision { plan.supervision = supervision }
-            if let reviews { plan.reviews = reviews }
-            return Header(plan: plan, seq: seq, offset: offset, count: count)
         }
-        if let fast { return fast }
-        let v = try tree(line, 1)
-        do throws(PlanFormatError) {
-            let f = try JSONFields(v, path: "")
-            let version = try f.int("schemaVersion")
-            guard version == Snapshot.schemaVersion else {
-                throw PlanFormatError(path: "schemaVersion", message: version > Snapshot.schemaVersion
-                    ? "\(version) is newer than this duban understands (\(Snapshot.schemaVersion))"
-                    : "\(version) is not a schema written as lines")
-            }
-            let j = try JSONFields(f.raw("journal") ?? .object([]), path: "journal")
-            let seq = try j.optionalInt("seq") ?? 0, offset = try j.optionalInt("offset") ?? 0
-            guard seq >= 0, offset >= 0 else { throw PlanFormatError(path: "journal", message: "negative position") }
-            let count = try f.int("tasks", in: 0...Int.max)
-            guard let pv = f.raw("plan") else { throw PlanFormatError(path: "plan", message: "missing") }
-            var plan = try Plan(json: pv, path: "plan")
-            guard plan.tasks.isEmpty else { throw PlanFormatError(path: "plan", message: "tasks belong on lines of their own") }
-            if let sv = f.raw("supervision"), !sv.isNull { plan.supervision = try Supervision(json: sv, path: "supervision") }
-            if let rv = f.raw("reviews"), !rv.isNull { plan.reviews = try Reviews(json: rv, path: "reviews") }
-            return Header(plan: plan, seq: seq, offset: offset, count: count)
-        } catch {
-            throw SnapshotError(line: 1, message: "\(error)")
+        guard version != nil else { throw r.missing("schemaVersion", at: at) }
+        var whole = try r.need(plan, "plan", at: at)
+        if let supervision { whole.supervision = supervision }
+        if let reviews { whole.reviews = reviews }
+        return Header(plan: whole, seq: seq, offset: offset, count: try r.need(count, "tasks", at: at))
+    }
+
+    static func header(_ line: UnsafeBufferPointer<UInt8>, _ names: NameTable) throws(SnapshotError) -> Header {
+        do { return try JSONReader.decode(line, names: names) { (r) throws(JSONReader.Failure) in try header(reading: &r) } } catch {
+            throw SnapshotError(error, line: 1, what: nil)
         }
     }
 
     static func taskLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int, _ names: NameTable,
                          pool: TextPool? = nil) throws(SnapshotError) -> TaskLine {
-        if let t = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try TaskLine(reading: &r, pool: pool) }) { return t }
-        let v = try tree(line, n)
-        do { return try TaskLine(json: v) } catch { throw SnapshotError(line: n, message: "task line: \(error)") }
+        do { return try TaskLine.decode(line, names: names, pool: pool) } catch {
+            throw SnapshotError(error, line: n, what: "task line")
+        }
     }
 
     static func notesLine(_ line: UnsafeBufferPointer<UInt8>, _ n: Int?, _ names: NameTable) throws(SnapshotError) -> NotesLine {
-        if let x = JSONReader.read(line, names: names, { (r) throws(JSONReader.Fail) in try NotesLine(reading: &r) }) { return x }
-        let v = try tree(line, n)
-        do { return try NotesLine(json: v) } catch { throw SnapshotError(line: n, message: "notes line: \(error)") }
-    }
-
-    /// The line as a tree, or its syntax error at line `n`.
-    static func tree(_ line: UnsafeBufferPointer<UInt8>, _ n: Int?) throws(SnapshotError) -> JSON {
-        do { return try JSONParser.parse(Array(line)) } catch {
-            throw SnapshotError(line: n, column: error.column, message: error.message)
+        do { return try NotesLine.decode(line, names: names) } catch {
+            throw SnapshotError(error, line: n, what: "notes line")
         }
     }
 
@@ -250,10 +241,8 @@ enum SnapshotReader {
     static func schema1(fd: Int32, path: String) throws(SnapshotError) -> Snapshot {
         let bytes: [UInt8]
         do { bytes = try POSIXFile.read(fd: fd, from: 0, path: path) } catch { throw SnapshotError(message: error.message) }
-        if let s = SnapshotV1.fast(bytes) { return s }
-        do { _ = try JSONParser.parse(bytes) } catch { throw SnapshotError(line: error.line, column: error.column, message: error.message) }
-        do { return try SnapshotV1.parseTree(bytes, path: path) } catch {
-            throw SnapshotError(message: error.message.replacingPrefix(path + ": "))
+        do { return try SnapshotV1.read(bytes) } catch {
+            throw SnapshotError(error, line: nil, what: nil)
         }
     }
 }

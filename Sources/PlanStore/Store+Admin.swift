@@ -61,9 +61,10 @@ extension Store {
         let lock = try FileLock(f.lock)
         defer { withExtendedLifetime(lock) {} }
         // The cached state is as good as a fresh load once caught up under the lock.
-        let wasDisplay = states[id]?.notesOnDisk != nil
-        // A plan read without its notes is read again whole: a checkpoint holds every note.
-        var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) && $0.notesOnDisk == nil ? $0 : nil }
+        let wasDisplay = states[id]?.notesOnDisk != nil || states[id]?.only != nil
+        // A plan read without its notes, or holding one task, is read again
+        // whole: a checkpoint holds every task and note.
+        var s = try states[id].flatMap { $0.snapshotSignature == POSIXFile.signature(f.snapshot) && $0.notesOnDisk == nil && $0.only == nil ? $0 : nil }
             ?? load(id, notes: true)
         if let damage = s.damage { throw StoreError(damage) }
         guard mayReplace(f.snapshot) else { throw replaceRefusal(f.snapshot) }
@@ -107,7 +108,7 @@ extension Store {
         try requireOffice("change store settings")
         let lock = try FileLock(storeLockPath)
         defer { withExtendedLifetime(lock) {} }
-        _ = try Store.readJSON(settingsPath)
+        _ = try SmallFile.read(AnyJSON.self, settingsPath)  // refuse to overwrite a file that does not parse
         guard mayReplace(settingsPath) else { throw replaceRefusal(settingsPath) }
         try POSIXFile.replace(settingsPath, with: Array(JSONWriter.pretty(s.json).utf8), dir: path)
         settings = s

@@ -106,12 +106,11 @@ extension Store {
             lineStart = offset + line.count + 1
             let entry: JournalEntry
             do {
-                entry = try JournalCodec.entry(try JSONParser.parse(Array(line)))
-            } catch let e as JSONSyntaxError {
-                problems.append(StoreProblem(file: f.journal, line: lineNo, column: e.column, message: e.message))
-                return
+                entry = try line.withUnsafeBufferPointer { (b) throws(JSONReader.Failure) in try JournalCodec.entry(line: b) }
             } catch {
-                problems.append(StoreProblem(file: f.journal, line: lineNo, message: "\(error)"))
+                problems.append(error.isSyntax
+                    ? StoreProblem(file: f.journal, line: lineNo, column: error.column, message: error.message)
+                    : StoreProblem(file: f.journal, line: lineNo, message: "\(error.formatError)"))
                 return
             }
             if entry.seq <= lastSeq {

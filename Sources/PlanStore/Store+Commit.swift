@@ -37,7 +37,9 @@ extension Store {
         let lock = try FileLock(f.lock)
         // Read again after another writer's checkpoint, or to see whether a
         // damaged journal has been restored since.
-        if s.damage != nil || POSIXFile.signature(f.snapshot) != s.snapshotSignature { s = try load(id, notes: s.notesOnDisk == nil) }
+        if s.damage != nil || POSIXFile.signature(f.snapshot) != s.snapshotSignature {
+            s = if let only = s.only { try load(id, task: only) } else { try load(id, notes: s.notesOnDisk == nil) }
+        }
         // Checked under the lock and before the journal is opened (or created):
         // appending to a damaged journal would reuse sequence numbers and
         // bury the loss.
@@ -62,13 +64,13 @@ extension Store {
             throw Refusal(en: "the store is read-only: \(fileReadOnlyReason ?? "")", zh: "存储只读（read-only）：\(fileReadOnlyReason ?? "")")
         }
         if accessProblem != nil, let why = readOnlyReason { throw Refusal(why) }
-        _ = try state(id)
+        _ = try state(id, task: key)
         // Held uniquely while changing it: a second reference would make the
         // change copy every task of the plan (copy-on-write), O(n) per commit.
         guard var s = states.removeValue(forKey: id) else { throw StoreError(.noPlanLoaded(plan: id)) }
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
-        if case .removeTask = edit, s.notesOnDisk != nil { s = try load(id, notes: true) }
+        if case .removeTask = edit, s.notesOnDisk != nil || s.only != nil { s = try load(id, notes: true) }
         // Stamped (user, time, the reporter's department, text cleaned) and
         // decided before taking the lock, so a refused or invalid edit touches
         // no file; again under it only if another writer changed the plan in

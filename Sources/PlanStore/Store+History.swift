@@ -31,7 +31,7 @@ extension Store {
             let r = LineReader(fd: fd, from: ix.end)
             // The task field comes early; an import line carrying a whole plan is skipped, not held.
             while let (line, offset, length) = try? r.nextPrefix(limit: 4096), r.lastWasComplete {
-                if let key = length == line.count ? Store.taskField(line) : Store.stringField("task", line) {
+                if let key = JSONReader.leadingString("task", in: line) {
                     ix.byTask[key, default: []].append(offset)
                 }
                 ix.end = r.offset
@@ -65,13 +65,13 @@ extension Store {
             let next: (bytes: UnsafeBufferPointer<UInt8>, offset: Int, length: Int)?
             do { next = try r.nextPrefix(limit: 4096) } catch { throw error.store(path) }
             guard let (prefix, offset, length) = next, r.lastWasComplete else { break }
-            if let f = Store.stringField("field", prefix), !fields.contains(f) { continue }
+            if let f = JSONReader.leadingString("field", in: prefix), !fields.contains(f) { continue }
             func take(_ line: UnsafeBufferPointer<UInt8>) throws {
                 do {
                     let e = try JournalCodec.entry(line: line, names: names)
                     if fields.contains(e.field) { out.append(e) }
                 } catch {
-                    throw StoreError("\(path):\(r.lineNumber): \(error)")
+                    throw Replay.lineError(error, path: path, line: r.lineNumber)
                 }
             }
             // A long line that is wanted after all is read whole on its own.
@@ -82,33 +82,6 @@ extension Store {
             }
         }
         return out
-    }
-
-    /// The task a journal line is about, read without parsing the line: the
-    /// codec writes `"task":"…"` before the values, which may be whole plans.
-    /// Anything unusual is parsed properly.
-    static func taskField(_ line: UnsafeBufferPointer<UInt8>) -> String? {
-        if let s = stringField("task", line) { return s }
-        return (try? JSONParser.parse(Array(line)))?["task"]?.string
-    }
-
-    /// A string member near the start of a journal line, found by its bytes;
-    /// nil when it is not there as a plain string (the caller parses instead).
-    static func stringField(_ name: String, _ line: UnsafeBufferPointer<UInt8>) -> String? {
-        let marker = Array("\"\(name)\":\"".utf8)
-        let window = min(line.count, 1024)
-        var at = 0
-        search: while at + marker.count <= window {
-            for k in 0..<marker.count where line[at + k] != marker[k] { at += 1; continue search }
-            let start = at + marker.count
-            var i = start
-            while i < line.count, line[i] != 34, line[i] != 92 { i += 1 }
-            if i < line.count, line[i] == 34 {
-                return String(decoding: UnsafeBufferPointer(rebasing: line[start..<i]), as: UTF8.self)
-            }
-            break
-        }
-        return nil
     }
 
     /// The last complete entry of a plan's journal, read from the file's end.

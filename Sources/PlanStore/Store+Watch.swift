@@ -11,7 +11,9 @@ extension Store {
             let sigs = signatures(id)
             if watched[id] == sigs { continue }
             watched[id] = sigs
-            guard var s = states[id] else {
+            // A state holding one task is not watched: it is read again when wanted.
+            guard var s = states[id], s.only == nil else {
+                states[id] = nil
                 changes.append(PlanChange(plan: id, entries: []))
                 continue
             }

@@ -108,14 +108,12 @@ public final class Store {
         isReadOnly = true
         readOnlyReason = reason
         do {
-            if let s = try Store.readJSON(settingsPath) { settings = try StoreSettings(json: s) }
+            if let s = try SmallFile.read(StoreSettings.self, settingsPath) { settings = s }
         } catch {
             notice(.usingDefaultSettings(cause: .of(error)))
         }
         do {
-            if let a = try Store.readJSON(accessPath) {
-                let rules: AccessRules
-                do { rules = try AccessRules(json: a) } catch { throw StoreError("\(accessPath): \(error)") }
+            if let rules = try AccessRules.read(accessPath) {
                 role = rules.role(of: user)
                 if !rules.unknown.isEmpty {
                     notice(.unknownAccessKeys(file: accessPath, keys: rules.unknown.map(\.key), check: false))
@@ -139,12 +137,6 @@ public final class Store {
         isReadOnly = reason != nil
         readOnlyReason = reason
         for id in planIDs() { watched[id] = signatures(id) }
-    }
-
-    /// Reads and parses a JSON file; nil when it does not exist.
-    static func readJSON(_ path: String) throws(StoreError) -> JSON? {
-        guard let bytes = try POSIXFile.read(path) else { return nil }
-        do { return try JSONParser.parse(bytes) } catch { throw StoreError.syntax(path, error) }
     }
 
     // MARK: Reading
@@ -192,6 +184,20 @@ public final class Store {
         try state(id, whole: false).plan
     }
 
+    /// A plan holding one task, with every section, department and
+    /// indicator: read from the task's own snapshot line and the journal since
+    /// the snapshot, so a command that changes one task costs the same
+    /// whatever the plan's size. Such a plan is never written back. Plans
+    /// whose lines cannot be searched (schema 1, no snapshot) are read whole.
+    /// A damaged line of another task does not stop it (every whole read
+    /// and `check` still name that line, and no checkpoint is written over it).
+    public func plan(_ id: String, onlyTask key: String) throws -> Plan {
+        if let s = states[id], s.only == nil || s.only == key { return try state(id, task: key).plan }
+        let s = try load(id, task: key)
+        states[id] = s
+        return s.plan
+    }
+
     /// A plan's title, for a list of plans: from the snapshot's header line,
     /// without reading its tasks, unless the plan is already held (or only an
     /// old-schema snapshot has it). Nil when the plan cannot be read.
@@ -219,8 +225,10 @@ public final class Store {
 
     /// Cached state, caught up with the journal (no lock: appends are atomic
     /// for readers because only complete lines are read).
-    func state(_ id: String, whole: Bool = false) throws(StoreError) -> PlanState {
-        if var s = states[id], !whole || s.notesOnDisk == nil {
+    /// With `task`, a state holding only that task will do (one is only
+    /// made by `plan(_:onlyTask:)`).
+    func state(_ id: String, whole: Bool = false, task: String? = nil) throws(StoreError) -> PlanState {
+        if var s = states[id], s.only == nil || s.only == task, !whole || s.notesOnDisk == nil && s.only == nil {
             let snapSig = POSIXFile.signature(files(id).snapshot)
             if snapSig == s.snapshotSignature {
                 let jsig = POSIXFile.signature(files(id).journal)
@@ -233,6 +241,36 @@ public final class Store {
         }
         let s = try load(id, notes: whole)
         states[id] = s
+        return s
+    }
+
+    /// Reads one task of a plan (see `plan(_:onlyTask:)`).
+    func load(_ id: String, task key: String) throws(StoreError) -> PlanState {
+        guard PlanID.isValid(id), !Store.reservedNames.contains(id) else { return try load(id, notes: true) }
+        let f = files(id)
+        let outcome: TaskLocator.Outcome
+        do { outcome = try TaskLocator.find(f.snapshot, key: key) } catch { throw error.store(f.snapshot) }
+        guard case .found(let found) = outcome, found.header.plan.id == id else { return try load(id, notes: true) }
+        var plan = found.header.plan
+        plan.replaceTasks([found.task.task])
+        var s = PlanState(plan: plan, seq: found.header.seq, offset: found.header.offset, snapshotSignature: found.signature)
+        s.only = key
+        // A missing journal behind a snapshot that records entries is damage: the whole load says so.
+        guard let fd = try POSIXFile.open(f.journal, O_RDONLY) else {
+            if s.offset > 0 { return try load(id, notes: true) }
+            snapshotOffsets[id] = s.offset
+            return s
+        }
+        defer { close(fd) }
+        let jsig = POSIXFile.signature(f.journal)
+        let start = s.offset
+        // An offset off a line boundary: the whole load decides what to trust.
+        if start > (jsig?.size ?? 0) || (start > 0 && POSIXFile.byte(fd: fd, at: start - 1) != 10) {
+            return try load(id, notes: true)
+        }
+        snapshotOffsets[id] = start
+        try catchUp(&s, id, fd: fd)
+        s.journalSignature = jsig
         return s
     }
 
@@ -372,11 +410,9 @@ public final class Store {
         let names = NameTable()
         for (offset, line) in chunk.lines {
             do {
-                cached.entries.append(try line.withUnsafeBufferPointer { try JournalCodec.entry(line: $0, names: names) })
-            } catch let e as JSONSyntaxError {
-                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }):\(e.column): \(e.message)")
+                cached.entries.append(try line.withUnsafeBufferPointer { (b) throws(JSONReader.Failure) in try JournalCodec.entry(line: b, names: names) })
             } catch {
-                throw StoreError("\(f.journal):\(Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) }): \(error)")
+                throw Replay.lineError(error, path: f.journal, line: Replay.lineNumber(at: offset) { try? POSIXFile.read(f.journal) })
             }
         }
         cached.offset = chunk.end
@@ -397,14 +433,16 @@ public final class Store {
     // MARK: Other files
 
     public func roster() throws -> DutyRoster? {
-        guard let v = try Store.readJSON(rosterPath) else { return nil }
-        do { return try DutyRoster(json: v) } catch { throw StoreError("\(rosterPath): \(error)") }
+        guard let bytes = try POSIXFile.read(rosterPath) else { return nil }
+        do { return try DutyRoster(jsonText: bytes) } catch {
+            throw error.isSyntax ? StoreError("\(rosterPath):\(error.line):\(error.column): \(error.message)")
+                                 : StoreError("\(rosterPath): \(error.formatError)")
+        }
     }
 
     /// Access rules as written; nil when there is no access.json.
     public func accessRules() throws -> AccessRules? {
-        guard let v = try Store.readJSON(accessPath) else { return nil }
-        do { return try AccessRules(json: v) } catch { throw StoreError("\(accessPath): \(error)") }
+        try AccessRules.read(accessPath)
     }
 
     func signatures(_ id: String) -> [POSIXFile.Signature?] {

@@ -10,10 +10,6 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
-
-    static func syntax(_ path: String, _ e: JSONSyntaxError, lineOffset: Int = 0) -> StoreError {
-        StoreError("\(path):\(e.line + lineOffset):\(e.column): \(e.message)")
-    }
 }
 
 /// One thing `check` found wrong with a store file.

@@ -25,32 +25,9 @@ public struct StoreSettings: Hashable, Sendable {
 
     public func today(for planID: String) -> Day? { evaluationDates[planID] }
 
+    /// A value already parsed (`duban sample-store` merges one).
     public init(json v: JSON) throws(PlanFormatError) {
-        let f = try JSONFields(v, path: "")
-        self.init(dueSoonDays: try f.optionalInt("dueSoonDays") ?? 30)
-        guard dueSoonDays >= 0 else { throw PlanFormatError(path: "dueSoonDays", message: "must not be negative") }
-        if let d = f.raw("evaluationDates"), !d.isNull {
-            guard let o = d.object else { throw PlanFormatError(path: "evaluationDates", message: "expected an object of plan: date") }
-            for (plan, day) in o {
-                guard let s = day.string, let dd = Day(s) else {
-                    throw PlanFormatError(path: "evaluationDates.\(plan)", message: "expected a date YYYY-MM-DD, got \(day.brief)")
-                }
-                evaluationDates[plan] = dd
-            }
-        }
-        if let c = v["chase"], !c.isNull {
-            func step(_ key: String, _ d: Int) throws(PlanFormatError) -> Int {
-                guard let x = c[key], !x.isNull else { return d }
-                guard let n = x.int, n >= 1 else { throw PlanFormatError(path: "chase.\(key)", message: "expected a whole number of at least 1, got \(x.brief)") }
-                return n
-            }
-            chase = ChaseSettings(again: try step("again", 2), circulate: try step("circulate", 3), replyDays: try step("replyDays", 5))
-        }
-        if let c = v["closureReview"], !c.isNull {
-            guard let b = c.bool else { throw PlanFormatError(path: "closureReview", message: "expected true or false, got \(c.brief)") }
-            closureReview = b
-        }
-        raw = v
+        self = try SmallFile.decode(StoreSettings.self, from: Array(JSONWriter.compact(v).utf8))
     }
 
     public var json: JSON {

@@ -26,6 +26,9 @@ struct RunCommand: ParsableCommand {
             results.append((n, r))
         }
         print(table(results))
+        if WholeProcess.executable == nil {
+            print("\nThe process rows need `duban` built beside `duban-bench`: swift build -c release first.")
+        }
         print("\nMachine: \(Machine.description)")
     }
 
@@ -56,6 +59,7 @@ struct RunCommand: ParsableCommand {
             ("key: filter by department", "departmentFilter"), ("key: search, per character", "searchChar"),
             ("commit p50 (fsync)", "commitP50"),
             ("key after a commit (commit and the next frame)", "keyAfterCommit"), ("commit p99 (fsync)", "commitP99"),
+            ("`duban update --note` process, p50 (fsync)", "updateProcess"), ("`duban --help` process, p50", "helpProcess"),
             ("progress report (md)", "report"),
             ("round: (task, unit) pairs expected", "roundPairs"), ("round: feedback filed", "roundFeedback"),
             ("`round status --json`, whole command", "roundStatus"), ("first frame with the round's record (80×24)", "firstFrameRound"),

@@ -100,6 +100,11 @@ struct RunOneCommand: ParsableCommand {
         }
         report("commitP50", commit.median)
         report("commitP99", commit.p99)
+        // The same commit as a whole `duban update` process, start-up included.
+        if let t = WholeProcess.median(runs: fastRuns, { ["update", "--store", dir, id, task, "--note", "进展 \($0)"] }) {
+            report("updateProcess", t)
+        }
+        if let t = WholeProcess.median(runs: fastRuns, { _ in ["--help"] }) { report("helpProcess", t) }
 
         // A keystroke that commits, and the frame after it: the progress
         // editor open with a new value typed, Enter commits through the store

@@ -1,7 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Dashboard
 import DashboardStore
-import Foundation
+import FoundationEssentials
 import PlanModel
 import ScreenKit
 import Terminal

@@ -1,5 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -65,12 +70,12 @@ struct Duban: ParsableCommand {
             var text = fullMessage(for: error)
             if code == .success {
                 print(text)
-                Foundation.exit(code.rawValue)
+                Glibc.exit(code.rawValue)
             }
             if let e = error as? StoreError { text = "Error: " + e.text(language) }
             if language == .zh, text.hasPrefix("Error: ") { text = "错误：" + text.dropFirst("Error: ".count) }
-            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-            Foundation.exit(code.rawValue)
+            if !text.isEmpty { Output.warn(text) }
+            Glibc.exit(code.rawValue)
         }
     }
 

@@ -1,7 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Dashboard
 import DashboardStore
-import Foundation
+import FoundationEssentials
 import PlanModel
 
 struct KioskCommand: ParsableCommand {
@@ -34,7 +39,7 @@ struct KioskCommand: ParsableCommand {
 
     /// The plans named by --plans, or by --plan; empty for every plan.
     var named: [String] {
-        if let plans { return plans.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        if let plans { return plans.split(separator: ",").map { String($0.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }.filter { !$0.isEmpty } }
         return screen.plan.map { [$0] } ?? []
     }
 

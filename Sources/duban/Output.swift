@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 import PlanModel
 import PlanStore
 import TextWidth
@@ -11,7 +16,16 @@ enum Output {
     static func line(_ s: String = "") { print(s.escapingControlCharacters(keepingLineBreaks: true)) }
 
     static func warn(_ s: String) {
-        FileHandle.standardError.write(Data((s.escapingControlCharacters(keepingLineBreaks: true) + "\n").utf8))
+        var text = s.escapingControlCharacters(keepingLineBreaks: true) + "\n"
+        text.withUTF8 { b in
+            var done = 0
+            while done < b.count {
+                let n = Glibc.write(2, b.baseAddress! + done, b.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                done += n
+            }
+        }
     }
 
     /// `duban: warning: …` (`duban：警告：…`) for a problem the command works around.
@@ -49,9 +63,11 @@ enum Today {
     }
 
     static func system() -> Day {
-        let now = Date()
-        let off = TimeZone.current.secondsFromGMT(for: now)
-        return Day.today(secondsSince1970: Int(now.timeIntervalSince1970), utcOffsetSeconds: off)
+        // The C library's time zone: Foundation's would load ICU at every start.
+        var t = time(nil)
+        var c = tm()
+        localtime_r(&t, &c)
+        return Day.today(secondsSince1970: Int(t), utcOffsetSeconds: Int(c.tm_gmtoff))
     }
 }
 
@@ -73,8 +89,8 @@ extension Output {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError(v.pick("\(path)：无法写入（\(error.localizedDescription)）",
-                                  "\(path): cannot write (\(error.localizedDescription))"))
+            throw CLIError(v.pick("\(path)：无法写入（\(error)）",
+                                  "\(path): cannot write (\(error))"))
         }
     }
 }

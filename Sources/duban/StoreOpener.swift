@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -12,8 +12,8 @@ enum StoreOpener {
         if create && !FileManager.default.fileExists(atPath: path) {
             let v = options.vocabulary
             do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-                throw CLIError(v.pick("存储 \(path) 不存在，也无法创建：\(error.localizedDescription)",
-                                      "store \(path) does not exist and cannot be created: \(error.localizedDescription)"))
+                throw CLIError(v.pick("存储 \(path) 不存在，也无法创建：\(error)",
+                                      "store \(path) does not exist and cannot be created: \(error)"))
             }
             Output.warn(v.pick("duban：已创建存储 \(path)", "duban: created the store \(path)"))
         }

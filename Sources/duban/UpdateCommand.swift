@@ -1,5 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -55,7 +60,7 @@ struct UpdateCommand: ParsableCommand {
         }
         if var text = note {
             if text == "-" {
-                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                text = String(decoding: Self.standardInput(), as: UTF8.self)
                 while text.hasSuffix("\n") { text.removeLast() }
             }
             guard !text.isEmpty else { throw CLIError(v.pick("--note：备注为空", "--note: empty note")) }
@@ -80,10 +85,11 @@ struct UpdateCommand: ParsableCommand {
         }
     }
 
-    /// The values the edits will replace, as loaded. The plan is not kept, so
-    /// the store holds the only copy and a commit changes it in place.
+    /// The values the edits will replace, as loaded: the task alone, from its
+    /// own snapshot line and the journal since. The plan is not kept, so the
+    /// store holds the only copy and a commit changes it in place.
     private func baselines(_ edits: [Edit], in s: Store, _ v: Vocabulary) throws -> [JSON] {
-        let loaded = try StoreOpener.run { try s.plan(plan) }
+        let loaded = try StoreOpener.run { try s.plan(plan, onlyTask: task) }
         guard loaded.task(task) != nil else { throw CLIMessage.noTask(task, in: loaded, v) }
         // Each edit's baseline includes this command's earlier edits: `--status
         // done` also sets progress to 100, which a following `--progress` must
@@ -92,6 +98,18 @@ struct UpdateCommand: ParsableCommand {
         return edits.map { edit in
             defer { try? state.apply(edit, task: task) }
             return state.currentValue(of: edit, task: task)
+        }
+    }
+
+    /// All of standard input.
+    static func standardInput() -> [UInt8] {
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return out }
+            out += buf[..<n]
         }
     }
 }

@@ -46,37 +46,27 @@ import Testing
 }
 
 @Suite struct SnapshotDecodingTests {
-    /// The direct decoder and the JSON-tree decoder read every line of a
-    /// generated snapshot the same way.
-    @Test func directDecoderMatchesTreeDecoder() throws {
-        let dir = NSTemporaryDirectory() + "/duban-bench-decode-\(getpid())"
+    /// Every task of a generated plan is found by bisecting its snapshot, and
+    /// read alone it is the task the whole plan holds.
+    @Test func everyTaskIsFoundByBisecting() throws {
+        let dir = NSTemporaryDirectory() + "/duban-bench-locate-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try SyntheticStore.write(SyntheticSpec(plans: 2, tasks: 400, departments: 30, notes: 1200, seed: 3), to: dir, tail: 100)
-        var notesLines = 0
-        for id in try Store.open(dir, readOnly: true).planIDs() {
-            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + id + ".json")))
-            let lines = bytes.split(separator: 10).map(Array.init)
-            let names = NameTable()
-            let head = try lines[0].withUnsafeBufferPointer { b in try SnapshotReader.header(b, names) }
-            #expect(head.plan.id == id && head.count == lines.count - 1 - lines.dropFirst(head.count + 1).count)
-            for line in lines[1...head.count] {
-                let fast = try #require(line.withUnsafeBufferPointer { b in
-                    JSONReader.read(b, names: names) { (r) throws(JSONReader.Fail) in try TaskLine(reading: &r) } })
-                let tree = try TaskLine(json: try JSONParser.parse(line))
-                #expect(fast.task == tree.task && fast.notesAt == tree.notesAt)
+        try SyntheticStore.write(SyntheticSpec(plans: 1, tasks: 600, departments: 30, notes: 1800, seed: 5), to: dir, tail: 200)
+        let id = try Store.open(dir, readOnly: true).planIDs()[0]
+        let whole = try Store.open(dir, readOnly: true).plan(id)
+        let reader = try Store.open(dir, readOnly: true)
+        for t in whole.tasks {
+            guard case .found(let f) = try TaskLocator.find(dir + "/" + id + ".json", key: t.key, window: 1024) else {
+                Issue.record("\(t.key) not found by bisecting"); continue
             }
-            for line in lines[(head.count + 1)...] {
-                let fast = try #require(line.withUnsafeBufferPointer { b in
-                    JSONReader.read(b, names: names) { (r) throws(JSONReader.Fail) in try NotesLine(reading: &r) } })
-                let tree = try NotesLine(json: try JSONParser.parse(line))
-                #expect(fast.key == tree.key && fast.notes == tree.notes)
-                notesLines += 1
-            }
+            #expect(f.task.task.key == t.key)
+            let one = try #require(try reader.plan(id, onlyTask: t.key).task(t.key))
+            #expect(one.status == t.status && one.progress == t.progress && one.noteCount == t.noteCount && one.title == t.title)
         }
-        #expect(notesLines > 100)
     }
 
-    /// Anything off the fast path still loads, through the tree decoder.
+    /// Lines written otherwise than Duban writes them (escapes, a whole
+    /// number with a fraction, keys in another order) still load.
     @Test func unusualLinesFallBack() throws {
         let line = Array(#"{"section": 0, "group": null, "key": "1.1", "number": "1", "title": "a\"b", "text": "x", "due": "2014-05-01", "status": "done", "progress": 100.0}"#.utf8)
         let names = NameTable()

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 import ScreenKit
 
@@ -180,9 +180,9 @@ public final class KioskApp: TerminalApp {
     /// is through, the next plan.
     private func advanceClock() {
         let t = now()
-        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: t)
-        state.clock = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-        let today = String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        let c = LocalTime(t)
+        state.clock = LocalTime.two(c.hour) + ":" + LocalTime.two(c.minute)
+        let today = "\(c.year)-\(LocalTime.two(c.month))-\(LocalTime.two(c.day))"
         state.lastUpdate = lastEntry.map { e in
             // The date too, unless it is today: a wall screen is read days later.
             let day = String(e.time.prefix(10))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 
 // Opening editors and turning what the user entered into store edits.
@@ -76,8 +76,13 @@ extension DashboardState {
             overlay = nil
             return [.commit(plan: p.id, task: task, edit: .setStatus(TaskStatus.allCases[c]), expected: expected, force: false)]
         case .entry(let kind, let task, let ed, let expected, _):
-            // A note keeps the line breaks inside it (pasted paragraphs), not at its ends.
-            let text = ed.text.trimmingCharacters(in: kind == .note ? .whitespacesAndNewlines : .whitespaces)
+            // A note keeps the line breaks inside it (pasted paragraphs), not at
+            // its ends; other entries lose spaces and tabs at either end.
+            let blank: (Unicode.Scalar) -> Bool = kind == .note
+                ? { $0.properties.isWhitespace }
+                : { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+            let scalars = ed.text.unicodeScalars
+            let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
             let edit: Edit
             switch kind {
             case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:

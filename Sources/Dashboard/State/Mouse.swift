@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 
 // Clicks and the scroll wheel, hit-tested against the same layout the views draw.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
 
 // Moving the cursors, scrolling, activating rows and filtering.

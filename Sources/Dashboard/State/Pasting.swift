@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 // Pasted text: it goes into the open entry whole, or nowhere. It is never
 // read as keys, so a paste can neither commit nor open anything.

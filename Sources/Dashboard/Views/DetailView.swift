@@ -75,7 +75,7 @@ enum DetailView {
         // Positions count from the task's first note, whether or not older ones are held.
         let first = d.notes == nil ? t.olderNotes : 0
         for (i, n) in notes.enumerated() {
-            var who = n.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + n.user
+            var who = n.time.replacing("T", with: " ").prefix(16) + " " + n.user
             if let dep = n.department { who += "（\(dep)）" }
             let withdrawn = data.plan.isWithdrawn(.note, task: t.key, index: first + i)
             if withdrawn { who += s.lang == .zh ? "  [已撤回]" : "  [withdrawn]" }
@@ -86,7 +86,7 @@ enum DetailView {
         add(s.history, .title)
         if d.history.isEmpty { add(s.none, .dim, indent: 2) }
         for e in d.history {
-            let when = e.time.replacingOccurrences(of: "T", with: " ").prefix(16)
+            let when = e.time.replacing("T", with: " ").prefix(16)
             // A note is added, not changed: its journaled "old value" is the
             // task's note count, which means nothing to a reader.
             let added = (try? ChangeField(journal: e.field))?.kind == .note

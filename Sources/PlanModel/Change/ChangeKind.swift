@@ -116,10 +116,7 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 "task", zh: "任务", en: "task", scope: .taskLifecycle, permission: .structure, undo: .never,
                 decode: { (_, v) throws(PlanFormatError) in
                     if v.isNull { return .removeTask }
-                    let f = try JSONFields(v, path: "new")
-                    let section = try f.int("section")
-                    let group = try f.optionalInt("group")
-                    return .addTask(try PlanTask(json: v, path: "new", section: section, group: group))
+                    return .addTask(try PlanTask(journalValue: v, path: "new"))
                 },
                 current: { p, t, _ in p.task(t)?.json ?? .null })
         case .indicator:

@@ -30,16 +30,6 @@ public struct Chase: Hashable, Sendable {
             ("items", .array(items.map(\.json))),
         ])
     }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        var items: [ChaseItem] = []
-        for (i, x) in (try r.array("items") ?? []).enumerated() {
-            items.append(try ChaseItem(json: x, path: "\(r.sub("items"))[\(i)]"))
-        }
-        self.init(department: try r.string("department"), time: try r.string("time"), user: try r.string("user"),
-                  date: try r.day("date"), reply: try r.day("reply"), items: items)
-    }
 }
 
 /// One task in a chase and what the department owes on it.
@@ -57,16 +47,6 @@ public struct ChaseItem: Hashable, Sendable {
 
     public var json: JSON {
         .object([("task", .string(task)), ("owed", .array(owed.map { .string($0.rawValue) })), ("step", .int(step))])
-    }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        var owed: [OwedKind] = []
-        for s in try r.strings("owed") ?? [] {
-            guard let k = OwedKind(rawValue: s) else { throw PlanFormatError(path: r.sub("owed"), message: "unknown item \"\(s)\"") }
-            owed.append(k)
-        }
-        self.init(task: try r.string("task"), owed: owed, step: try r.int("step"))
     }
 }
 

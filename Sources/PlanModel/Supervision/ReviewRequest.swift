@@ -58,14 +58,6 @@ public struct Review: Hashable, Sendable {
         o += [("time", .string(time)), ("user", .string(user))]
         return .object(o)
     }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        guard let k = RequestKind(rawValue: try r.string("kind")) else { throw r.bad("kind", "closure or extension") }
-        guard let o = ReviewOutcome(rawValue: try r.string("outcome")) else { throw r.bad("outcome", "approved, returned or rejected") }
-        self.init(kind: k, department: try r.string("department"), outcome: o,
-                  reason: try r.optionalString("reason") ?? "", time: try r.string("time"), user: try r.string("user"))
-    }
 }
 
 /// A unit's application for closure (with its completion report) or for an
@@ -126,17 +118,5 @@ public struct ReviewRequest: Hashable, Sendable {
         if onBehalf { o.append(("onBehalf", .bool(true))) }
         if record, let decision { o.append(("decision", decision.json)) }
         return .object(o)
-    }
-
-    public init(json v: JSON, task: String?, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        guard let k = RequestKind(rawValue: try r.string("kind")) else { throw r.bad("kind", "closure or extension") }
-        let key: String
-        if let task { key = task } else { key = try r.string("task") }
-        self.init(kind: k, task: key, department: try r.string("department"), text: try r.string("text"),
-                  evidence: try r.optionalString("evidence"), to: try r.optionalDay("to"), from: try r.optionalDay("from"),
-                  filedOn: try r.optionalDay("filedOn"), time: try r.string("time"), user: try r.string("user"),
-                  onBehalf: try r.bool("onBehalf"),
-                  decision: try r.raw("decision").map { (d) throws(PlanFormatError) in try Review(json: d, path: r.sub("decision")) })
     }
 }

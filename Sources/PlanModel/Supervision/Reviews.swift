@@ -98,17 +98,6 @@ public struct Reviews: Hashable, Sendable {
         if !withdrawals.isEmpty { o.append(("withdrawals", .array(withdrawals.map { $0.json(record: true) }))) }
         return .object(o)
     }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        self.init()
-        for (i, x) in (try r.array("requests") ?? []).enumerated() {
-            append(try ReviewRequest(json: x, task: nil, path: "\(r.sub("requests"))[\(i)]"))
-        }
-        for (i, x) in (try r.array("withdrawals") ?? []).enumerated() {
-            withdraw(try Withdrawal(json: x, task: nil, path: "\(r.sub("withdrawals"))[\(i)]"))
-        }
-    }
 }
 
 /// Where a task stands in review, as views and reports show it.

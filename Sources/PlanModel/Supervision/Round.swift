@@ -67,16 +67,6 @@ public struct Round: Hashable, Sendable {
         if let frozen { o.append(("frozen", frozen.json)) }
         return .object(o)
     }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        var frozen: RoundTally?
-        if let f = r.raw("frozen") { frozen = try RoundTally(json: f, path: r.sub("frozen")) }
-        self.init(name: try r.string("name"), opened: try r.day("opened"), coversTo: try r.optionalDay("coversTo"),
-                  due: try r.day("due"), sections: try r.ints("sections"), tasks: try r.strings("tasks"),
-                  openedAt: try r.optionalString("openedAt") ?? "", closedAt: try r.optionalString("closedAt"),
-                  frozen: frozen)
-    }
 }
 
 public enum FeedbackTiming: String, Hashable, Sendable {
@@ -137,26 +127,5 @@ public struct RoundTally: Hashable, Sendable {
             ("missing", .array(missing.map(owed))),
             ("late", .array(late.map(owed))),
         ])
-    }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        var rows: [Row] = []
-        for (i, x) in (try r.array("rows") ?? []).enumerated() {
-            let f = try RecordFields(x, path: "\(r.sub("rows"))[\(i)]")
-            rows.append(Row(department: try f.string("department"), expected: try f.int("expected"),
-                            onTime: try f.int("onTime"), late: try f.int("late")))
-        }
-        func pairs(_ key: String) throws(PlanFormatError) -> [Owed] {
-            var out: [Owed] = []
-            for (i, x) in (try r.array(key) ?? []).enumerated() {
-                guard let a = x.array, a.count == 2, let t = a[0].string, let d = a[1].string else {
-                    throw PlanFormatError(path: "\(r.sub(key))[\(i)]", message: "expected [task, department], got \(x.brief)")
-                }
-                out.append(Owed(task: t, department: d))
-            }
-            return out
-        }
-        self.init(rows: rows, missing: try pairs("missing"), late: try pairs("late"))
     }
 }

@@ -56,18 +56,4 @@ public struct Supervision: Hashable, Sendable {
             ("chases", .array(chases.map(\.json))),
         ])
     }
-
-    public init(json v: JSON, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        self.init()
-        for (i, x) in (try r.array("feedback") ?? []).enumerated() {
-            append(try UnitFeedback(json: x, task: nil, path: "\(r.sub("feedback"))[\(i)]"))
-        }
-        for (i, x) in (try r.array("rounds") ?? []).enumerated() {
-            rounds.append(try Round(json: x, path: "\(r.sub("rounds"))[\(i)]"))
-        }
-        for (i, x) in (try r.array("chases") ?? []).enumerated() {
-            chases.append(try Chase(json: x, path: "\(r.sub("chases"))[\(i)]"))
-        }
-    }
 }

@@ -63,16 +63,6 @@ public struct UnitFeedback: Hashable, Sendable {
         if onBehalf { o.append(("onBehalf", .bool(true))) }
         return .object(o)
     }
-
-    public init(json v: JSON, task: String?, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        let key: String
-        if let task { key = task } else { key = try r.string("task") }
-        self.init(task: key, time: try r.string("time"), user: try r.string("user"),
-                  department: try r.string("department"), text: try r.string("text"),
-                  progress: try r.optionalInt("progress"), evidence: try r.optionalString("evidence"),
-                  onBehalf: try r.bool("onBehalf"))
-    }
 }
 
 public enum SupervisionLimits {

@@ -27,15 +27,6 @@ public struct Withdrawal: Hashable, Sendable {
         o += [("index", .int(index)), ("time", .string(time)), ("user", .string(user))]
         return .object(o)
     }
-
-    public init(json v: JSON, task: String?, path: String) throws(PlanFormatError) {
-        let r = try RecordFields(v, path: path)
-        let kind = try r.string("kind")
-        guard Self.kinds.contains(kind) else { throw r.bad("kind", "note or feedback") }
-        let key: String
-        if let task { key = task } else { key = try r.string("task") }
-        self.init(kind: kind, task: key, index: try r.int("index"), time: try r.string("time"), user: try r.string("user"))
-    }
 }
 
 extension Plan {
@@ -48,7 +39,7 @@ extension Plan {
         guard let t = task(key) else { throw EditError(en: "no task \(key) in \(id)", zh: "\(id) 中没有任务 \(key)") }
         let count = w.kind == ChangeKind.note.journalName ? t.noteCount : supervision.feedbackCount(task: key)
         guard (0..<count).contains(w.index) else {
-            throw EditError(en: "task \(key) has no \(w.kind) #\(w.index + 1)", zh: "任务 \(key) 没有第 \(w.index + 1) 条\(w.kind == "note" ? "备注" : "情况反馈")")
+            throw EditError(en: "task \(key) has no \(w.kind) #\(w.index + 1)", zh: "任务 \(key) 没有第 \(w.index + 1) 条\(w.kind == ChangeKind.note.journalName ? "备注" : "情况反馈")")
         }
         guard !reviews.withdrawn(w.kind, task: key).contains(w.index) else {
             throw EditError(en: "\(w.kind) #\(w.index + 1) of task \(key) is already withdrawn", zh: "任务 \(key) 的第 \(w.index + 1) 条已撤回")
