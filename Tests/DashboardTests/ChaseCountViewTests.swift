@@ -148,3 +148,46 @@ import Testing
         #expect(b.rowCount == 2 && b.task(at: 0) == "1.2" && b.task(at: 1) == "3.1")
     }
 }
+
+/// Feedback, rounds, withdrawals and chases committed elsewhere apply in
+/// place: nothing derived from the tasks is computed again, and the chase
+/// counts follow.
+@Suite struct SupervisionAppliedInPlaceTests {
+    func entry(_ edit: Edit, task: String, seq: Int) -> JournalEntry {
+        JournalEntry(seq: seq, time: "2014-10-01T10:00:00+08:00", user: "u", plan: "gansu-2014", task: task, field: edit.field,
+                     old: .null, new: edit.newValue)
+    }
+
+    @Test func feedbackAndChasesApplyInPlace() throws {
+        let p = try ReportingViewTests.plan()
+        var d = PlanData(p, Evaluation(today: Day("2014-10-01")!))
+        let feedback = Edit.addFeedback(UnitFeedback(task: "1.2", time: "2014-10-01T10:00:00+08:00", user: "u",
+                                                      department: "省财政厅", text: "已安排资金", progress: 30))
+        #expect(try d.apply(entry(feedback, task: "1.2", seq: 1)) == .sameTasks)
+        #expect(d.plan.latestFeedback(task: "1.2")["省财政厅"]?.text == "已安排资金")
+        let withdraw = Edit.withdraw(Withdrawal(kind: "feedback", index: 1, time: "2014-10-01T10:05:00+08:00", user: "u"))
+        #expect(try d.apply(entry(withdraw, task: "1.2", seq: 2)) == .sameTasks)
+        #expect(d.plan.latestFeedback(task: "1.2")["省财政厅"] == nil)
+        #expect(d.chasesByDepartment.isEmpty)
+        let chase = Edit.addChase(Chase(department: "省财政厅", date: Day("2014-10-01")!, reply: Day("2014-10-06")!,
+                                        items: [ChaseItem(task: "1.2", owed: [.overdue, .feedback], step: 1),
+                                                ChaseItem(task: "3.1", owed: [.feedback], step: 1)]))
+        #expect(try d.apply(entry(chase, task: "", seq: 3)) == .sameTasks)
+        #expect(d.chasesByDepartment == ["省财政厅": 1] && d.chasesByTask == ["1.2": 1, "3.1": 1])
+        #expect(d.chasesByDepartment == d.plan.chaseCounts().departments && d.chasesByTask == d.plan.chaseCounts().tasks)
+    }
+
+    @Test func aChaseCommittedElsewhereShowsInThePane() throws {
+        let b = MemoryBackend([try ChaseCountViewTests.chased()], today: Day("2014-10-01")!)
+        let a = DashboardApp(backend: b, language: .zh, initialPlan: nil, ascii: false)
+        _ = a.render(width: 80, height: 24)
+        a.press(.char("3"))
+        b.external(.addChase(Chase(department: "省财政厅", date: Day("2014-10-01")!, reply: Day("2014-10-06")!,
+                                   items: [ChaseItem(task: "3.1", owed: [.feedback], step: 1)])),
+                   plan: "gansu-2014", task: "", user: "chief", time: "2014-10-01T11:00:00+08:00")
+        _ = a.handle(.tick)
+        let f = a.render(width: 80, height: 24)
+        let row = try #require(f.row(containing: "│省财政厅"))
+        #expect(f.rowText(row).contains("   1   1   0   0   1   2"))
+    }
+}

@@ -30,10 +30,10 @@ struct PlanData {
     /// assignees (…各成员单位) do not widen it; their cell shows how it starts.
     let titleWidth: Int
     let widestUnits: Int
-    /// Chases received per department (canonical name) and per task; a
-    /// committed chase derives everything again (`apply`).
-    let chasesByDepartment: [String: Int]
-    let chasesByTask: [String: Int]
+    /// Chases received per department (canonical name) and per task, kept
+    /// in step as chases are committed (`apply`).
+    private(set) var chasesByDepartment: [String: Int]
+    private(set) var chasesByTask: [String: Int]
     /// Canonical name per alias that differs from it.
     let canonicalNames: [String: String]
 
@@ -136,8 +136,9 @@ struct PlanData {
     }
 
     /// Applies a committed entry to the plan and to what is derived from it.
-    /// A task's status, progress or due date recounts that task alone; notes
-    /// and indicators change nothing derived; other changes (titles, units,
+    /// A task's status, progress or due date recounts that task alone; notes,
+    /// indicators, feedback, rounds and withdrawals change nothing derived; a
+    /// chase adds to the chase counts; other changes (titles, units,
     /// tasks added or removed) derive everything again from the plan in
     /// memory. Held uniquely by the caller, so the plan changes in place.
     /// Throws, with nothing changed, when the entry does not apply.
@@ -150,8 +151,17 @@ struct PlanData {
             try plan.apply(entry)
             recount(task: i, was: old)
             return .taskCounts
-        case .note, .indicator:
+        case .note, .indicator, .feedback, .round, .withdrawal:
+            // Nothing derived here reads them: views read the plan itself,
+            // so a unit's filing costs no more than a note.
             try plan.apply(entry)
+            return .sameTasks
+        case .chase:
+            try plan.apply(entry)
+            if let c = plan.supervision.chases.last {
+                chasesByDepartment[c.department, default: 0] += 1
+                for i in c.items { chasesByTask[i.task, default: 0] += 1 }
+            }
             return .sameTasks
         default:
             try plan.apply(entry)
