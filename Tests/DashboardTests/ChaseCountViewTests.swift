@@ -81,9 +81,10 @@ import Testing
     @Test func aReporterMayNotChaseFromThePane() throws {
         let session = SessionInfo(user: "tongji", role: .reporter(departments: ["省统计局"]), readOnly: false)
         let (a, b) = make(try Self.chased(), .en, 80, 24, session: session)
-        a.press(.char("3"), .down, .down, .down, .char("C"))
+        // A reporter's session opens on its own tasks: back to the main screen first.
+        a.press(.escape, .char("3"), .down, .down, .down, .char("C"))
         #expect(b.journal.isEmpty)
-        #expect(a.noticeText?.isEmpty == false)
+        #expect(a.noticeText?.contains("office") == true, "\(a.noticeText ?? "")")
     }
 
     @Test func theDetailViewCountsATasksChasesAtEverySize() throws {
@@ -126,9 +127,10 @@ import Testing
             a.press(.escape, .enter)
             #expect(a.selectedTaskKey == "1.2")
             f = a.render(width: 120, height: 40)
-            // Only the history (the trail) still names it.
-            let history = try #require(f.row(containing: lang == .zh ? "修改记录" : "History"))
-            #expect(try #require(f.row(containing: "已安排资金")) > history)
+            // Still shown for the trail, marked withdrawn and dimmed, not as the unit's feedback.
+            let head = try #require(f.row(containing: "2014-10-01 10:00 chief"))
+            #expect(f.rowText(head).contains(lang == .zh ? "[已撤回]" : "[withdrawn]"))
+            #expect(f.rowText(head - 1).contains(lang == .zh ? "省发展改革委：从未报送" : "省发展改革委: never reported"))
             #expect(f.row(containing: lang == .zh ? "省发展改革委：从未报送" : "省发展改革委: never reported") != nil)
         }
     }

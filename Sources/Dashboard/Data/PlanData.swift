@@ -36,6 +36,8 @@ struct PlanData {
     private(set) var chasesByTask: [String: Int]
     /// Canonical name per alias that differs from it.
     let canonicalNames: [String: String]
+    /// Some task has an extension request: the task table marks due dates.
+    let hasExtensions: Bool
 
     init(_ plan: Plan, _ evaluation: Evaluation) {
         self.plan = plan
@@ -102,6 +104,7 @@ struct PlanData {
         while w < 255 && seen + titleWidths[w] < (n * 9 + 9) / 10 { seen += titleWidths[w]; w += 1 }
         titleWidth = w
         widestUnits = unitsW
+        hasExtensions = plan.reviews.requests.contains { $0.kind == .extension }
         if !overdueSorted { overdue.sort() }
         self.overdue = overdue.map { Int($0 & 0xFFFF_FFFF) }
         groupTallies = groups
@@ -151,9 +154,14 @@ struct PlanData {
             try plan.apply(entry)
             recount(task: i, was: old)
             return .taskCounts
-        case .note, .indicator, .feedback, .round, .withdrawal:
+        case .note, .indicator, .feedback, .round:
             // Nothing derived here reads them: views read the plan itself,
             // so a unit's filing costs no more than a note.
+            try plan.apply(entry)
+            return .sameTasks
+        case .withdrawal where Withdrawal.correctable.contains(entry.new["kind"]?.string ?? ""):
+            // A note or feedback taken back; a request or decision taken back
+            // may change a status or a due date, so it derives everything.
             try plan.apply(entry)
             return .sameTasks
         case .chase:

@@ -14,16 +14,26 @@ extension Plan {
         return out
     }
 
-    /// The same without building an array, for counts over every task.
+    /// The same without building an array, for counts over every task. A
+    /// feedback the office corrected (更正) stands with the correction's text.
     @inline(__always)
     func forEachEffectiveFeedback(task key: String, _ body: (UnitFeedback) -> Void) {
         guard let indices = supervision.feedbackByTask[key] else { return }
-        let withdrawn = reviews.withdrawals.isEmpty || !reviews.hasWithdrawals(task: key) ? []
-            : reviews.withdrawn(ChangeKind.feedback.journalName, task: key)
         // Read in place: a copy of each record would retain its five strings.
         supervision.feedback.withUnsafeBufferPointer { all in
-            for (n, i) in indices.enumerated() where withdrawn.isEmpty || !withdrawn.contains(n) {
-                body(all[i])
+            guard !reviews.withdrawals.isEmpty, reviews.hasWithdrawals(task: key) else {
+                for i in indices { body(all[i]) }
+                return
+            }
+            let taken = reviews.withdrawals(task: key).filter { $0.kind == ChangeKind.feedback.journalName }
+            for (n, i) in indices.enumerated() where !taken.contains(where: { $0.index == n && !$0.isCorrection }) {
+                if let text = taken.last(where: { $0.index == n && $0.isCorrection })?.text {
+                    var f = all[i]
+                    f.text = text
+                    body(f)
+                } else {
+                    body(all[i])
+                }
             }
         }
     }
@@ -37,6 +47,7 @@ extension Plan {
 
     /// How many feedback records of a task stand.
     public func effectiveFeedbackCount(task key: String) -> Int {
-        supervision.feedbackCount(task: key) - (reviews.hasWithdrawals(task: key) ? reviews.withdrawn(ChangeKind.feedback.journalName, task: key).count : 0)
+        supervision.feedbackCount(task: key)
+            - (reviews.hasWithdrawals(task: key) ? Set(reviews.withdrawn(ChangeKind.feedback.journalName, task: key)).count : 0)
     }
 }

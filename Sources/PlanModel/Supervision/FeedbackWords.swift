@@ -1,6 +1,6 @@
 /// How a task's feedback by unit reads in `duban show`, in the session's language.
 extension Vocabulary {
-    public var feedbackByUnit: String { pick("各单位情况反馈", "feedback by unit") }
+    public var feedbackByUnit: String { pick("各单位最近情况反馈", "latest feedback by unit") }
     public var neverReported: String { pick("从未报送", "never reported") }
     public var onBehalfMark: String { pick("（代报）", " (filed by the office)") }
     public func ownPart(_ p: Int) -> String { pick("本单位进度 \(p)%", "own part \(p)%") }

@@ -7,9 +7,9 @@ public struct Reviews: Hashable, Sendable {
     public private(set) var withdrawals: [Withdrawal] = []
     /// Positions in `requests` per task, kept in step with it.
     private var byTask: [String: [Int]] = [:]
-    /// Per task, the withdrawn records' kinds and positions, kept in step
-    /// with `withdrawals`: every count of feedback asks, per task.
-    private var withdrawnByTask: [String: [(kind: String, index: Int)]] = [:]
+    /// Positions in `withdrawals` per task, kept in step with it: every count
+    /// of feedback asks what was withdrawn, task by task.
+    private var withdrawalsByTask: [String: [Int]] = [:]
 
     public init(requests: [ReviewRequest] = []) {
         for r in requests { append(r) }
@@ -18,22 +18,45 @@ public struct Reviews: Hashable, Sendable {
     public var isEmpty: Bool { requests.isEmpty && withdrawals.isEmpty }
 
     mutating func withdraw(_ w: Withdrawal) {
-        withdrawnByTask[w.task, default: []].append((w.kind, w.index))
+        withdrawalsByTask[w.task, default: []].append(withdrawals.count)
         withdrawals.append(w)
+        mark(w)
+    }
+
+    /// A withdrawal as a snapshot holds it: each request is written as it
+    /// stands, decided again after a reopening or not, so only a withdrawn
+    /// request is marked.
+    mutating func load(_ w: Withdrawal) {
+        withdrawalsByTask[w.task, default: []].append(withdrawals.count)
+        withdrawals.append(w)
+        if w.kind == ChangeKind.request.journalName { mark(w) }
+    }
+
+    /// What a withdrawal changes in the requests: a request withdrawn, or a
+    /// decision taken back (the request pending again).
+    private mutating func mark(_ w: Withdrawal) {
+        guard let i = byTask[w.task].flatMap({ $0.indices.contains(w.index) ? $0[w.index] : nil }) else { return }
+        if w.kind == ChangeKind.request.journalName { requests[i].withdrawn = true }
+        if w.kind == ChangeKind.review.journalName { requests[i].decision = nil }
     }
 
     /// A task's withdrawals, as a commit compares them.
-    public func withdrawalCount(task key: String) -> Int { withdrawnByTask[key]?.count ?? 0 }
+    public func withdrawalCount(task key: String) -> Int { withdrawalsByTask[key]?.count ?? 0 }
 
-    /// Positions of a task's withdrawn records of `kind` (`note`, `feedback`),
-    /// in the order withdrawn; empty for nearly every task.
-    public func withdrawn(_ kind: String, task key: String) -> [Int] {
-        guard let all = withdrawnByTask[key] else { return [] }
-        return all.compactMap { $0.kind == kind ? $0.index : nil }
+    /// A task's withdrawals and corrections, in the order made; empty for nearly every task.
+    public func withdrawals(task key: String) -> [Withdrawal] {
+        withdrawalsByTask[key].map { $0.map { withdrawals[$0] } } ?? []
     }
 
-    /// Whether a task has any withdrawn record: the common answer is no.
-    public func hasWithdrawals(task key: String) -> Bool { withdrawnByTask[key] != nil }
+    /// Positions of a task's withdrawn records of `kind` (`note`, `feedback`,
+    /// `request`), corrections aside, in the order withdrawn.
+    public func withdrawn(_ kind: String, task key: String) -> [Int] {
+        guard let all = withdrawalsByTask[key] else { return [] }
+        return all.compactMap { withdrawals[$0].kind == kind && !withdrawals[$0].isCorrection ? withdrawals[$0].index : nil }
+    }
+
+    /// Whether a task has any withdrawal or correction: the common answer is no.
+    public func hasWithdrawals(task key: String) -> Bool { withdrawalsByTask[key] != nil }
 
     /// A task's requests, oldest first.
     public func requests(task key: String) -> [ReviewRequest] {
@@ -139,7 +162,7 @@ extension Plan {
         s.closedParts = reviews.closedParts(task: key)
         s.originalDue = reviews.originalDue(task: key)
         s.closedOn = task(key)?.status == .done ? reviews.closedOn(task: key) : nil
-        if let last = rs.last(where: { $0.kind == .closure }), last.decision?.outcome == .returned { s.openReturn = last }
+        if let last = rs.last(where: { $0.kind == .closure && !$0.withdrawn }), last.decision?.outcome == .returned { s.openReturn = last }
         return s
     }
 }
