@@ -69,8 +69,14 @@ import Testing
         a.press(.char("3"), .down, .down, .down, .char("C"))
         let e = try #require(b.journal.last)
         #expect(e.field == "chase:省财政厅" && e.new["items"]?.array?.count == 2)
-        let f = a.render(width: 80, height: 24)
+        var f = a.render(width: 80, height: 24)
         #expect(try #require(paneRow(f, "省财政厅")).contains("   1   1   0   0   1   2"))
+        // Undone: the chase is withdrawn and the count drops.
+        a.press(.char("u"))
+        #expect(b.journal.last?.undoes == e.seq)
+        f = a.render(width: 80, height: 24)
+        #expect(try #require(paneRow(f, "省财政厅")).contains("   1   1   0   0   1   1"))
+        a.press(.char("C"))
         // The task's count follows in its detail: 1.2 chased twice now.
         a.press(.char("2"), .down, .enter)
         #expect(a.selectedTaskKey == "1.2")

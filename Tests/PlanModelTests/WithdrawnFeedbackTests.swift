@@ -98,3 +98,22 @@ import Testing
         #expect(throws: EditError.self) { try withdraw(&q, "1.2", 1) }
     }
 }
+
+/// A feedback the office corrected (更正) still counts, with the correction's text.
+@Suite struct CorrectedFeedbackTests {
+    @Test func aCorrectedFeedbackStandsWithItsNewText() throws {
+        let t = WithdrawnFeedbackTests()
+        var p = try t.plan()
+        try t.file(&p, "1.2", t.zj, "2014-09-25", text: "错字的报告")
+        let before = p.tally(of: t.round)
+        try p.apply(.withdraw(Withdrawal(kind: "feedback", index: 0, time: "2014-09-26T10:00:00+08:00", user: "chief", text: "更正后的报告")),
+                    task: "1.2")
+        #expect(p.effectiveFeedback(task: "1.2").map(\.text) == ["更正后的报告"])
+        #expect(p.latestFeedback(task: "1.2")[t.zj]?.text == "更正后的报告" && p.effectiveFeedbackCount(task: "1.2") == 1)
+        #expect(p.tally(of: t.round) == before && !p.isWithdrawn(.feedback, task: "1.2", index: 0))
+        // Withdrawn after its correction: it counts nowhere.
+        try t.withdraw(&p, "1.2", 0)
+        #expect(p.effectiveFeedback(task: "1.2").isEmpty && p.effectiveFeedbackCount(task: "1.2") == 0)
+        #expect(p.tally(of: t.round).missingCount == before.missingCount + 1)
+    }
+}

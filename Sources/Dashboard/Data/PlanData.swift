@@ -31,7 +31,7 @@ struct PlanData {
     let titleWidth: Int
     let widestUnits: Int
     /// Chases received per department (canonical name) and per task, kept
-    /// in step as chases are committed (`apply`).
+    /// in step as chases are sent or withdrawn (`apply`).
     private(set) var chasesByDepartment: [String: Int]
     private(set) var chasesByTask: [String: Int]
     /// Canonical name per alias that differs from it.
@@ -141,7 +141,7 @@ struct PlanData {
     /// Applies a committed entry to the plan and to what is derived from it.
     /// A task's status, progress or due date recounts that task alone; notes,
     /// indicators, feedback, rounds and withdrawals change nothing derived; a
-    /// chase adds to the chase counts; other changes (titles, units,
+    /// chase counts the chases again; other changes (titles, units,
     /// tasks added or removed) derive everything again from the plan in
     /// memory. Held uniquely by the caller, so the plan changes in place.
     /// Throws, with nothing changed, when the entry does not apply.
@@ -165,11 +165,9 @@ struct PlanData {
             try plan.apply(entry)
             return .sameTasks
         case .chase:
+            // Sent, or withdrawn by an undo: counted again (a plan holds a few chases per department).
             try plan.apply(entry)
-            if let c = plan.supervision.chases.last {
-                chasesByDepartment[c.department, default: 0] += 1
-                for i in c.items { chasesByTask[i.task, default: 0] += 1 }
-            }
+            (chasesByDepartment, chasesByTask) = plan.chaseCounts()
             return .sameTasks
         default:
             try plan.apply(entry)
