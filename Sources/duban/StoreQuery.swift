@@ -11,12 +11,15 @@ enum StoreQuery {
 
     /// A plan holding the one task `key` with all its notes, read from its
     /// own snapshot lines and the journal since (see `Store.plan(_:onlyTask:)`);
-    /// the whole plan when the task is not there, for the message that says so.
+    /// the whole plan when the task is not there, for the message that says
+    /// so. Also when the one task's plan has no supervision record: whether
+    /// units reported on other tasks since the snapshot is the whole plan's
+    /// to say (a record it holds, the whole plan holds too).
     static func task(_ s: Store, _ id: String, _ key: String, _ v: Vocabulary) throws -> (plan: Plan, task: PlanTask) {
         guard s.planIDs().contains(id) else { throw CLIMessage.noPlan(id, in: s, v) }
         let p: Plan
         do { p = try s.plan(id, onlyTask: key, notes: true) } catch { throw CLIError(failure: error) }
-        if let t = p.task(key) { return (p, t) }
+        if let t = p.task(key), !p.supervision.isEmpty { return (p, t) }
         let whole = try plan(s, id, v)
         guard let t = whole.task(key) else { throw CLIMessage.noTask(key, in: whole, v) }
         return (whole, t)

@@ -141,6 +141,26 @@ import Testing
     }
 }
 
+extension ShowCommandTests {
+    /// A plan whose snapshot holds no supervision record, with a unit's
+    /// feedback on another task since: the latest feedback by unit is listed,
+    /// as the whole plan says units have reported.
+    @Test func feedbackOnAnotherTaskSinceTheSnapshotStillListsTheUnits() throws {
+        let t = ReviewCommandTests()
+        let (dir, me) = try t.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try t.be(me, reporterFor: nil, in: dir)
+        let before = try Store.open(dir, readOnly: true).plan("hebei-2014")
+        #expect(before.supervision.isEmpty)
+        let (a, b) = (before.tasks[0], before.tasks[1])
+        let quiet = try t.must(["show", "hebei-2014", b.key, "--store", dir])
+        #expect(!quiet.contains("各单位最近情况反馈"), "\(quiet)")
+        _ = try t.must(["feedback", "hebei-2014", a.key, "--text", "已开展", "--dept", a.assignments[0].department, "--store", dir])
+        let shown = try t.must(["show", "hebei-2014", b.key, "--store", dir])
+        #expect(shown.contains("各单位最近情况反馈") && shown.contains("从未报送"), "\(shown)")
+    }
+}
+
 /// `duban edit`: the office changes a plan's structure, journaled; a reporter is refused by the rule.
 @Suite struct EditCommandTests {
     @Test func theOfficeEditsAddsAndRemovesTasks() throws {
