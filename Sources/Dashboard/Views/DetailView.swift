@@ -110,7 +110,7 @@ enum DetailView {
                 add(unit + s.colon + s.neverReported, .red, 2)
                 continue
             }
-            var head = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacingOccurrences(of: "T", with: " ").prefix(16) + " " + f.user
+            var head = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacing("T", with: " ").prefix(16) + " " + f.user
             if let pr = f.progress { head += "  " + s.ownProgress(pr) }
             add(head, .dim, 2)
             add(f.text, .normal, 4)
