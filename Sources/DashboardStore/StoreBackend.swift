@@ -46,7 +46,11 @@ public final class StoreBackend: DashboardBackend {
         guard !kiosk else { throw Refusal("the kiosk is read-only") }
         // Appended records (notes, feedback, chases) never conflict: their "old value" is only a count.
         let appends = edit.kind.scope == .taskEvent || edit.kind.scope == .planRecord
-        return try localized { try store.commit(edit, plan: plan, task: task, expected: appends ? nil : expected, force: force) }
+        // A task added or removed is not compared, as `duban edit` does not: the
+        // plan applies it only to a key that is new (or still there), and the
+        // task as shown may leave older notes on disk.
+        let whole = edit.kind.scope == .taskLifecycle
+        return try localized { try store.commit(edit, plan: plan, task: task, expected: appends || whole ? nil : expected, force: force) }
     }
 
     public func chaseSettings() -> ChaseSettings { store.settings.chase }

@@ -1,3 +1,4 @@
+import PlanModel
 import PlanStore
 
 /// `duban admin init-store`: the store directory (the first office account's,
@@ -38,9 +39,23 @@ public enum StoreSetup {
         } else if !hasPlans {
             steps.append(.kept(Say("空存储：用 duban import 导入计划", "an empty store: import plans with duban import")))
         }
+        if !hasPlans, !existing.contains("settings.json"), !(sample ?? []).contains(where: { $0.name == "settings.json" }) {
+            steps.append(newSettings(layout, owner: offices[0]))
+        }
         steps += dataFiles(layout, existing, system)
         steps += try accessRules(layout, offices: offices, system)
         return steps
+    }
+
+    /// A new store's settings, as an import into an empty store writes them:
+    /// closure review on, so a reporter applies for closure and the office decides.
+    static func newSettings(_ layout: Layout, owner: String) -> Step {
+        var settings = StoreSettings()
+        settings.closureReview = true
+        let bytes = Array((JSONWriter.pretty(settings.json) + "\n").utf8)
+        return .change(Say("settings.json：开启办结审核（closureReview）", "settings.json: closure review on (closureReview)"),
+                       [.writeFile(path: layout.store + "/settings.json", bytes: bytes, mode: mode(of: "settings.json"),
+                                   owner: owner, group: layout.group, lock: layout.storeLock)])
     }
 
     static func directory(_ layout: Layout, owner: String, _ system: SystemProbe) -> [Step] {

@@ -47,6 +47,10 @@ extension AccessRole {
                 return Refusal(en: "\(user) reports for \(units); only the office may review requests, open or close rounds and chase units",
                                zh: "\(user) 是\(units)的报送人员，只有督办办公室可以审核申请、开启或关闭报送轮次和催办", rule: .reviewByOffice)
             }
+            if edit.kind.permission == .correction {
+                return Refusal(en: "\(user) reports for \(units); only the office corrects notes and feedback",
+                               zh: "\(user) 是\(units)的报送人员，只有督办办公室可以更正备注和情况反馈", rule: .correctionByOffice)
+            }
             guard edit.kind.permission.reporterMay else {
                 return Refusal(en: "\(user) reports for \(units) and may change only status, progress and notes",
                                zh: "\(user) 是\(units)的报送人员，只能修改本单位任务的状态、进度和备注", rule: .structureByOffice)
@@ -64,6 +68,9 @@ extension AccessRole {
             guard task.assignments.contains(where: { mine.contains($0.department) }) else {
                 return Refusal(en: "\(user) reports for \(units), which has no role in task \(task.key)",
                                zh: "\(units)在任务 \(task.key) 中没有职责，\(user) 不能修改该任务", rule: rule)
+            }
+            if case .withdraw(let w) = edit, let refusal = withdrawalRefusal(user: user, units: units, w, task: task, plan: plan) {
+                return refusal
             }
             switch edit.kind.permission {
             case .taskProgress:
@@ -100,6 +107,36 @@ extension AccessRole {
             }
             return nil
         }
+    }
+}
+
+extension AccessRole {
+    /// A unit takes back only what its user filed (undoing it); reopening a
+    /// decision is the office's.
+    func withdrawalRefusal(user: String, units: String, _ w: Withdrawal, task: PlanTask, plan: Plan?) -> Refusal? {
+        if w.kind == ChangeKind.review.journalName {
+            return Refusal(en: "\(user) reports for \(units); only the office reopens a decided request",
+                           zh: "\(user) 是\(units)的报送人员，只有督办办公室可以撤销审核", rule: .reviewByOffice)
+        }
+        let filedBy: String?
+        switch w.kind {
+        case ChangeKind.note.journalName:
+            // A note left on disk (a display plan) is not known to be theirs.
+            let i = w.index - task.olderNotes
+            filedBy = task.notes.indices.contains(i) ? task.notes[i].user : (0..<task.noteCount).contains(w.index) ? "" : nil
+        case ChangeKind.feedback.journalName:
+            let f = plan?.supervision.feedback(task: task.key) ?? []
+            filedBy = f.indices.contains(w.index) ? f[w.index].user : nil
+        default:
+            let r = plan?.reviews.requests(task: task.key) ?? []
+            filedBy = r.indices.contains(w.index) ? r[w.index].user : nil
+        }
+        // A record that is not there is the edit's own error, not a refusal.
+        guard let filedBy, filedBy != user else { return nil }
+        let what = Plan.recordName(w.kind)
+        return Refusal(en: "\(user) reports for \(units) and withdraws only what they filed; \(what.en) #\(w.index + 1) of task \(task.key) is not theirs: the office corrects or withdraws it",
+                       zh: "\(user) 是\(units)的报送人员，只能撤回本人提交的记录；任务 \(task.key) 的第 \(w.index + 1) 条\(what.zh)不是本人提交的，须由督办办公室更正或撤回",
+                       rule: .correctionByOffice)
     }
 }
 

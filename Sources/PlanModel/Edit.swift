@@ -23,8 +23,14 @@ public enum Edit: Hashable, Sendable {
     case request(ReviewRequest)
     /// Decides the pending request of one unit on the task.
     case review(Review)
-    /// Takes back a note or a unit's feedback, the original kept (the undo of adding one).
+    /// Takes back a note, a unit's feedback or a request, or reopens a
+    /// decided request, the original kept (the undo of adding one); with
+    /// text, corrects a note or feedback.
     case withdraw(Withdrawal)
+    /// Puts a round back as it was (undo): nil withdraws it, an open round reopens it.
+    case restoreRound(name: String, round: Round?)
+    /// Withdraws the department's latest chase, leaving it `count` (undo).
+    case withdrawChase(department: String, count: Int)
 }
 
 /// Why an edit cannot be applied to a plan, whoever asks.
@@ -67,6 +73,8 @@ extension Plan {
         switch edit {
         case .setRound(let r): try applyRound(r); return
         case .addChase(let c): try applyChase(c); return
+        case .restoreRound(let name, let r): try restoreRound(name, to: r); return
+        case .withdrawChase(let d, let n): try withdrawChase(d, count: n); return
         default: break
         }
         guard task(key) != nil else { throw EditError("no task \(key) in \(id)") }
@@ -110,7 +118,7 @@ extension Plan {
             try applyReview(d, task: key)
         case .withdraw(let w):
             try applyWithdrawal(w, task: key)
-        case .addTask, .setIndicatorActual, .setRound, .addChase:
+        case .addTask, .setIndicatorActual, .setRound, .addChase, .restoreRound, .withdrawChase:
             break
         }
     }

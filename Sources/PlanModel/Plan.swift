@@ -74,9 +74,15 @@ public struct Plan: Hashable, Sendable {
 
     /// Inserts a task after the last task of its section (or group), keeping
     /// document order. The key must be new.
+    /// A task numbered below others of its place goes before them, so a
+    /// removed task put back (undo) is where it was.
     public mutating func insert(_ task: PlanTask) {
         var at = tasks.count
-        if let last = tasks.lastIndex(where: { $0.section == task.section && (task.group == nil || $0.group == task.group) }) {
+        let place: (PlanTask) -> Bool = { $0.section == task.section && (task.group == nil || $0.group == task.group) }
+        let ordinal: (PlanTask) -> Int? = { $0.key.split(separator: ".").last.flatMap { Int($0) } }
+        if let n = ordinal(task), let later = tasks.firstIndex(where: { place($0) && (ordinal($0) ?? Int.min) > n }) {
+            at = later
+        } else if let last = tasks.lastIndex(where: place) {
             at = last + 1
         } else if let next = tasks.firstIndex(where: { $0.section > task.section }) {
             at = next

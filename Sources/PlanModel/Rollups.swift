@@ -13,9 +13,10 @@ public struct Evaluation: Hashable, Sendable {
 
 extension PlanTask {
     /// Red: overdue and not done. Yellow: explicitly behind, or due soon with
-    /// progress behind the share of the period elapsed. Green otherwise.
-    public func light(_ e: Evaluation, periodStart: Day) -> Light {
-        LightClock(e, periodStart: periodStart).light(status: status, due: due, progress: progress)
+    /// progress behind the share of the period elapsed, or done late (`done`,
+    /// see `DoneTiming`). Green otherwise. `Plan.light(of:)` finds `done`.
+    public func light(_ e: Evaluation, periodStart: Day, done: DoneTiming? = nil) -> Light {
+        LightClock(e, periodStart: periodStart).light(status: status, due: due, progress: progress, done: done)
     }
 
     public func isOverdue(_ e: Evaluation) -> Bool { status != .done && e.today > due }
@@ -34,8 +35,8 @@ struct LightClock {
         start = periodStart.ordinal
     }
 
-    func light(status: TaskStatus, due: Day, progress: Int) -> Light {
-        if status == .done { return .green }
+    func light(status: TaskStatus, due: Day, progress: Int, done: DoneTiming? = nil) -> Light {
+        if status == .done { return done?.light ?? .green }
         if e.today > due { return .red }
         if status == .behind { return .yellow }
         let dueDay = due.ordinal
@@ -159,9 +160,14 @@ public struct Rollup: Sendable {
     /// Flat and 32-bit so filters over 100,000 tasks compare small ints.
     public var taskWorkloads: [Int32]
     public var taskWorkloadStarts: [Int32]
+    /// The journal's done days the lights were judged with.
+    public var doneDays: [String: Day]
 
-    public init(_ p: Plan, _ e: Evaluation) {
+    /// `doneDays`: the days tasks were marked done, from the journal; a task
+    /// closed by review takes its approval date from the plan (`DoneTiming`).
+    public init(_ p: Plan, _ e: Evaluation, doneDays: [String: Day] = [:]) {
         evaluation = e
+        self.doneDays = doneDays
         var total = Tally()
         var sections = Array(repeating: Tally(), count: p.sections.count)
         var lights: [Light] = []
@@ -177,10 +183,13 @@ public struct Rollup: Sendable {
         var byName: [String: Int] = [:]
         var recent = RecentNames()
         let clock = LightClock(e, periodStart: p.period.start)
+        // Only a plan with review requests or journal days can have work done late.
+        let timed = !p.reviews.isEmpty || !doneDays.isEmpty
         p.tasks.withUnsafeBufferPointer { tasks in
             for n in tasks.indices {
                 let status = tasks[n].status
-                let l = clock.light(status: status, due: tasks[n].due, progress: tasks[n].progress)
+                let done = timed && status == .done ? p.doneTiming(of: tasks[n], doneDays: doneDays) : nil
+                let l = clock.light(status: status, due: tasks[n].due, progress: tasks[n].progress, done: done)
                 let progress = status == .done ? 100 : tasks[n].progress
                 lights.append(l)
                 total.add(status: status, effectiveProgress: progress, light: l)
@@ -245,7 +254,7 @@ extension Rollup {
         let t = plan.tasks[i]
         let before = lights[i]
         let after = LightClock(evaluation, periodStart: plan.period.start)
-            .light(status: t.status, due: t.due, progress: t.progress)
+            .light(status: t.status, due: t.due, progress: t.progress, done: plan.doneTiming(of: t, doneDays: doneDays))
         lights[i] = after
         self.plan.remove(status: old.status, effectiveProgress: old.effectiveProgress, light: before)
         self.plan.add(status: t.status, effectiveProgress: t.effectiveProgress, light: after)

@@ -169,6 +169,20 @@ public struct Vocabulary: Sendable {
     public var doneOnTime: String { pick("按时完成", "done on time") }
     public var doneLate: String { pick("超期完成", "done late") }
     public var overdueNotDone: String { pick("逾期未完成", "overdue") }
+    /// Done after the original due date, by a granted extension's.
+    public var doneWithinExtension: String { pick("延期内完成", "done within extension") }
+    /// Closure requests the office returned, counted.
+    public var returnsCount: String { pick("退回次数", "returns") }
+    /// The due date before a granted extension.
+    public var originalDue: String { pick("原定时限", "original due") }
+    /// When a done task was done against its deadline.
+    public func timing(_ t: DoneTiming) -> String {
+        switch t {
+        case .onTime: return doneOnTime
+        case .withinExtension: return doneWithinExtension
+        case .late: return doneLate
+        }
+    }
     public var rank: String { pick("名次", "rank") }
     public var score: String { pick("得分", "score") }
     public var grade: String { pick("等级", "grade") }

@@ -26,6 +26,9 @@ public struct Assessment: Sendable {
 
     /// Whether reporting counted for anyone: closed rounds or chases exist.
     public var countsReporting = false
+    /// The plan's tasks done within an extension and done late, and the
+    /// returns on them, each task counted once however many units it has.
+    public var totals = DeadlineCounts()
 
     public var planID: String
     public var asOf: Day
@@ -45,20 +48,20 @@ public struct Assessment: Sendable {
         struct Acc { var collective = false; var weight = 0.0; var earned = 0.0; var row: Row }
         var order: [String] = []
         var acc: [String: Acc] = [:]
+        var totals = DeadlineCounts()
         for t in plan.tasks {
             let overdue = t.isOverdue(evaluation)
             let credit: Double
             var kind = 0  // 0 on time, 1 late, 2 in progress, 3 not started, 4 overdue, 5 done within extension
-            let review = plan.reviews.isEmpty ? ReviewState() : plan.reviewState(task: t.key)
-            if t.status == .done {
-                let day = review.closedOn ?? doneDays[t.key]
-                let original = review.originalDue ?? t.due
-                if let day, day > original {
-                    kind = day <= t.due ? 5 : 1
-                    credit = kind == 5 ? rules.doneExtended : rules.doneLate
-                } else {
-                    credit = rules.doneOnTime
+            let returns = plan.reviews.isEmpty ? 0 : plan.reviews.returns(task: t.key).count
+            if let timing = plan.doneTiming(of: t, doneDays: doneDays) {
+                credit = rules.credit(timing)
+                switch timing {
+                case .onTime: kind = 0
+                case .late: kind = 1
+                case .withinExtension: kind = 5
                 }
+                totals.count(timing)
             } else if overdue {
                 credit = rules.overdue
                 kind = 4
@@ -66,7 +69,8 @@ public struct Assessment: Sendable {
                 credit = rules.inProgress * Double(t.progress) / 100
                 kind = t.progress > 0 || t.status != .notStarted ? 2 : 3
             }
-            let earned = max(0, credit - rules.perReturn * Double(review.returns.count))
+            totals.returns += returns
+            let earned = max(0, credit - rules.perReturn * Double(returns))
             // A department named twice in one task (lead and cooperate) counts once, in its heaviest role.
             var best: [String: (Double, Bool)] = [:]
             for a in t.assignments {
@@ -86,7 +90,7 @@ public struct Assessment: Sendable {
                 acc[a.department]!.weight += w
                 acc[a.department]!.earned += w * earned
                 acc[a.department]!.row.tasks += 1
-                acc[a.department]!.row.returns += review.returns.count
+                acc[a.department]!.row.returns += returns
                 switch kind {
                 case 0: acc[a.department]!.row.doneOnTime += 1
                 case 1: acc[a.department]!.row.doneLate += 1
@@ -141,6 +145,7 @@ public struct Assessment: Sendable {
             rows[i].rank = rank
         }
         self.rows = rows
+        self.totals = totals
     }
 
     /// The task score blended with reporting: a share `reportingWeight` from

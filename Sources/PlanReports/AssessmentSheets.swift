@@ -16,10 +16,11 @@ extension Assessment {
             // Where reporting counts, its two columns after the grade, as the text table has them.
             + (countsReporting ? [r.feedbackExpected > 0 ? .text("\(r.feedbackOnTime)/\(r.feedbackExpected)") : .text("-"),
                                   .integer(r.chases)] : [])
+            + [.integer(r.doneExtended), .integer(r.returns)]
         }
         let sheet = SheetSpec(
             name: l.s("考核", "Assessment"),
-            titleLines: [heading, c.asOfLine(plan: planID, asOf: asOf), rulesLine(l)],
+            titleLines: [heading, c.asOfLine(plan: planID, asOf: asOf), rulesLine(l), totalsLine(l)],
             tables: [SheetTable(header: text.header, rows: rows)],
             chart: BarChartSpec(title: l.s("各部门得分", "Score by department"), categoryColumn: 1, valueColumn: 8, percent: false))
         return WorkbookSpec(title: heading, author: c.office, sheets: [sheet])

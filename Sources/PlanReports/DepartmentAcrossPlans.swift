@@ -33,7 +33,7 @@ public struct DepartmentAcrossPlans: Sendable {
                 guard let first = mine.first else { continue }
                 out.append(Entry(planID: p.id, planTitle: p.title, nameInPlan: first.department, key: t.key,
                                  title: t.title, roles: mine.map(\.role), status: t.status,
-                                 progress: t.effectiveProgress, due: t.due, light: t.light(e, periodStart: p.period.start)))
+                                 progress: t.effectiveProgress, due: t.due, light: p.light(of: t, e)))
             }
         }
         entries = out

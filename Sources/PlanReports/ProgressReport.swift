@@ -13,6 +13,17 @@ public struct ProgressReport: Sendable {
         public var collective: Bool
         public var lead: Int, cooperate: Int, joint: Int, implement: Int
         public var total: Int, done: Int, inProgress: Int, overdue: Int
+        /// Its tasks done within an extension or late, and the returns on them.
+        public var deadlines = DeadlineCounts()
+    }
+
+    /// What a task's row shows of its deadline beyond its status and light.
+    public struct DeadlineRow: Hashable, Sendable {
+        /// The due date before a granted extension.
+        public var originalDue: Day?
+        /// Nil while not done.
+        public var timing: DoneTiming?
+        public var returns: Int
     }
 
     /// An overdue or behind task, with who answers for it and what they last said.
@@ -38,6 +49,10 @@ public struct ProgressReport: Sendable {
     public var asOf: Day
     public var noteDays: Int
     public var summary: Tally
+    /// The plan's tasks done within an extension or late, and the returns, each task once.
+    public var deadlines = DeadlineCounts()
+    /// Per task, parallel to `tasks`.
+    public var taskDeadlines: [DeadlineRow] = []
     public var sections: [SectionRow]
     public var departments: [DepartmentRow]
     public var attention: [AttentionRow]
@@ -50,8 +65,10 @@ public struct ProgressReport: Sendable {
     public var tasks: [(task: PlanTask, light: Light)]
 
     /// `noteDays`: notes dated within this many days up to `asOf` are listed.
-    public init(plan: Plan, evaluation: Evaluation, noteDays: Int = 30) {
-        let r = Rollup(plan, evaluation)
+    /// `doneDays`: the days tasks were marked done, from the journal
+    /// (`Assessment.doneDays`), so work marked done late counts as late.
+    public init(plan: Plan, evaluation: Evaluation, noteDays: Int = 30, doneDays: [String: Day] = [:]) {
+        let r = Rollup(plan, evaluation, doneDays: doneDays)
         planID = plan.id
         title = plan.title
         asOf = evaluation.today
@@ -67,6 +84,25 @@ public struct ProgressReport: Sendable {
                           inProgress: w.inProgress, overdue: w.overdue)
         }
         tasks = zip(plan.tasks, r.lights).map { ($0, $1) }
+        // Each task once in the totals, and once for each of its departments.
+        var byWorkload = Array(repeating: DeadlineCounts(), count: r.workloads.count)
+        var total = DeadlineCounts()
+        taskDeadlines = plan.tasks.indices.map { i in
+            let t = plan.tasks[i]
+            let reviewed = !plan.reviews.isEmpty
+            let row = DeadlineRow(originalDue: reviewed ? plan.reviews.originalDue(task: t.key) : nil,
+                                  timing: plan.doneTiming(of: t, doneDays: doneDays),
+                                  returns: reviewed ? plan.reviews.returns(task: t.key).count : 0)
+            var c = DeadlineCounts(returns: row.returns)
+            if let timing = row.timing { c.count(timing) }
+            if c != DeadlineCounts() {
+                total += c
+                for w in r.taskWorkloads[Int(r.taskWorkloadStarts[i])..<Int(r.taskWorkloadStarts[i + 1])] { byWorkload[Int(w)] += c }
+            }
+            return row
+        }
+        deadlines = total
+        for i in departments.indices { departments[i].deadlines = byWorkload[i] }
         attention = zip(plan.tasks, r.lights).compactMap { t, l in
             guard l == .red || t.status == .behind else { return nil }
             let leads = t.departments(.lead)

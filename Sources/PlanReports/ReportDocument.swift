@@ -10,10 +10,13 @@ struct ReportDocumentContent {
     var t: ReportTables { ReportTables(r: r, l: l) }
 
     var opening: String {
-        let s = r.summary
+        let s = r.summary, d = r.deadlines
+        let deadlines = d == DeadlineCounts() ? "" : l.s(
+            "其中延期内完成\(d.doneWithinExtension)项、超期完成\(d.doneLate)项，办结申请被退回\(d.returns)次。",
+            " Of the done tasks \(d.doneWithinExtension) were done within an approved extension and \(d.doneLate) late; closure requests were returned \(d.returns) times.")
         return l.s(
             "截至\(r.asOf.calendarDate.chinese)，计划共有任务\(s.total)项，已完成\(s.count(.done))项，进行中\(s.count(.inProgress))项，未开始\(s.count(.notStarted))项，滞后\(s.count(.behind))项；红灯\(s.count(.red))项、黄灯\(s.count(.yellow))项，总体完成度\(l.percent(s.completion))。",
-            "As of \(r.asOf), the plan has \(s.total) tasks: \(s.count(.done)) done, \(s.count(.inProgress)) in progress, \(s.count(.notStarted)) not started and \(s.count(.behind)) behind; \(s.count(.red)) red and \(s.count(.yellow)) yellow lights; overall completion \(l.percent(s.completion)).")
+            "As of \(r.asOf), the plan has \(s.total) tasks: \(s.count(.done)) done, \(s.count(.inProgress)) in progress, \(s.count(.notStarted)) not started and \(s.count(.behind)) behind; \(s.count(.red)) red and \(s.count(.yellow)) yellow lights; overall completion \(l.percent(s.completion)).") + deadlines
     }
 
     func table(_ x: Table) -> DocBlock { .table(DocTable(header: x.header, rows: x.rows, numeric: x.numeric)) }

@@ -15,6 +15,10 @@ struct ReportSheets {
 
     func light(_ x: Light) -> SheetCell { .filled(l.light(x), rgb: x.rgb) }
 
+    static func deadlineCells(_ c: DeadlineCounts) -> [SheetCell] {
+        [.integer(c.doneWithinExtension), .integer(c.doneLate), .integer(c.returns)]
+    }
+
     /// Sections with their completion, and the plan's total below; the chart reads the first.
     var sections: SheetTable {
         SheetTable(header: text.sections.header, rows: r.sections.map { s in
@@ -29,13 +33,13 @@ struct ReportSheets {
             .integer(t.total), .integer(t.count(.done)), .integer(t.count(.inProgress)), .integer(t.count(.notStarted)),
             .integer(t.count(.behind)), .integer(t.count(.red)), .integer(t.count(.yellow)), .integer(t.count(.green)),
             .percent(t.completion / 100),
-        ]])
+        ] + Self.deadlineCells(r.deadlines)])
     }
 
     var departments: SheetTable {
         SheetTable(header: text.departments.header, rows: r.departments.map { d in
             [.text(d.department), .integer(d.lead), .integer(d.cooperate), .integer(d.joint), .integer(d.implement),
-             .integer(d.total), .integer(d.done), .integer(d.inProgress), .integer(d.overdue)]
+             .integer(d.total), .integer(d.done), .integer(d.inProgress), .integer(d.overdue)] + Self.deadlineCells(d.deadlines)
         })
     }
 
@@ -66,7 +70,8 @@ struct ReportSheets {
 
     /// One row per task, every column typed; the plan's main table.
     var tasks: SheetTable {
-        SheetTable(header: [l.plan] + text.tasks.header.dropFirst(), rows: r.tasks.map { t, x in
+        SheetTable(header: [l.plan] + text.tasks.header.dropFirst(), rows: zip(r.tasks, r.taskDeadlines).map { tx, d in
+            let (t, x) = tx
             let section = r.sections.indices.contains(t.section) ? "\(r.sections[t.section].number)、\(r.sections[t.section].title)" : ""
             let last = t.notes.last
             return [.text(r.planID), .text(t.key), .text(t.number), .text(section), .text(t.title),
@@ -75,7 +80,8 @@ struct ReportSheets {
                     .text(t.departments(.cooperate).joined(separator: "、")), .text(t.departments(.joint).joined(separator: "、")),
                     .text(t.departments(.implement).joined(separator: "、")),
                     last.flatMap { Day($0.time.prefix(10)) }.map { .date($0.calendarDate) } ?? .empty,
-                    .text(last?.text ?? "")]
+                    .text(last?.text ?? ""), d.originalDue.map { .date($0.calendarDate) } ?? .empty,
+                    d.timing.map { .text(l.timing($0)) } ?? .empty, .integer(d.returns)]
         })
     }
 
@@ -123,12 +129,14 @@ extension ProgressReport {
         let overview = SheetTable(
             header: [l.plan, l.title, l.s("截至", "as of"), l.tasks,
                      TaskStatus.done.label(l.en), TaskStatus.inProgress.label(l.en), TaskStatus.notStarted.label(l.en),
-                     TaskStatus.behind.label(l.en), l.light(.red), l.light(.yellow), l.light(.green), l.completion],
+                     TaskStatus.behind.label(l.en), l.light(.red), l.light(.yellow), l.light(.green), l.completion]
+                + ReportTables.deadlineHeader(l),
             rows: reports.map { r in
                 let t = r.summary
                 return [.text(r.planID), .text(r.title), .date(r.asOf.calendarDate), .integer(t.total), .integer(t.count(.done)),
                         .integer(t.count(.inProgress)), .integer(t.count(.notStarted)), .integer(t.count(.behind)),
                         .integer(t.count(.red)), .integer(t.count(.yellow)), .integer(t.count(.green)), .percent(t.completion / 100)]
+                    + ReportSheets.deadlineCells(r.deadlines)
             })
         var sheets = [SheetSpec(name: l.s("总览", "Overview"), titleLines: [title, asOf], tables: [overview],
                                 chart: BarChartSpec(title: l.s("各计划完成度", "Completion by plan"), categoryColumn: 1,

@@ -10,11 +10,12 @@ struct ReportTables {
         return Table(
             header: [l.tasks, l.statusShort(.done), l.statusShort(.inProgress),
                      l.statusShort(.notStarted), l.statusShort(.behind),
-                     l.light(.red), l.light(.yellow), l.light(.green), l.completion],
+                     l.light(.red), l.light(.yellow), l.light(.green), l.completion] + Self.deadlineHeader(l),
             rows: [[String(t.total), String(t.count(.done)), String(t.count(.inProgress)),
                     String(t.count(.notStarted)), String(t.count(.behind)), String(t.count(.red)),
-                    String(t.count(.yellow)), String(t.count(.green)), NumberText.percent(t.completion, tenths: true)]],
-            numeric: Set(0...8))
+                    String(t.count(.yellow)), String(t.count(.green)), NumberText.percent(t.completion, tenths: true)]
+                   + Self.deadlineCells(r.deadlines)],
+            numeric: Set(0...11))
     }
 
     var sections: Table {
@@ -30,12 +31,19 @@ struct ReportTables {
     var departments: Table {
         Table(header: [l.department, l.role(.lead), l.role(.cooperate), l.role(.joint),
                        l.role(.implement), l.tasks, l.statusShort(.done),
-                       l.statusShort(.inProgress), l.overdue],
+                       l.statusShort(.inProgress), l.overdue] + Self.deadlineHeader(l),
               rows: r.departments.map { d in
                   [d.department, String(d.lead), String(d.cooperate), String(d.joint), String(d.implement),
-                   String(d.total), String(d.done), String(d.inProgress), String(d.overdue)]
+                   String(d.total), String(d.done), String(d.inProgress), String(d.overdue)] + Self.deadlineCells(d.deadlines)
               },
-              numeric: Set(1...8))
+              numeric: Set(1...11))
+    }
+
+    /// After a table's own columns, so theirs keep their places: done within
+    /// an extension, done late, returns.
+    static func deadlineHeader(_ l: Labels) -> [String] { [l.doneWithinExtension, l.doneLate, l.returnsCount] }
+    static func deadlineCells(_ c: DeadlineCounts) -> [String] {
+        [String(c.doneWithinExtension), String(c.doneLate), String(c.returns)]
     }
 
     var attention: Table {
@@ -87,15 +95,17 @@ struct ReportTables {
                        l.title, l.statusWord, l.progress,
                        l.lightShort, l.due, l.role(.lead), l.role(.cooperate),
                        l.role(.joint), l.role(.implement), l.pick("最新进展日期", "latest note date"),
-                       l.latestNote],
-              rows: r.tasks.map { t, light in
-                  [r.planID, t.key, t.number, String(t.section + 1), t.title, l.statusShort(t.status),
-                   String(t.effectiveProgress), l.light(light), t.due.description,
-                   t.departments(.lead).joined(separator: "、"), t.departments(.cooperate).joined(separator: "、"),
-                   t.departments(.joint).joined(separator: "、"), t.departments(.implement).joined(separator: "、"),
-                   t.notes.last.map { String($0.time.prefix(10)) } ?? "", t.notes.last?.text ?? ""]
+                       l.latestNote, l.originalDue, l.pick("完成情况", "done"), l.returnsCount],
+              rows: zip(r.tasks, r.taskDeadlines).map { x, d in
+                  let (t, light) = x
+                  return [r.planID, t.key, t.number, String(t.section + 1), t.title, l.statusShort(t.status),
+                          String(t.effectiveProgress), l.light(light), t.due.description,
+                          t.departments(.lead).joined(separator: "、"), t.departments(.cooperate).joined(separator: "、"),
+                          t.departments(.joint).joined(separator: "、"), t.departments(.implement).joined(separator: "、"),
+                          t.notes.last.map { String($0.time.prefix(10)) } ?? "", t.notes.last?.text ?? "",
+                          d.originalDue?.description ?? "", d.timing.map(l.timing) ?? "", String(d.returns)]
               },
-              numeric: [6], textColumns: [0, 1, 2])
+              numeric: [6, 17], textColumns: [0, 1, 2])
     }
 }
 
@@ -144,13 +154,25 @@ extension Assessment {
         return Table(
             header: [l.rank, l.department, l.tasks, l.doneOnTime, l.doneLate,
                      l.statusShort(.inProgress), l.statusShort(.notStarted),
-                     l.overdueNotDone, l.score, l.grade],
+                     l.overdueNotDone, l.score, l.grade] + Self.reviewHeader(l),
             rows: rows.map { r in
                 [r.rank == 0 ? "-" : String(r.rank), r.department, String(r.tasks), String(r.doneOnTime),
                  String(r.doneLate), String(r.inProgress), String(r.notStarted), String(r.overdue),
-                 r.score.map(NumberText.oneDecimal) ?? "-", r.grade]
+                 r.score.map(NumberText.oneDecimal) ?? "-", r.grade] + Self.reviewCells(r)
             },
-            numeric: [0, 2, 3, 4, 5, 6, 7, 8])
+            numeric: [0, 2, 3, 4, 5, 6, 7, 8, 10, 11])
+    }
+
+    /// Last, so the columns every assessment had keep their places: tasks done
+    /// within an extension, and closure requests returned.
+    static func reviewHeader(_ l: Vocabulary) -> [String] { [l.doneWithinExtension, l.returnsCount] }
+    static func reviewCells(_ r: Row) -> [String] { [String(r.doneExtended), String(r.returns)] }
+
+    /// The plan's totals below the table: each task once, however many units share it.
+    func totalsLine(_ l: Vocabulary) -> String {
+        let t = totals
+        return l.pick("合计（每项任务计一次）：\(l.doneWithinExtension) \(t.doneWithinExtension) 项，\(l.doneLate) \(t.doneLate) 项，退回 \(t.returns) 次。",
+                      "In all (each task once): \(t.doneWithinExtension) done within an extension, \(t.doneLate) done late, \(t.returns) returns.")
     }
 
     /// With reporting counted: feedback on time of expected in closed rounds, and chases received.
@@ -159,14 +181,15 @@ extension Assessment {
             // After the grade, so the columns every assessment has keep their places.
             header: [l.rank, l.department, l.tasks, l.doneOnTime, l.doneLate,
                      l.statusShort(.inProgress), l.statusShort(.notStarted), l.overdueNotDone,
-                     l.score, l.grade, l.pick("按时报送", "Feedback on time"), l.pick("被催办", "Chased")],
+                     l.score, l.grade, l.pick("按时报送", "Feedback on time"), l.pick("被催办", "Chased")] + Self.reviewHeader(l),
             rows: rows.map { r in
                 [r.rank == 0 ? "-" : String(r.rank), r.department, String(r.tasks), String(r.doneOnTime),
                  String(r.doneLate), String(r.inProgress), String(r.notStarted), String(r.overdue),
                  r.score.map(NumberText.oneDecimal) ?? "-", r.grade,
                  r.feedbackExpected > 0 ? "\(r.feedbackOnTime)/\(r.feedbackExpected)" : "-", String(r.chases)]
+                + Self.reviewCells(r)
             },
-            numeric: [0, 2, 3, 4, 5, 6, 7, 8, 10, 11])
+            numeric: [0, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13])
     }
 
     /// The scoring rules in one sentence.
@@ -177,8 +200,8 @@ extension Assessment {
         let weights = [Role.lead, .joint, .implement, .cooperate]
             .map { l.role($0) + (l.isEnglish ? " ×" : "×") + n(w[$0] ?? 0) }.joined(separator: l.isEnglish ? ", " : "、")
         return l.pick(
-            "评分：\(weights)；\(l.doneOnTime)\(n(rules.doneOnTime))分，\(l.doneLate)\(n(rules.doneLate))分，未到期按进度计至多\(n(rules.inProgress))分，逾期未完成\(n(rules.overdue))分；A≥\(n(rules.gradeA))，B≥\(n(rules.gradeB))，C≥\(n(rules.gradeC))，其余为D。",
-            "Scoring: \(weights); done on time \(n(rules.doneOnTime)), done late \(n(rules.doneLate)), not yet due up to \(n(rules.inProgress)) by progress, overdue \(n(rules.overdue)); A ≥ \(n(rules.gradeA)), B ≥ \(n(rules.gradeB)), C ≥ \(n(rules.gradeC)), else D.")
+            "评分：\(weights)；\(l.doneOnTime)\(n(rules.doneOnTime))分，\(l.doneWithinExtension)\(n(rules.doneExtended))分，\(l.doneLate)\(n(rules.doneLate))分，未到期按进度计至多\(n(rules.inProgress))分，逾期未完成\(n(rules.overdue))分，每退回一次扣\(n(rules.perReturn))分；A≥\(n(rules.gradeA))，B≥\(n(rules.gradeB))，C≥\(n(rules.gradeC))，其余为D。",
+            "Scoring: \(weights); done on time \(n(rules.doneOnTime)), done within an approved extension \(n(rules.doneExtended)), done late \(n(rules.doneLate)), not yet due up to \(n(rules.inProgress)) by progress, overdue \(n(rules.overdue)), less \(n(rules.perReturn)) per return; A ≥ \(n(rules.gradeA)), B ≥ \(n(rules.gradeB)), C ≥ \(n(rules.gradeC)), else D.")
             + reportingRule(l)
     }
 
@@ -200,8 +223,8 @@ extension Assessment {
         let rulesText = rulesLine(l)
         let asOfLine = l.pick("截至 \(asOf)　计划 \(planID)", "As of \(asOf), plan \(planID)")
         switch format {
-        case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesText)\n\n" + TableWriter.markdown(t)
-        case .txt, .csv, .xlsx, .docx: return "\(heading)\n\(asOfLine)\n\(rulesText)\n\n" + TableWriter.text(t)
+        case .md: return "# \(heading)\n\n\(asOfLine)\n\n\(rulesText)\n\n" + TableWriter.markdown(t) + "\n" + totalsLine(l) + "\n"
+        case .txt, .csv, .xlsx, .docx: return "\(heading)\n\(asOfLine)\n\(rulesText)\n\n" + TableWriter.text(t) + "\n" + totalsLine(l) + "\n"
         }
     }
 }

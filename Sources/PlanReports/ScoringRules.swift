@@ -55,6 +55,15 @@ public struct ScoringRules: Hashable, Sendable {
 
     public func weight(_ r: Role) -> Double { roleWeights[r] ?? 0 }
 
+    /// Credit for a done task by when it was done.
+    public func credit(_ t: DoneTiming) -> Double {
+        switch t {
+        case .onTime: return doneOnTime
+        case .withinExtension: return doneExtended
+        case .late: return doneLate
+        }
+    }
+
     public func grade(_ score: Double) -> String {
         // Compare rounded scores so 89.96 shown as 90.0 is an A, as printed.
         let s = (score * 10).rounded() / 10
@@ -71,7 +80,8 @@ extension ScoringRules {
         .object([
             ("roleWeights", .object(Role.allCases.map { ($0.rawValue, .double(weight($0))) })),
             ("credit", .object([("doneOnTime", .double(doneOnTime)), ("doneLate", .double(doneLate)),
-                                ("inProgress", .double(inProgress)), ("overdue", .double(overdue))])),
+                                ("inProgress", .double(inProgress)), ("overdue", .double(overdue)),
+                                ("doneExtended", .double(doneExtended)), ("perReturn", .double(perReturn))])),
             ("grades", .object([("A", .double(gradeA)), ("B", .double(gradeB)), ("C", .double(gradeC))])),
             ("reporting", .object([("weight", .double(reportingWeight)), ("lateCredit", .double(lateFeedbackCredit)),
                                    ("chasePenalty", .double(chasePenalty)), ("chasePenaltyCap", .double(chasePenaltyCap))])),

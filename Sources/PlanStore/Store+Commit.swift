@@ -71,6 +71,10 @@ extension Store {
         defer { states[id] = s }
         // The journal keeps a removed task whole, notes included.
         if case .removeTask = edit, s.notesOnDisk != nil || s.only != nil { s = try load(id, notes: true) }
+        // Whose note is withdrawn is read from the note itself.
+        if case .withdraw(let w) = edit, w.kind == ChangeKind.note.journalName, s.notesOnDisk != nil || s.only != nil {
+            s = try load(id, notes: true)
+        }
         // Stamped (user, time, the reporter's department, text cleaned) and
         // decided before taking the lock, so a refused or invalid edit touches
         // no file; again under it only if another writer changed the plan in
@@ -173,18 +177,37 @@ extension Store {
         return torn.count
     }
 
-    /// Undoes this session's last change in a plan, as a new journaled change
-    /// that sets the old value back, refused as a conflict if someone changed
-    /// the field since.
+    /// Undoes this session's last change in a plan (see `undo`).
     @discardableResult
     public func undoLast(plan id: String) throws -> JournalEntry {
         guard let last = ownChanges[id]?.last else {
             throw EditError(en: "nothing of yours to undo in \(id) in this session", zh: "本次会话在 \(id) 中没有可撤销的修改")
         }
-        // The table says whether the kind can be undone and forms the inverse.
-        let (inverse, expected) = try ChangeCommit.undo(last)
-        let entry = try commit(inverse, plan: id, task: last.task, expected: expected, force: false, undoes: last.seq)
+        let entry = try undo(last, plan: id)
         ownChanges[id]?.removeLast()
         return entry
+    }
+
+    /// This user's latest change in a plan's journal that is neither an undo
+    /// nor undone: what `duban undo` takes back from a new session.
+    public func lastOwnChange(plan id: String) throws -> JournalEntry? {
+        let all = try journal(id)
+        let undone = Set(all.compactMap(\.undoes))
+        return all.last { $0.user == user && $0.undoes == nil && !undone.contains($0.seq) }
+    }
+
+    /// The one undo path: undoes `last`, a change of this user's, as a new
+    /// journaled change that puts back what it replaced (the table says how:
+    /// the old value written back, the record withdrawn, the request
+    /// reopened), refused as a conflict or with the reason when what it
+    /// left has changed since.
+    @discardableResult
+    public func undo(_ last: JournalEntry, plan id: String) throws -> JournalEntry {
+        guard last.user == user else {
+            throw EditError(en: "entry \(last.seq) of \(id) was made by \(last.user), not \(user); only your own changes are undone",
+                            zh: "\(id) 的第 \(last.seq) 条由 \(last.user) 修改，不是 \(user)；只能撤销自己的修改")
+        }
+        let (inverse, expected) = try ChangeCommit.undo(last, in: try state(id).plan)
+        return try commit(inverse, plan: id, task: last.task, expected: expected, force: false, undoes: last.seq)
     }
 }

@@ -45,6 +45,9 @@ enum CLIMessage {
         if (try? e.changeField())?.kind == .status, let s = j.string.flatMap(TaskStatus.init(rawValue:)) {
             return v.status(s)
         }
-        return new ? e.newBrief : j.brief
+        if new { return e.newBrief }
+        // A record put back or taken away (a round, a task) reads as the table briefs it.
+        if j.object != nil, let d = (try? e.changeField())?.kind.descriptor { return d.brief(j) }
+        return j.brief
     }
 }

@@ -40,6 +40,8 @@ struct Duban: ParsableCommand {
             RequestCommand.self,
             ReviewCommand.self,
             EditCommand.self,
+            CorrectCommand.self,
+            UndoCommand.self,
             RoundCommand.self,
             ChaseCommand.self,
             IndicatorCommand.self,

@@ -33,23 +33,11 @@ struct EditCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Help.pick("新增该任务。", "Add the task."))) var add = false
     @Option(help: ArgumentHelp(Help.pick("新增任务所在的分项（1 起）。", "The section (from 1) a new task goes in."), valueName: "N")) var section: Int?
 
-    static func role(_ name: String) -> Role? {
-        if let r = Role(rawValue: name) { return r }
-        return Role.allCases.first { Vocabulary(.zh).role($0) == name || Vocabulary(.zh).roleShort($0) == name }
-    }
-
     func assignments(_ v: Vocabulary) throws -> [Assignment]? {
         guard let assign else { return nil }
-        var out: [Assignment] = []
-        for part in assign.split(whereSeparator: { $0 == "," || $0 == "，" }) {
-            let pair = part.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces() }
-            guard pair.count == 2, !pair[0].isEmpty, let r = Self.role(pair[1]) else {
-                throw CLIError(v.pick("--assign：“\(part)”应为 部门:职责（lead、cooperate、joint、implement）",
-                                      "--assign: \"\(part)\" is not DEPT:ROLE (lead, cooperate, joint, implement)"))
-            }
-            out.append(Assignment(department: pair[0], role: r))
+        do { return try AssignmentList.parse(assign) } catch {
+            throw CLIError(v.pick("--assign：", "--assign: ") + error.text(v.language))
         }
-        return out
     }
 
     func run() throws {
@@ -74,9 +62,8 @@ struct EditCommand: ParsableCommand {
             guard let section, (1...p.sections.count).contains(section), let title, !title.isEmpty else {
                 throw CLIError(v.pick("新增任务须给出 --section（1–\(p.sections.count)）和 --title", "adding a task needs --section (1–\(p.sections.count)) and --title"))
             }
-            let number = task.split(separator: ".").last.map(String.init) ?? task
-            edits.append(.addTask(PlanTask(key: task, number: number, section: section - 1, title: title, text: body ?? title,
-                                           assignments: assigned ?? [], due: dueDay ?? p.period.end)))
+            edits.append(.addTask(p.newTask(key: task, section: section - 1, title: title, text: body,
+                                            assignments: assigned ?? [], due: dueDay)))
         } else {
             guard p.task(task) != nil else { throw CLIMessage.noTask(task, in: p, v) }
             if let title { edits.append(.setTitle(title)) }

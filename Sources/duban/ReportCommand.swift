@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         abstract: Help.pick("生成一个计划（或全部计划）截至某日的进度报告。", "Write a progress report (进度报告) of a plan, or of every plan, as of a date."),
         discussion: Help.pick("""
             报告包括计划的完成度及按状态和预警灯的统计、各分项和各部门的表格（牵头、配合、\
-            按职责分工负责、负责具体实施；已完成、进行中、逾期）、逾期和滞后的任务及其部门和最新\
+            按职责分工负责、负责具体实施；已完成、进行中、逾期；延期内完成、超期完成、退回次数）、逾期和滞后的任务及其部门和最新\
             进展、最近 --days 天的进展备注（或 --from 至 --to 期间日志中的变化和备注），以及量化\
             指标的目标和实际值。
 
@@ -21,7 +21,7 @@ struct ReportCommand: ParsableCommand {
             """, """
             The report gives the plan's completion and counts by status and light, a table per \
             section and per department (lead, cooperate, joint, implement; done, in progress, \
-            overdue), the overdue and behind tasks with their departments and latest note, the \
+            overdue; done within an extension, done late, returns), the overdue and behind tasks with their departments and latest note, the \
             notes of the last --days days (or the changes and notes between --from and --to, \
             from the journal), and the indicators with their targets and actuals.
 
@@ -63,7 +63,8 @@ struct ReportCommand: ParsableCommand {
     func report(_ s: Store, _ id: String, _ v: Vocabulary) throws -> ProgressReport {
         let p = try StoreQuery.plan(s, id, v)
         let e = StoreQuery.evaluation(s, p, store.today)
-        var r = ProgressReport(plan: p, evaluation: e, noteDays: days)
+        let doneDays = Assessment.doneDays(from: (try? s.journal(p.id, fields: [ChangeKind.status.journalName])) ?? [])
+        var r = ProgressReport(plan: p, evaluation: e, noteDays: days, doneDays: doneDays)
         if from != nil || to != nil {
             let end = to.flatMap(Day.init) ?? e.today
             let start = from.flatMap(Day.init) ?? end.adding(days: -days)
@@ -101,15 +102,20 @@ struct AssessCommand: ParsableCommand {
         abstract: Help.pick("为各单位在计划中的工作评分：年度考核，分 A/B/C/D 等级。", "Score each department's work on a plan: the annual assessment (考核), graded A/B/C/D."),
         discussion: Help.pick("""
             每项任务对每个责任单位按其职责的权重计分（默认：牵头 1、按职责分工负责 0.8、\
-            负责具体实施 0.8、配合 0.5），乘以完成得分：按时完成 100、超期完成 70、未到期按进度\
-            计 80 × 进度、逾期未完成 0。得分为加权平均；等级：A ≥ 90、B ≥ 80、C ≥ 60，以下为 D。\
-            任务的完成日期取自日志。办公室可在存储的 settings.json 的 "scoring" 中修改规则（见 README）。
+            负责具体实施 0.8、配合 0.5），乘以完成得分：按时完成 100、经批准延期后在新期限内完成 90、\
+            超期完成 70、未到期按进度计 80 × 进度、逾期未完成 0，办结申请每被退回一次扣 5 分。得分为\
+            加权平均；等级：A ≥ 90、B ≥ 80、C ≥ 60，以下为 D。任务的完成日期为办结审核通过之日，\
+            否则取自日志。表中列出各单位延期内完成的任务数和被退回次数，表下为全计划合计。办公室可在\
+            存储的 settings.json 的 "scoring" 中修改规则（见 README）。
             """, """
             Each task counts for each assignee by the weight of its role (default: lead 1, joint \
-            0.8, implement 0.8, cooperate 0.5) times a credit: done on time 100, done late 70, not \
-            yet due 80 × progress, overdue 0. The score is the weighted mean; grades: A ≥ 90, B ≥ 80, \
-            C ≥ 60, D below. The date a task was done comes from the journal. An office changes \
-            the rules in the store's settings.json under "scoring" (see the README).
+            0.8, implement 0.8, cooperate 0.5) times a credit: done on time 100, done within an \
+            approved extension 90, done late 70, not yet due 80 × progress, overdue 0, less 5 for \
+            each returned closure request. The score is the weighted mean; grades: A ≥ 90, B ≥ 80, \
+            C ≥ 60, D below. A task is done on the day its closure was approved, else on the day \
+            the journal marked it done. The table counts each unit's tasks done within an extension \
+            and its returns, with the plan's totals below. An office changes the rules in the \
+            store's settings.json under "scoring" (see the README).
             """))
 
     @OptionGroup var store: StoreOptions

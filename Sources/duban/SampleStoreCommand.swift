@@ -11,14 +11,16 @@ struct SampleStoreCommand: ParsableCommand {
         abstract: Help.pick("用示例文件生成自带的示例存储（进度为示意）。", "Build the bundled sample store from the sample documents (illustrative progress)."),
         discussion: Help.pick("""
             把 SampleData/documents 中的每个文件导入 DIR 处的新存储，按每项任务的编号确定地\
-            生成示意的进度（状态、进度、部分提前的截止日期、牵头部门带日期的备注），并把每个\
+            生成示意的进度（状态、进度、部分提前的截止日期、牵头部门带日期的备注；gansu-2014 中\
+            还有办结和延期申请及办公室的审核、一个进行中的报送轮次和两次催办），并把每个\
             计划的评价日期设在其期限内。进度是虚构的，计划是公开发布的原文。用于重新生成\
             SampleData/store。
             """, """
             Imports every document in SampleData/documents into a new store at DIR, gives the \
             plans an illustrative progress state derived deterministically from each task's key \
             (statuses, progress, some earlier due dates, dated notes from the lead departments; \
-            in gansu-2014 an open reporting round with units' feedback and two earlier chases), \
+            in gansu-2014 closure and extension requests with the office's decisions, an open \
+            reporting round with units' feedback and two earlier chases), \
             and sets each plan's evaluation date inside its period. The progress is made up; \
             the plans are as published. Used to regenerate SampleData/store.
             """))
@@ -51,13 +53,17 @@ struct SampleStoreCommand: ParsableCommand {
             for w in result.warnings { Output.warn("\(name):\(w.line)" + v.pick("：警告：", ": warning: ") + w.message) }
             switch result.document {
             case .plan(let p):
-                let sample = SampleProgress.apply(to: p)
+                let progressed = SampleProgress.apply(to: p)
+                let sample = SampleReviews.reopen(progressed)
+                let reviewSteps = SampleReviews.steps(for: progressed)
                 try store.addPlan(sample, replace: false)
-                let supervision = try SampleSupervision.entries(for: sample)
+                let supervision = try SampleSupervision.entries(for: sample, reviews: reviewSteps)
                 if !supervision.isEmpty {
                     try store.appendJournal(supervision, plan: p.id)
                     try store.compact(plan: p.id)
-                    Output.line("\(p.id): illustrative reporting round \(SampleSupervision.roundName), \(supervision.count) journal entries")
+                    let reviews = reviewSteps.count
+                    Output.line(p.id + v.pick("：示意的办结与延期申请（\(reviews) 条）和报送轮次 \(SampleSupervision.roundName)，共 \(supervision.count) 条日志",
+                                              ": illustrative closure and extension requests (\(reviews) entries) and reporting round \(SampleSupervision.roundName), \(supervision.count) journal entries"))
                 }
                 settings.evaluationDates[p.id] = SampleProgress.evaluationDate(for: p)
                 let asOf = SampleProgress.evaluationDate(for: p)

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// The illustrative supervision record of the sample store, in one plan
-/// (gansu-2014): two chases sent on 2014-09-20, then the round 2014年三季度
+/// (gansu-2014): the closure and extension requests of `SampleReviews`, two chases sent on 2014-09-20, then the round 2014年三季度
 /// opened on 2014-09-15… due 2014-09-28 and still open at the evaluation
 /// date 2014-10-01, with feedback from about seven units in ten, some of it
 /// late. Derived from each task's key like `SampleProgress`: made up, and the
@@ -12,7 +12,8 @@ enum SampleSupervision {
     static let office = "bangongshi"
 
     /// Journal entries that build the record, in order, with their old values.
-    static func entries(for p: Plan) throws -> [JournalEntry] {
+    /// `reviews`: the closure and extension record, which comes first.
+    static func entries(for p: Plan, reviews: [SampleReviews.Step] = []) throws -> [JournalEntry] {
         guard p.id == plan else { return [] }
         var state = p
         var out: [JournalEntry] = []
@@ -22,6 +23,8 @@ enum SampleSupervision {
             out.append(JournalEntry(seq: out.count + 1, time: time, user: user, plan: p.id, task: task,
                                     field: edit.field, old: old, new: edit.newValue))
         }
+        // Closure and extension requests and decisions, all before the round.
+        for step in reviews { try add(step.edit, task: step.task, time: step.time, user: step.user) }
         // Chases before the round: the first two departments owing anything on 2014-09-20.
         let chaseDay = Day("2014-09-20")!
         for var c in state.chaseDrafts(today: chaseDay, dueSoonDays: 30).prefix(2) {

@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
         let p = try StoreQuery.plan(s, plan, v)
         guard let t = p.task(task) else { throw CLIMessage.noTask(task, in: p, v) }
         let e = Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)), dueSoonDays: s.settings.dueSoonDays)
-        let light = t.light(e, periodStart: p.period.start)
+        let light = p.light(of: t, e)
         if json {
             guard case .object(var o) = t.json else { return }
             o.append(("light", .string(light.rawValue)))
@@ -47,12 +47,35 @@ struct ShowCommand: ParsableCommand {
             Output.line(words.requestsHeading + c.trimmingSpaces())
             for r in requests { Output.line("  " + words.line(r)) }
         }
+        // Numbered as `duban correct` takes them; a correction shows its text.
         if !t.notes.isEmpty {
             Output.line("")
             Output.line(v.notes + c.trimmingSpaces())
-            for n in t.notes {
-                Output.line("  \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? "")\(c)\(n.text)")
+            for (i, n) in t.notes.enumerated() {
+                let (text, mark) = Self.record(.note, i, n.text, p, t.key, words)
+                Output.line("  #\(i + 1) \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? "")\(mark)\(c)\(text)")
             }
         }
+        // Feedback of the units with a role now, numbered among all the task's.
+        let units = Set(p.reportingUnits(of: t))
+        let feedback = p.supervision.feedback(task: t.key).enumerated().filter { units.contains($0.element.department) }
+        if !feedback.isEmpty {
+            Output.line("")
+            Output.line(v.label(ChangeKind.feedback.label) + c.trimmingSpaces())
+            for (i, f) in feedback {
+                let (text, mark) = Self.record(.feedback, i, f.text, p, t.key, words)
+                let own = f.progress.map { " \($0)%" } ?? ""
+                Output.line("  #\(i + 1) \(f.time) \(f.user) (\(f.department))\(own)\(mark)\(c)\(text)")
+            }
+        }
+    }
+
+    /// A note's or feedback's text as shown, with its mark: the correction's
+    /// text marked 已更正 (the original is in `duban log`), or 已撤回.
+    static func record(_ kind: ChangeKind, _ i: Int, _ text: String, _ p: Plan, _ key: String, _ words: ReviewWords) -> (String, String) {
+        let v = words.v
+        if p.isWithdrawn(kind, task: key, index: i) { return (text, " [" + words.withdrawnMark + "]") }
+        guard let c = p.correction(kind, task: key, index: i), let fixed = c.text else { return (text, "") }
+        return (fixed, v.pick(" [已更正：\(c.user) \(c.time)，原文见 duban log]", " [corrected by \(c.user) at \(c.time); the original is in duban log]"))
     }
 }

@@ -98,6 +98,8 @@ import PlanReports
         let b = MemoryBackend([p], session: SessionInfo(user: "wang", role: .reporter(departments: ["省财政厅", "技监"]),
                                                           readOnly: false))
         let a = DashboardApp(backend: b, language: .en, initialPlan: nil, ascii: false)
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        a.press(.escape)
         a.press(.char("n"))  // 1.1: 省质监局 leads, 省统计局 cooperates
         a.type("已完成")
         a.press(.enter)

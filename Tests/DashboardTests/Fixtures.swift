@@ -79,7 +79,7 @@ final class MemoryBackend: DashboardBackend {
         let undone = Set(journal.filter { $0.plan == id }.compactMap(\.undoes))
         guard let last = journal.last(where: { $0.plan == id && $0.user == session.user && $0.undoes == nil && !undone.contains($0.seq) })
         else { throw EditError("nothing to undo") }
-        let (inverse, expected) = try ChangeCommit.undo(last)
+        let (inverse, expected) = try ChangeCommit.undo(last, in: try plan(id))
         return try commit(inverse, plan: id, task: last.task, expected: expected, force: false,
                           as: ChangeCommit(user: session.user, role: session.role), time: clock, undoes: last.seq)
     }

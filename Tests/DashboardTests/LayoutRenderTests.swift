@@ -149,6 +149,8 @@ import TextWidth
         // No editing keys in the footer of a read-only session.
         #expect(!f.rowText(39).contains("改状态"))
         let (r, _) = app(.en, session: SessionInfo(user: "wang", role: .reporter(departments: ["省质监局"]), readOnly: false))
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        r.press(.escape)
         f = r.render(width: 120, height: 40)
         #expect(f.rowText(1).hasSuffix("wang · reports for: 省质监局 "))
         #expect(f.rowText(39).contains("s status"))

@@ -112,6 +112,8 @@ import PlanModel
                 case .conflict: st.overlay = .conflict(conflict, .setProgress(60))
                 case .indicators: st.screen = .indicators(ListCursor())
                 case .inbox: st.screen = .inbox(ListCursor())
+                case .myTasks: st.screen = .myTasks(ListCursor())
+                case .confirm: st.overlay = .confirmRemove(task: "1.1", expected: .null)
                 case .reporting: st.screen = .reporting(ReportingBoard(plan: st.plan!), ListCursor())
                 case .importPreview: st.screen = .importPreview(ImportPreviewData(path: "x.txt", plan: st.plan!), ListCursor())
                 case .main: break
@@ -259,6 +261,8 @@ import PlanModel
 
     @Test func reporterRefusedOnAnotherDepartmentsTask() {
         let (a, b) = make(SessionInfo(user: "wang", role: .reporter(departments: ["省质监局"]), readOnly: false))
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        a.press(.escape)
         a.press(.down, .down, .down)  // 2.2, 省工商局
         a.press(.char("s"))
         // Refused before any menu opens, with the access rule's reason.

@@ -109,6 +109,8 @@ import Testing
     @Test func aReporterFilesForItsOwnUnitAndCannotChase() throws {
         let session = SessionInfo(user: "tongji", role: .reporter(departments: ["省统计局"]), readOnly: false)
         let (a, b) = try make(session: session)
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        a.press(.escape)
         a.press(.char("R"), .char("c"))
         #expect(b.journal.isEmpty)
         #expect(a.noticeText?.contains("只有督办办公室") == true)

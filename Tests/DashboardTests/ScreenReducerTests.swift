@@ -159,6 +159,8 @@ import PlanReports
 
     @Test func reportersAreRefusedBeforeTyping() {
         let (a, b) = make(SessionInfo(user: "li", role: .reporter(departments: ["省食品药品监管局"]), readOnly: false))
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        a.press(.escape)
         a.press(.char("I"), .char("G"), .char("e"))
         #expect(a.state.context == .indicators)
         #expect(a.noticeText == "不允许：li reports for 省食品药品监管局 and may change only status, progress and notes")

@@ -32,7 +32,18 @@ import DashboardStore
         a.press(.char("A"))
         guard case .assessment(let r?, _) = a.state.screen else { Issue.record("no ranking"); return }
         #expect(r.asOf == Day("2014-10-01"))
-        #expect(r.rows.prefix(2).map(\.department) == ["省新闻出版广电局", "省财政厅"])
+        // Worked out from the plan: units every task of which was done on time, never returned
+        // nor chased, in order of first appearance (equal scores keep it).
+        let p = try backend.plan("gansu-2014")
+        var order: [String] = []
+        for t in p.tasks { for a in t.assignments where !order.contains(a.department) { order.append(a.department) } }
+        let chased = p.chaseCounts().departments
+        let perfect = order.filter { d in
+            p.tasks.filter { $0.involves(d) }.allSatisfy { p.doneTiming(of: $0) == .onTime && p.reviews.returns(task: $0.key).isEmpty }
+                && chased[p.canonicalNames[d] ?? d] == nil
+        }
+        #expect(perfect.count >= 2 && perfect.first == "省新闻出版广电局")
+        #expect(r.rows.prefix(2).map(\.department) == Array(perfect.prefix(2)))
         #expect(r.rows.prefix(2).map(\.rank) == [1, 1])
         let f = a.render(width: 120, height: 40)
         #expect(f.rowsHaveExactWidth() && f.wideGlyphsWhole())

@@ -65,6 +65,33 @@ import Testing
         #expect(!(try StoreSetup.plan(layout, offices: ["wangli"], sample: nil, system: m)).changes)
     }
 
+    @Test func initStoreTurnsClosureReviewOnInANewStoreOnly() throws {
+        let m = machine(), layout = Layout()
+        let lines = try apply(StoreSetup.plan(layout, offices: ["wangli"], sample: nil, system: m), m)
+        #expect(lines.contains("+ settings.json: closure review on (closureReview)"), "\(lines)")
+        let settings = try StoreSettings(json: JSONParser.parse(try #require(m.text("/srv/duban/settings.json"))))
+        #expect(settings.closureReview && settings.dueSoonDays == 30)
+        let st = try #require(m.status("/srv/duban/settings.json"))
+        #expect(st.mode == 0o644 && st.uid == m.user("wangli")?.uid && st.gid == m.groupID("duban"))
+        // Run again: the settings are there and stay as they are, even when the office turned review off.
+        m.files["/srv/duban/settings.json"]!.bytes = Array(#"{"closureReview": false}"#.utf8)
+        #expect(!(try StoreSetup.plan(layout, offices: ["wangli"], sample: nil, system: m)).changes)
+
+        // A store that already has plans keeps the direct "done" it had.
+        let old = machine()
+        old.files["/srv/duban"] = (FileStatus(kind: .directory, mode: 0o3775, uid: 0, gid: 0), [])
+        old.files["/srv/duban/p.json"] = (FileStatus(kind: .file, mode: 0o644, uid: 0, gid: 0), Array("{}".utf8))
+        _ = try apply(StoreSetup.plan(layout, offices: ["wangli"], sample: nil, system: old), old)
+        #expect(old.status("/srv/duban/settings.json") == nil)
+
+        // The sample's own settings are copied, not replaced.
+        let sampled = machine()
+        let own = Array(#"{"closureReview": true, "dueSoonDays": 15}"#.utf8)
+        _ = try apply(StoreSetup.plan(layout, offices: ["wangli"], sample: [("p.json", Array("{}".utf8)), ("settings.json", own)],
+                                      system: sampled), sampled)
+        #expect(sampled.contents("/srv/duban/settings.json") == own)
+    }
+
     @Test func initStoreRefusesAMissingOfficeAccount() throws {
         let m = machine()
         #expect(throws: AdminError.self) { try StoreSetup.plan(Layout(), offices: ["nobody"], sample: nil, system: m) }

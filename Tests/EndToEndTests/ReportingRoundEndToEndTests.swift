@@ -65,6 +65,9 @@ struct ReportingRoundEndToEndTests {
 
     /// A reporter files feedback on the task at `row` of the Tasks pane from its detail.
     func file(_ t: Tmux, row: Int, key: String, text: String, progress: String) throws {
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        try t.wait(for: "My tasks")
+        try t.send("Escape")
         try t.wait(for: "Sections")
         try t.send("2")
         for _ in 0..<row { try t.send("Down") }

@@ -34,6 +34,13 @@ import Testing
         return dir
     }
 
+    /// Requests in gansu-2014's snapshot header without a decision.
+    static func pendingRequests(_ store: String) throws -> Int {
+        let text = try String(contentsOfFile: store + "/gansu-2014.json", encoding: .utf8)
+        let header = try JSONParser.parse(String(text.prefix { $0 != "\n" }))
+        return (header["reviews"]?["requests"]?.array ?? []).filter { $0["decision"] == nil }.count
+    }
+
     @Test(.enabled(if: reporterUser != nil, "needs root and setpriv to run the reporter as another user"))
     func closureIsAppliedReturnedAppliedAgainAndApproved() throws {
         let store = try Self.sharedStore()
@@ -43,9 +50,14 @@ import Testing
         let reporter = try Tmux("/usr/bin/setpriv \(Self.reporterUser!.joined(separator: " ")) \(Duban.binary) --store \(store) --lang en",
                                 width: 120, height: 40, env: env)
         try office.wait(for: "Tasks 29/29")
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        try reporter.wait(for: "My tasks · 省农牧厅")
+        try reporter.send("Escape")
         try reporter.wait(for: "Tasks 29/29")
+        // The sample's own requests awaiting review, counted from its snapshot; 3.6's comes after them.
+        let pending = try Self.pendingRequests(store)
         try office.send("T")
-        try office.wait(for: "Inbox · requests awaiting review (0)")
+        try office.wait(for: "Inbox · requests awaiting review (\(pending))")
 
         // The reporter finds 3.6 and applies for closure.
         try reporter.send("2", "/")
@@ -59,14 +71,15 @@ import Testing
         try reporter.wait(for: "saved: 3.6")
 
         // The office's inbox shows it live, and the office returns it with a reason.
-        try office.wait(for: "Inbox · requests awaiting review (1)", timeout: 3)
+        try office.wait(for: "Inbox · requests awaiting review (\(pending + 1))", timeout: 3)
+        for _ in 0..<pending { try office.send("j") }
         let inbox = try office.wait(for: "已完成农产品质量安全专项整治")
         #expect(inbox.contains("3.6") && inbox.contains("closure") && inbox.contains("省农牧厅"))
         try office.send("x")
         try office.wait(for: "Reason for return")
         try office.send("缺少检测报告", literal: true)
         try office.send("Enter")
-        try office.wait(for: "Inbox · requests awaiting review (0)")
+        try office.wait(for: "Inbox · requests awaiting review (\(pending))")
 
         // The reporter's session shows the return in its tasks.
         try reporter.send("M")
@@ -87,8 +100,9 @@ import Testing
         }
 
         try office.wait(for: "补充了检测报告", timeout: 3)
+        for _ in 0..<pending { try office.send("j") }
         try office.send("y")
-        try office.wait(for: "Inbox · requests awaiting review (0)")
+        try office.wait(for: "Inbox · requests awaiting review (\(pending))")
         _ = try reporter.wait(timeout: 3, for: "3.6 done") { s in
             s.split(separator: "\n").contains { $0.contains("3.6 ") && $0.contains("done") }
         }

@@ -148,6 +148,10 @@ struct SSHEndToEndTests {
         #expect(screen.contains(SSHDeployment.reporter))
 
         // Its own task: progress through the editor.
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        try t.wait(for: "My tasks")
+        try t.send("Escape")
+        try t.wait(for: "Sections")
         try t.send("2")
         try t.wait(for: "Tasks 29/29")
         for _ in 0..<mine { try t.send("j") }
@@ -223,6 +227,10 @@ struct SSHEndToEndTests {
         let t = try d.session(SSHDeployment.reporter)
         defer { _ = try? t.run(["kill-server"]) }
         try t.wait(for: "reports for: 省质监局", timeout: 10)
+        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
+        try t.wait(for: "My tasks")
+        try t.send("Escape")
+        try t.wait(for: "Sections")
         try t.send("2")
         try t.wait(for: "Tasks 29/29")
         for _ in 0..<mine { try t.send("j") }

@@ -51,6 +51,8 @@ import Testing
         case .withdrawal:
             // `plan()` holds one note on 1.1.
             return [.withdraw(Withdrawal(kind: "note", index: 0, time: "2014-06-26T09:00:00+08:00", user: "li"))]
+        case .correction:
+            return [.withdraw(Withdrawal(kind: "note", index: 0, time: "2014-06-26T09:00:00+08:00", user: "chief", text: "已部署（更正）"))]
         case .review:
             // `plan()` holds a pending extension request by 省发展改革委 on 1.1.
             return [.review(Review(kind: .extension, department: "省发展改革委", outcome: .approved,
@@ -199,6 +201,17 @@ import Testing
                 #expect(p.isWithdrawn(edit.kind, task: key, index: try #require(old.int)), "\(edit.field)")
                 #expect(p.currentValue(of: edit, task: key) == edit.kind.descriptor.current(p, key, ""))
                 #expect(throws: EditError.self) { try p.apply(inverse, task: key) }
+            case .reopen:
+                // A decision recorded without the task's earlier state is not reopened.
+                let inverse = try #require(try entry.inverse(in: p), "\(edit.field)")
+                #expect(throws: EditError.self) { try p.apply(inverse, task: key) }
+                // Stamped as a commit stamps it, it is: the request waits again, the task as it was.
+                var q = Self.plan()
+                let before = try #require(q.task(key))
+                let stamped = ChangeCommit(user: "chief", role: .office).stamp(edit, time: "2014-06-25T09:00:00+08:00", plan: q, task: key)
+                try q.apply(stamped, task: key)
+                try q.apply(try #require(try entry.inverse(in: q)), task: key)
+                #expect(q.reviews.pending.count == 1 && q.task(key) == before, "\(edit.newValue.brief)")
             }
         }
     }

@@ -216,7 +216,8 @@ public final class DashboardApp: TerminalApp {
         switch request {
         case .progress(let id):
             let p = try backend.plan(id)
-            let r = ProgressReport(plan: p, evaluation: backend.evaluation(for: p))
+            let r = ProgressReport(plan: p, evaluation: backend.evaluation(for: p),
+                                   doneDays: Assessment.doneDays(from: backend.statusChanges(plan: id)))
             let out = path(p.id, "进展情况报告", "progress-report", r.asOf)
             try ReportFile.write(r, format, c, to: out)
             return out

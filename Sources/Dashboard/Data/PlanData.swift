@@ -30,6 +30,8 @@ struct PlanData {
     /// assignees (…各成员单位) do not widen it; their cell shows how it starts.
     let titleWidth: Int
     let widestUnits: Int
+    /// Some task has an extension request: the task table marks due dates.
+    let hasExtensions: Bool
 
     init(_ plan: Plan, _ evaluation: Evaluation) {
         self.plan = plan
@@ -92,6 +94,7 @@ struct PlanData {
         while w < 255 && seen + titleWidths[w] < (n * 9 + 9) / 10 { seen += titleWidths[w]; w += 1 }
         titleWidth = w
         widestUnits = unitsW
+        hasExtensions = plan.reviews.requests.contains { $0.kind == .extension }
         if !overdueSorted { overdue.sort() }
         self.overdue = overdue.map { Int($0 & 0xFFFF_FFFF) }
         groupTallies = groups

@@ -9,9 +9,10 @@ enum TasksPane {
 
         /// `titleNeed`, `leadNeed`: the width most titles and the widest list of units take; title
         /// columns no title uses go to the units, so a wide screen shows them whole.
-        init(width: Int, titleNeed: Int = .max, leadNeed: Int = 0) {
+        /// `dueMark`: a column after the due date for its extension mark (see `dueMark`).
+        init(width: Int, titleNeed: Int = .max, leadNeed: Int = 0, dueMark: Bool = false) {
             lead = width >= 90 ? 16 : width >= 64 ? 10 : 0
-            if width < 48 { due = 0 }
+            if width < 48 { due = 0 } else if dueMark { due += 1 }
             let fixed = key + 1 + (lead > 0 ? lead + 1 : 0) + status + 1 + progress + 1 + (due > 0 ? due + 1 : 0)
             title = max(0, width - fixed)
             if lead > 0 {
@@ -28,7 +29,8 @@ enum TasksPane {
         f.box(r, title: title, focused: focused, glyphs: g)
         let inner = r.inner
         guard inner.width > 0, inner.height > 0 else { return }
-        let c = Columns(width: inner.width, titleNeed: data?.titleWidth ?? .max, leadNeed: data?.widestUnits ?? 0)
+        let c = Columns(width: inner.width, titleNeed: data?.titleWidth ?? .max, leadNeed: data?.widestUnits ?? 0,
+                        dueMark: data?.hasExtensions ?? false)
         // Column headings.
         var x = 0
         func cell(_ text: String, _ w: Int, line: Int, style: StyleRole, right: Bool = false) {
@@ -57,11 +59,18 @@ enum TasksPane {
             cell(t.key, c.key, line: line, style: .normal)
             cell(t.title, c.title, line: line, style: .normal)
             cell(responsible(t, width: c.lead, d, s), c.lead, line: line, style: .dim)
+            // Where the task stands in review, read only for tasks with requests.
+            let review = d.plan.reviews.count(task: t.key) > 0 ? d.plan.reviewState(task: t.key) : nil
             f.put(g.light(light, ascii: ascii), in: inner, line: line, at: x, style: .of(light))
-            f.put(s.statusShort(t.status).truncated(toWidth: c.status - 2), in: inner, line: line, at: x + 2, style: .of(t.status))
+            if review?.awaitingReview == true {
+                f.put(s.awaitingReviewShort.truncated(toWidth: c.status - 2), in: inner, line: line, at: x + 2, style: .yellow)
+            } else {
+                f.put(s.statusShort(t.status).truncated(toWidth: c.status - 2), in: inner, line: line, at: x + 2, style: .of(t.status))
+            }
             x += c.status + 1
             cell("\(t.effectiveProgress)%", c.progress, line: line, style: .normal, right: true)
-            cell(t.due.description, c.due, line: line, style: light == .red ? .red : .normal)
+            let extended = review?.originalDue != nil
+            cell(t.due.description + dueMark(review), c.due, line: line, style: light == .red ? .red : extended ? .yellow : .normal)
             if selected == i {
                 // Highlight the key and mark the row rather than painting a bar over
                 // the whole row: moving the selection then redraws a few cells per
@@ -70,6 +79,13 @@ enum TasksPane {
                 if c.key < inner.width { f.put(g.marker, in: inner, line: line, at: c.key, style: focused ? .selected : .selectedUnfocused) }
             }
         }
+    }
+
+    /// After the due date: `*` when an extension moved it, `?` while one awaits review.
+    static func dueMark(_ r: ReviewState?) -> String {
+        guard let r else { return "" }
+        if !r.pendingExtension.isEmpty { return "?" }
+        return r.originalDue != nil ? "*" : ""
     }
 
     /// The lead units, as many whole names as fit and 等 for the rest. A task

@@ -14,8 +14,18 @@ public enum EntryKind: Hashable, Sendable {
     case reviewReason(kind: RequestKind, department: String, outcome: ReviewOutcome)
     /// A closure request's summary, for the unit applying.
     case closureSummary(department: String)
+    /// The office's structure edits of the task: its title, its full text,
+    /// its assignments as `部门:职责,…`.
+    case title, text, assignments
+    /// A new task in a section (and group): its key, its title, its assignments, its due date.
+    case newTaskKey(NewTaskPlace)
+    case newTaskTitle(NewTaskPlace, key: String)
+    case newTaskAssignments(NewTaskPlace, key: String, title: String)
+    case newTaskDue(NewTaskPlace, key: String, title: String, assignments: [Assignment])
     /// The path of a document to import.
     case importPath
+    /// The office's corrected text of a task's note or feedback (by journal name and position).
+    case correction(kind: String, index: Int)
 }
 
 /// A modal layer over the main screen or the detail view.
@@ -30,23 +40,35 @@ enum Overlay {
     case unitMenu(task: String, units: [String], cursor: Int)
     /// Which format to write the report in view to.
     case formatMenu(ReportRequest, cursor: Int)
+    /// The office's structure edits of the task, numbered.
+    case planEditMenu(task: String, cursor: Int)
+    /// Removing the task, asked once more; `expected` is the task as the session saw it.
+    case confirmRemove(task: String, expected: JSON)
+    /// The task's departments and roles, picked from the plan's departments.
+    case assignmentPicker(AssignmentPicker)
 
     var context: KeyContext {
         switch self {
         case .help: return .help
-        case .planList, .statusMenu, .unitMenu, .formatMenu: return .menu
+        case .planList, .statusMenu, .unitMenu, .formatMenu, .planEditMenu: return .menu
+        case .confirmRemove: return .confirm
         case .entry: return .editor
         case .conflict: return .conflict
+        case .assignmentPicker: return .picker
         }
     }
 }
 
 struct DetailState {
     var task: String
+    /// The view it was opened from (the inbox, "my tasks"), where Esc returns.
+    var from: Screen?
     var scroll = 0
     var history: [JournalEntry] = []
     /// Every note, read with the history; until then the plan's own.
     var notes: [Note]?
+    /// The note or feedback selected (`DetailView.records`), to correct or withdraw.
+    var record: Int?
 }
 
 /// A transient message in the footer.
@@ -94,6 +116,8 @@ public struct DashboardState {
     /// department's tasks.
     var roster: DutyRoster?
     var successions: [String: String] = [:]
+    /// A reporting unit's session starts on its "my tasks", once.
+    var startScreenShown = false
 
     /// The duties of a department as the plan names it.
     func duties(of department: String) -> [String] {

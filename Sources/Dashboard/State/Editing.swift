@@ -37,7 +37,8 @@ extension DashboardState {
     mutating func editEntry(_ body: (inout LineEditor) -> Bool) {
         guard case .entry(let kind, let task, var ed, let exp, _) = overlay else { return }
         let ok = body(&ed)
-        overlay = .entry(kind, task: task, editor: ed, expected: exp, error: ok || kind != .note ? nil : strings.noteTooLong)
+        overlay = .entry(kind, task: task, editor: ed, expected: exp,
+                         error: ok ? nil : kind == .note ? strings.noteTooLong : kind.editsPlan ? strings.fieldTooLong : nil)
         if kind == .search {
             var q = query
             q.search = ed.text
@@ -45,7 +46,7 @@ extension DashboardState {
         }
     }
 
-    mutating func submit() -> [Effect] {
+    mutating func submit(now: Date) -> [Effect] {
         // The plan list works with no plan open (the first one failed to load).
         if case .planList(let c) = overlay {
             overlay = nil
@@ -60,14 +61,21 @@ extension DashboardState {
             return previewImport(ed.text)
         }
         guard let p = plan else { overlay = nil; return [] }
+        if case .planEditMenu(let task, let c) = overlay {
+            return choosePlanEdit(PlanEditItem(rawValue: c) ?? .title, task: task, now: now)
+        }
+        if case .assignmentPicker(let picker) = overlay { return submitPicker(picker) }
         if case .unitMenu(let task, let units, let c) = overlay {
             openFeedbackText(task: task, department: units[c])
             return []
         }
-        if case .entry(let kind, let task, let ed, _, _) = overlay {
+        if case .entry(let kind, let task, let ed, let expected, let shown) = overlay {
             switch kind {
+            case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments, .newTaskDue:
+                return submitPlanEdit(kind, task: task, editor: ed, expected: expected, shown: shown)
             case .feedbackText, .feedbackProgress: return submitFeedback(kind, task: task, editor: ed)
             case .reviewReason, .closureSummary: return submitReview(kind, task: task, editor: ed)
+            case .correction(let k, let i): return submitCorrection(k, index: i, task: task, editor: ed)
             default: break
             }
         }
@@ -85,7 +93,10 @@ extension DashboardState {
             let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
             let edit: Edit
             switch kind {
-            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary:
+            case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary, .correction:
+                overlay = nil
+                return []
+            case .title, .text, .assignments, .newTaskKey, .newTaskTitle, .newTaskAssignments, .newTaskDue:
                 overlay = nil
                 return []
             case .indicator(let id):

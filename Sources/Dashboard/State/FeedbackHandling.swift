@@ -14,6 +14,7 @@ extension DashboardState {
                 && wasDone && plan?.task(e.task).map { $0.status != .done } == true
             refreshReporting()
             show(strings.saved(e.task, e.field) + (reopened ? strings.reopenedSuffix : ""), .notice, now)
+            followStructureChange(e, now: now)
             return historyReload() + screenReload()
         case .undone(let e, let p):
             if let p { load(p, data?.rollup.evaluation) } else if !applyInPlace([e]) { return reloadPlan() }
@@ -44,6 +45,11 @@ extension DashboardState {
                 panes = PaneCursors()
             }
             load(p, ev)
+            // A reporting unit starts on what it answers for; the office and viewers on the whole plan.
+            if !startScreenShown {
+                startScreenShown = true
+                if case .reporter = session.role, !session.kiosk { screen = .myTasks(ListCursor()) }
+            }
             if let k = pendingTask {
                 pendingTask = nil
                 select(task: k)

@@ -88,6 +88,40 @@ public struct LineEditor: Hashable, Sendable {
         return w
     }
 
+    /// The text wrapped at `width` columns (a kept line break starts a new
+    /// line; a wide glyph that would be cut goes to the next), the `height`
+    /// lines that keep the cursor in view, and the cursor's line and column
+    /// among them: a long text is edited seeing a paragraph, not a strip.
+    public func wrappedView(width: Int, height: Int) -> (lines: [String], cursorLine: Int, cursorColumn: Int) {
+        guard width > 0, height > 0 else { return ([], 0, 0) }
+        var lines = [""]
+        var col = 0
+        var at = (line: 0, col: 0)
+        for (i, ch) in characters.enumerated() {
+            if ch == "\n" {
+                if i == cursor { at = (lines.count - 1, min(col, width - 1)) }
+                lines.append("")
+                col = 0
+                continue
+            }
+            let w = LineEditor.width(ch)
+            if col + w > width && col > 0 {
+                lines.append("")
+                col = 0
+            }
+            if i == cursor { at = (lines.count - 1, col) }
+            lines[lines.count - 1].append(ch)
+            col += w
+        }
+        if cursor == characters.count {
+            // The cursor's cell past the right edge starts the next line.
+            if col >= width { lines.append(""); col = 0 }
+            at = (lines.count - 1, col)
+        }
+        let top = max(0, at.line - (height - 1))
+        return (Array(lines[top..<min(lines.count, top + height)]), at.line - top, at.col)
+    }
+
     /// The part to show in `width` columns and the cursor's column within it.
     /// Scrolls only as far as needed to keep the cursor's cell visible; a wide
     /// glyph cut by the left edge shows as a blank.

@@ -7,7 +7,7 @@ extension DashboardState {
         switch context {
         case .detail, .help: return max(1, layout.body.height - 3)
         case .report, .indicators, .reporting: return max(1, screenListRect.height - 1)
-        case .menu: return 5
+        case .menu, .picker: return 5
         default: return layout.pageSize(focus)
         }
     }
@@ -29,7 +29,14 @@ extension DashboardState {
         case .formatMenu(let r, let c):
             overlay = .formatMenu(r, cursor: clamp(c + delta, 0, r.formats.count - 1))
             return
-        case .entry, .conflict:
+        case .planEditMenu(let t, let c):
+            overlay = .planEditMenu(task: t, cursor: clamp(c + delta, 0, PlanEditItem.allCases.count - 1))
+            return
+        case .assignmentPicker(var p):
+            p.cursor = clamp(p.cursor + delta, 0, p.departments.count - 1)
+            overlay = .assignmentPicker(p)
+            return
+        case .entry, .conflict, .confirmRemove:
             return
         case nil:
             break

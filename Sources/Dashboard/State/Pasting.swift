@@ -10,11 +10,11 @@ extension DashboardState {
         }
         var t = text
         // A copied line usually ends with its line break: one-line fields drop it.
-        if kind != .note { while t.last == "\n" { t.removeLast() } }
+        if !kind.keepsLineBreaks { while t.last == "\n" { t.removeLast() } }
         var error: String?
-        if kind != .note && t.contains("\n") {
+        if !kind.keepsLineBreaks && t.contains("\n") {
             error = strings.pasteMultiline
-        } else if !ed.insert(pasted: t, keepingLineBreaks: kind == .note) {
+        } else if !ed.insert(pasted: t, keepingLineBreaks: kind.keepsLineBreaks) {
             error = strings.pasteTooLong
         }
         overlay = .entry(kind, task: task, editor: ed, expected: expected, error: error)

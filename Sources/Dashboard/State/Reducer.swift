@@ -19,7 +19,10 @@ extension DashboardState {
     }
 
     private mutating func refuseReadOnly(_ now: Date) {
-        let why = session.readOnlyReason ?? (session.kiosk ? strings.kioskRefusal : strings.readOnlyDefault)
+        // A viewer of a writable store hears the store's own rule.
+        let viewer = session.role == .viewer && !session.kiosk
+            ? AccessRole.viewer.refusal(user: session.user, edit: .removeTask, task: nil, plan: plan)?.text(lang) : nil
+        let why = session.readOnlyReason ?? viewer ?? (session.kiosk ? strings.kioskRefusal : strings.readOnlyDefault)
         show(strings.refused(why), .error, now)
     }
 
@@ -31,12 +34,17 @@ extension DashboardState {
             if case .statusMenu(let t, _, let e) = overlay, case .char(let c) = key,
                let n = c.wholeNumberValue, (1...TaskStatus.allCases.count).contains(n) {
                 overlay = .statusMenu(task: t, cursor: n - 1, expected: e)
-                return submit()
+                return submit(now: now)
             }
             if case .formatMenu(let r, _) = overlay, case .char(let c) = key,
                let n = c.wholeNumberValue, (1...r.formats.count).contains(n) {
                 overlay = .formatMenu(r, cursor: n - 1)
-                return submit()
+                return submit(now: now)
+            }
+            if case .planEditMenu(let t, _) = overlay, case .char(let c) = key,
+               let n = c.wholeNumberValue, (1...PlanEditItem.allCases.count).contains(n) {
+                overlay = .planEditMenu(task: t, cursor: n - 1)
+                return submit(now: now)
             }
             return []
         }
@@ -71,7 +79,11 @@ extension DashboardState {
         case .bottom: move(Int.max / 2)
         case .activate: return screen != nil ? activateScreen() : activate()
         case .back:
-            if case .reporting = screen { backFromReporting() } else if screen != nil { screen = nil } else { detail = nil }
+            if case .reporting = screen { backFromReporting() } else if screen != nil { screen = nil } else {
+                // A detail opened from the inbox or "my tasks" returns there.
+                screen = detail?.from
+                detail = nil
+            }
         case .assessment: return openAssessment()
         case .departmentAcrossPlans: return openDepartment(now: now)
         case .indicators: openIndicators()
@@ -82,6 +94,10 @@ extension DashboardState {
         case .returnRequest: decideSelected(.returned, now: now)
         case .rejectRequest: decideSelected(.rejected, now: now)
         case .applyClosure: openClosureRequest(now: now)
+        case .nextRecord: selectRecord(1, now: now)
+        case .previousRecord: selectRecord(-1, now: now)
+        case .correctRecord: openCorrection(now: now)
+        case .withdrawRecord: return withdrawSelected(now: now)
         case .fileFeedback: openFeedback(now: now)
         case .chaseDepartment: return chaseSelected(now: now)
         case .sortByMissing: toggleReportingSort()
@@ -90,6 +106,12 @@ extension DashboardState {
         case .editIndicator: openIndicatorEditor(now: now)
         case .importPlan: openImportPrompt(now: now)
         case .confirmImport: return confirmImport()
+        case .editPlan: openPlanEditMenu(now: now)
+        case .nextRole, .previousRole:
+            if case .assignmentPicker(var p) = overlay { p.cycle(a == .nextRole ? 1 : -1); overlay = .assignmentPicker(p) }
+        case .typeAssignments: typeAssignments()
+        case .confirmRemoval:
+            if case .confirmRemove(let task, let expected) = overlay { return confirmRemoval(task: task, expected: expected) }
         case .search:
             searchBefore = query.search
             overlay = .entry(.search, task: "", editor: LineEditor(query.search, maxBytes: 200), expected: .null, error: nil)
@@ -122,7 +144,7 @@ extension DashboardState {
                 overlay = nil
                 return [.commit(plan: c.plan, task: c.task, edit: edit, expected: c.current, force: true)]
             }
-        case .submit: return submit()
+        case .submit: return submit(now: now)
         case .cancel:
             if case .entry(.search, _, _, _, _) = overlay {
                 var q = query

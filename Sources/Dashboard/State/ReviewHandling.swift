@@ -46,10 +46,11 @@ extension DashboardState {
 
     mutating func activateReviewScreen() -> [Effect] {
         guard let key = reviewScreenTask else { return [] }
+        let from = screen
         screen = nil
         select(task: key)
-        detail = DetailState(task: key)
-        return []
+        detail = DetailState(task: key, from: from)
+        return historyReload()
     }
 
     /// y in the inbox: approve the selected request.

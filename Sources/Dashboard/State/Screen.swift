@@ -21,7 +21,7 @@ enum Screen {
         if case .indicators = self { return .indicators }
         if case .reporting = self { return .reporting }
         if case .inbox = self { return .inbox }
-        if case .myTasks = self { return .inbox }
+        if case .myTasks = self { return .myTasks }
         if case .importPreview = self { return .importPreview }
         return .report
     }

@@ -29,6 +29,8 @@ extension Strings {
     var emptySummary: String { tr("办结情况说明不能为空", "the summary must not be empty") }
     var notResponsible: String { tr("本单位不是该任务的责任单位", "your units are not responsible for this task") }
     var alreadyPending: String { tr("该任务的办结申请正在审核中", "a closure request on this task already awaits review") }
+    /// 待审核 in the task table's six-column status cell.
+    var awaitingReviewShort: String { tr("待审核", "review") }
     var requestsTitle: String { tr("办结与延期申请", "Closure and extension requests") }
     func pendingReviews(_ n: Int) -> String { tr("待审核 \(n)", "awaiting review \(n)") }
     func closureRate(_ pct: Int) -> String { tr("办结率 \(pct)%", "closed \(pct)%") }

@@ -176,7 +176,10 @@ struct Strings {
         case .report: return t("考核排名 / 部门任务", "Assessment / department views")
         case .indicators: return t("量化指标", "Indicators")
         case .reporting: return t("报送情况", "Reporting round")
-        case .inbox: return t("待办 / 我的任务", "Inbox / my tasks")
+        case .inbox: return t("待办", "Inbox")
+        case .myTasks: return t("我的任务", "My tasks")
+        case .picker: return t("选择责任分工", "Assignment picker")
+        case .confirm: return t("删除确认", "Removal question")
         case .importPreview: return t("导入预览", "Import preview")
         }
     }
@@ -204,6 +207,8 @@ struct Strings {
     // Four-column cells: the narrow English forms of the report's words.
     var colOnTime: String { t(v.doneOnTime, "On time") }
     var colLate: String { t(v.doneLate, "Late") }
+    var colExtended: String { t("延期完成", "Extended") }
+    var colReturns: String { t("退回", "Returns") }
     var colActive: String { t(v.statusShort(.inProgress), "Active") }
     var colNotStarted: String { t(v.statusShort(.notStarted), "To do") }
     var colOverdue: String { v.heading(v.overdue) }

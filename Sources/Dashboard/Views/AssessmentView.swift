@@ -5,12 +5,20 @@ import TextWidth
 
 /// The assessment (考核) ranking of the open plan's assignees.
 enum AssessmentView {
-    static func columns(_ s: Strings) -> [Column] {
+    /// `reviews`: after the late column, the tasks done within an extension and the returns.
+    static func columns(_ s: Strings, reviews: Bool = false) -> [Column] {
         [Column(header: s.colRank, width: 4, right: true), Column(header: s.colDepartment, flexible: true),
          Column(header: s.colTasks, width: 4, right: true), Column(header: s.colOnTime, width: 4, right: true),
-         Column(header: s.colLate, width: 4, right: true), Column(header: s.colActive, width: 4, right: true),
-         Column(header: s.colNotStarted, width: 4, right: true), Column(header: s.colOverdue, width: 4, right: true),
-         Column(header: s.colScore, width: 5, right: true), Column(header: s.colGrade, width: 4, right: true)]
+         Column(header: s.colLate, width: 4, right: true)]
+            + (reviews ? [Column(header: s.colExtended, width: 4, right: true), Column(header: s.colReturns, width: 4, right: true)] : [])
+            + [Column(header: s.colActive, width: 4, right: true),
+               Column(header: s.colNotStarted, width: 4, right: true), Column(header: s.colOverdue, width: 4, right: true),
+               Column(header: s.colScore, width: 5, right: true), Column(header: s.colGrade, width: 4, right: true)]
+    }
+
+    /// The review columns need room: shown from 100 columns, for a plan with requests.
+    static func showsReviews(_ st: DashboardState, width: Int) -> Bool {
+        width >= 100 && !(st.plan?.reviews.requests.isEmpty ?? true)
     }
 
     static func gradeStyle(_ g: String) -> StyleRole {
@@ -33,7 +41,8 @@ enum AssessmentView {
         }
         let grades = ["A", "B", "C", "D"].map { g in (g, a.rows.filter { $0.grade == g }.count) }
         f.put(s.assessmentSummary(a.asOf, units: a.rows.count, grades: grades), in: inner, line: 0, style: .dim)
-        let cols = columns(s)
+        let reviews = showsReviews(st, width: inner.width)
+        let cols = columns(s, reviews: reviews)
         let w = ScreenTable.widths(cols, total: inner.width)
         ScreenTable.header(&f, inner, line: 1, cols, w)
         let list = ScreenTable.listRect(inner)
@@ -43,8 +52,9 @@ enum AssessmentView {
             let row = a.rows[top + line]
             let cells: [(String, StyleRole)] = [
                 (row.rank > 0 ? String(row.rank) : "-", .normal), (row.department, row.collective ? .dim : .normal),
-                (String(row.tasks), .normal), (String(row.doneOnTime), .green), (String(row.doneLate), .normal),
-                (String(row.inProgress), .normal), (String(row.notStarted), .normal),
+                (String(row.tasks), .normal), (String(row.doneOnTime), .green), (String(row.doneLate), .normal)]
+                + (reviews ? [(String(row.doneExtended), .normal), (String(row.returns), row.returns > 0 ? .yellow : .normal)] : [])
+                + [(String(row.inProgress), .normal), (String(row.notStarted), .normal),
                 (String(row.overdue), row.overdue > 0 ? .red : .normal), (scoreText(row.score), .normal),
                 (row.grade, gradeStyle(row.grade)),
             ]

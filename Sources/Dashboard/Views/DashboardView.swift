@@ -42,9 +42,13 @@ enum DashboardView {
         case .unitMenu(let task, let units, let c): Editors.unitMenu(&f, l.body, st, task: task, units: units, cursor: c, glyphs: g)
         case .formatMenu(let r, let c): Editors.formatMenu(&f, l.body, st, request: r, cursor: c, glyphs: g)
         case .entry(.search, _, let ed, _, _): Editors.searchLine(&f, l.footer, st, editor: ed)
+        case .entry(.text, let task, let ed, _, let err): Editors.paragraphEntry(&f, l.body, st, task: task, editor: ed, error: err, glyphs: g)
         case .entry(let kind, let task, let ed, _, let err):
             Editors.entry(&f, l.body, st, kind: kind, task: task, editor: ed, error: err, glyphs: g)
         case .conflict(let c, _): Editors.conflict(&f, l.body, st, c, glyphs: g)
+        case .planEditMenu(let task, let c): Editors.planEditMenu(&f, l.body, st, task: task, cursor: c, glyphs: g)
+        case .confirmRemove(let task, _): Editors.confirmRemove(&f, l.body, st, task: task, glyphs: g)
+        case .assignmentPicker(let p): Editors.assignmentPicker(&f, l.body, st, p, glyphs: g)
         case nil: break
         }
         return f

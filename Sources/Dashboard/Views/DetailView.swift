@@ -7,6 +7,8 @@ struct StyledLine: Hashable {
     var text: String
     var style: StyleRole = .normal
     var indent = 0
+    /// The first line of the note or feedback at this position of `DetailView.records`.
+    var record: Int?
 }
 
 /// A task's full text wrapped by display width, its assignments by role, due
@@ -20,8 +22,16 @@ enum DetailView {
         }
         let t = data.plan.tasks[i]
         var out: [StyledLine] = []
-        func add(_ text: String, _ style: StyleRole = .normal, indent: Int = 0) {
-            for l in text.wrapped(toWidth: width - indent) { out.append(StyledLine(text: l, style: style, indent: indent)) }
+        func add(_ text: String, _ style: StyleRole = .normal, indent: Int = 0, record: Int? = nil) {
+            for (n, l) in text.wrapped(toWidth: width - indent).enumerated() {
+                out.append(StyledLine(text: l, style: style, indent: indent, record: n == 0 ? record : nil))
+            }
+        }
+        let records = Self.records(st, d)
+        // The header of a record: selected, or dim.
+        func head(_ text: String, _ r: DetailRecord) {
+            let at = records.firstIndex(of: r)
+            add(text + mark(r, data.plan, t.key, s), at != nil && at == d.record ? .selected : .dim, indent: 2, record: at)
         }
         func blank() { out.append(StyledLine(text: "")) }
         add(t.title, .title)
@@ -39,7 +49,7 @@ enum DetailView {
         if !requests.isEmpty {
             add(s.requestsTitle, .title)
             for r in requests {
-                let style: StyleRole = r.isPending ? .yellow : r.decision?.outcome == .approved ? .green : .red
+                let style: StyleRole = r.withdrawn ? .dim : r.isPending ? .yellow : r.decision?.outcome == .approved ? .green : .red
                 add(s.review.line(r), style, indent: 2)
             }
             blank()
@@ -56,7 +66,7 @@ enum DetailView {
         blank()
         // Only where the office runs reporting rounds or units have reported.
         if !data.plan.supervision.isEmpty {
-            feedback(t, data.plan, s, add: { add($0, $1, indent: $2) })
+            feedback(t, data.plan, s, records: records, add: { add($0, $1, indent: $2) }, head: head)
             blank()
         }
         let indicators = data.plan.indicators.filter { $0.taskKey == t.key }
@@ -72,15 +82,12 @@ enum DetailView {
         add(s.notes, .title)
         let notes = d.notes ?? t.notes
         if notes.isEmpty { add(s.none, .dim, indent: 2) }
-        // Positions count from the task's first note, whether or not older ones are held.
-        let first = d.notes == nil ? t.olderNotes : 0
-        for (i, n) in notes.enumerated() {
+        for r in records where r.kind == .note {
+            let n = notes[r.index - (d.notes == nil ? t.olderNotes : 0)]
             var who = n.time.replacing("T", with: " ").prefix(16) + " " + n.user
             if let dep = n.department { who += "（\(dep)）" }
-            let withdrawn = data.plan.isWithdrawn(.note, task: t.key, index: first + i)
-            if withdrawn { who += s.lang == .zh ? "  [已撤回]" : "  [withdrawn]" }
-            add(String(who), .dim, indent: 2)
-            add(n.text, withdrawn ? .dim : .normal, indent: 4)
+            head(String(who), r)
+            add(r.text, r.withdrawn ? .dim : .normal, indent: 4)
         }
         blank()
         add(s.history, .title)
@@ -89,8 +96,11 @@ enum DetailView {
             let when = e.time.replacing("T", with: " ").prefix(16)
             // A note is added, not changed: its journaled "old value" is the
             // task's note count, which means nothing to a reader.
-            let added = (try? ChangeField(journal: e.field))?.kind == .note
-            let change = added ? "+ " + value(e.new, s) : "\(value(e.old, s)) → \(value(e.new, s))"
+            let kind = (try? ChangeField(journal: e.field))?.kind
+            let added = kind == .note
+            // A withdrawal or correction names the record and the new text.
+            let change = kind == .withdrawal || kind == .correction ? e.summary
+                : added ? "+ " + value(e.new, s) : "\(value(e.old, s)) → \(value(e.new, s))"
             add("\(when) \(e.user) \(s.field(e.field))\(s.colon)\(change)", indent: 2)
         }
         return out
@@ -98,25 +108,53 @@ enum DetailView {
 
     /// Each unit's latest feedback, units that never reported, the derived
     /// progress of a joint task and how often the task has been chased.
-    static func feedback(_ t: PlanTask, _ p: Plan, _ s: Strings, add: (String, StyleRole, Int) -> Void) {
+    static func feedback(_ t: PlanTask, _ p: Plan, _ s: Strings, records: [DetailRecord],
+                         add: (String, StyleRole, Int) -> Void, head: (String, DetailRecord) -> Void) {
         add(s.feedbackTitle, .title, 0)
         let overall = p.overallProgress(of: t)
         if overall.derived { add(s.derivedProgress(overall), overall.status == .done ? .green : .normal, 2) }
         let chased = p.chaseCount(task: t.key)
         if chased > 0 { add(s.chasedTimes(chased), .yellow, 2) }
-        let latest = p.supervision.latestFeedback(task: t.key)
+        let all = p.supervision.feedback(task: t.key)
         for unit in p.reportingUnits(of: t) {
-            guard let f = latest[unit] else {
+            guard let r = records.first(where: { $0.kind == .feedback && all[$0.index].department == unit }) else {
                 add(unit + s.colon + s.neverReported, .red, 2)
                 continue
             }
-            var head = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacing("T", with: " ").prefix(16) + " " + f.user
-            if let pr = f.progress { head += "  " + s.ownProgress(pr) }
-            add(head, .dim, 2)
-            add(f.text, .normal, 4)
+            let f = all[r.index]
+            var h = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacing("T", with: " ").prefix(16) + " " + f.user
+            if let pr = f.progress { h += "  " + s.ownProgress(pr) }
+            head(h, r)
+            add(r.text, r.withdrawn ? .dim : .normal, 4)
             if let e = f.evidence { add(s.evidenceMark(e), .dim, 4) }
         }
-        if p.supervision.feedbackCount(task: t.key) > latest.count { add(s.moreFeedbackInHistory, .dim, 2) }
+        if all.count > records.filter({ $0.kind == .feedback }).count { add(s.moreFeedbackInHistory, .dim, 2) }
+    }
+
+    /// The notes and feedback shown, in order: every note, then each unit's
+    /// latest feedback; a corrected one with its correction's text.
+    static func records(_ st: DashboardState, _ d: DetailState) -> [DetailRecord] {
+        guard let p = st.data?.plan, let t = p.task(d.task) else { return [] }
+        func record(_ kind: ChangeKind, _ i: Int, _ text: String) -> DetailRecord {
+            DetailRecord(kind: kind, index: i, text: p.correction(kind, task: t.key, index: i)?.text ?? text,
+                         withdrawn: p.isWithdrawn(kind, task: t.key, index: i))
+        }
+        // Positions count from the task's first note, whether or not older ones are held.
+        let first = d.notes == nil ? t.olderNotes : 0
+        var out = (d.notes ?? t.notes).enumerated().map { record(.note, first + $0.offset, $0.element.text) }
+        guard !p.supervision.isEmpty else { return out }
+        let all = p.supervision.feedback(task: t.key)
+        for unit in p.reportingUnits(of: t) {
+            if let i = all.lastIndex(where: { $0.department == unit }) { out.append(record(.feedback, i, all[i].text)) }
+        }
+        return out
+    }
+
+    /// After a record's header: corrected (by whom, when) or withdrawn.
+    static func mark(_ r: DetailRecord, _ p: Plan, _ key: String, _ s: Strings) -> String {
+        if r.withdrawn { return s.withdrawnMark }
+        guard let c = p.correction(r.kind, task: key, index: r.index) else { return "" }
+        return s.correctedMark(c.user, c.time.replacing("T", with: " ").prefix(16).description)
     }
 
     /// `head` and then names separated by 、, lines broken between names so

@@ -54,6 +54,15 @@ enum Editors {
         var prompt: String
         var subject = task
         switch kind {
+        case .title: prompt = s.titlePrompt
+        case .text: prompt = s.textPrompt
+        case .assignments: prompt = s.assignmentsPrompt
+        case .newTaskKey(let place):
+            prompt = s.newTaskKeyPrompt
+            if let p = st.plan, place.section < p.sections.count { subject = p.sections[place.section].number + "、" + p.sections[place.section].title }
+        case .newTaskTitle: prompt = s.newTaskTitlePrompt
+        case .newTaskAssignments: prompt = s.newTaskAssignmentsPrompt
+        case .newTaskDue: prompt = s.newTaskDuePrompt
         case .progress: prompt = s.progressPrompt
         case .due: prompt = s.duePrompt
         case .note: prompt = s.notePrompt
@@ -63,15 +72,18 @@ enum Editors {
         case .reviewReason(_, _, let o): prompt = s.reasonPrompt(o)
         case .closureSummary(let d): prompt = s.closurePrompt(d)
         case .importPath: prompt = s.importPathPrompt
+        case .correction(let k, let i): prompt = s.correctPrompt(s.recordName(ChangeKind.named(k) ?? .note), i + 1)
         case .indicator(let id):
             subject = id
             prompt = s.actualPrompt
             if let i = st.plan?.indicators.first(where: { $0.id == id }) { prompt += s.targetSuffix(IndicatorsView.target(i, ascii: st.ascii)) }
         }
         var wide = kind == .note
+        if kind.editsPlan { wide = true }
         if case .feedbackText = kind { wide = true }
         if case .reviewReason = kind { wide = true }
         if case .closureSummary = kind { wide = true }
+        if case .correction = kind { wide = true }
         let w = wide ? max(40, body.width * 3 / 4) : 44
         let r = centered(body, width: w, height: 5)
         f.box(r, title: prompt + " · " + subject, focused: true, glyphs: g, clear: true)
@@ -81,6 +93,79 @@ enum Editors {
         f.put(text, in: inner, line: 0)
         f.cursor = (inner.row, inner.col + col)
         if inner.height > 2, let error { f.put(error, in: inner, line: 2, style: .error) }
+        var namesRoles = kind == .assignments
+        if case .newTaskAssignments = kind { namesRoles = true }
+        if inner.height > 2, error == nil, namesRoles { f.put(s.assignmentsHint, in: inner, line: 2, style: .dim) }
+    }
+
+    /// A task's full text, edited as a paragraph: its lines wrapped, the cursor's in view.
+    static func paragraphEntry(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String,
+                               editor: LineEditor, error: String?, glyphs g: Glyphs) {
+        let r = centered(body, width: max(40, body.width * 3 / 4), height: max(5, min(12, body.height - 2)))
+        f.box(r, title: st.strings.textPrompt + " · " + task, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        guard inner.width > 0, inner.height > 0 else { return }
+        let v = editor.wrappedView(width: inner.width, height: max(1, inner.height - 2))
+        for (i, l) in v.lines.enumerated() { f.put(l, in: inner, line: i) }
+        f.cursor = (inner.row + v.cursorLine, inner.col + v.cursorColumn)
+        if inner.height > 2, let error { f.put(error, in: inner, line: inner.height - 1, style: .error) }
+    }
+
+    /// The office's structure edits of a task, numbered.
+    static func planEditMenu(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, cursor: Int, glyphs g: Glyphs) {
+        let s = st.strings
+        let items = PlanEditItem.allCases
+        let r = centered(body, width: 44, height: items.count + 2)
+        f.box(r, title: s.planEditTitle + (task.isEmpty ? "" : " · " + task), focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        for (i, item) in items.enumerated() where i < inner.height {
+            f.put("\(i + 1) " + s.planEditItem(item), in: inner, line: i, at: 1, style: item == .removeTask ? .red : .normal)
+            if i == cursor { f.restyle(row: inner.row + i, col: inner.col, width: inner.width, style: .selected) }
+        }
+    }
+
+    /// Every department with the role it would have on the task; the last
+    /// line counts those picked, or says what is wrong.
+    static func assignmentPicker(_ f: inout Frame, _ body: Rect, _ st: DashboardState, _ p: AssignmentPicker, glyphs g: Glyphs) {
+        let s = st.strings
+        let r = centered(body, width: 56, height: p.departments.count + 3)
+        f.box(r, title: s.assignmentsTitle + " · " + p.task, focused: true, glyphs: g, clear: true)
+        let inner = r.inner
+        guard inner.width > 4, inner.height > 1 else { return }
+        let list = Rect(row: inner.row, col: inner.col, width: inner.width, height: inner.height - 1)
+        let roleWidth = 20
+        let top = clampTop(0, cursor: p.cursor, count: p.departments.count, visible: list.height)
+        for line in 0..<list.height where top + line < p.departments.count {
+            let i = top + line
+            let role = p.roles[i]
+            let mark = role != nil ? g.marker : " "
+            f.put(mark + " " + p.departments[i].truncated(toWidth: max(0, list.width - roleWidth - 3)), in: list, line: line, at: 0,
+                  style: role != nil ? .normal : .dim)
+            let label = role.map { s.role($0) } ?? s.noRole
+            f.put(label.truncated(toWidth: roleWidth), row: list.row + line, col: list.col + list.width - roleWidth, style: role == .lead ? .green : .normal,
+                  maxWidth: roleWidth)
+            if i == p.cursor { f.restyle(row: list.row + line, col: list.col, width: list.width, style: .selected) }
+        }
+        let last = inner.height - 1
+        if let e = p.error {
+            f.put(e, in: inner, line: last, style: .error)
+        } else {
+            f.put(s.pickedCount(p.assignments.count), in: inner, line: last, style: .dim)
+        }
+    }
+
+    /// Removing a task, asked once more, with what stays in the journal.
+    static func confirmRemove(_ f: inout Frame, _ body: Rect, _ st: DashboardState, task: String, glyphs g: Glyphs) {
+        let s = st.strings
+        let w = min(body.width, 60)
+        var lines = s.confirmRemoveBody(task, st.plan?.task(task)?.title ?? "").wrapped(toWidth: max(1, w - 4))
+        lines.append("")
+        lines.append(s.confirmRemoveKeys)
+        let r = centered(body, width: w, height: lines.count + 2)
+        f.box(r, title: s.confirmRemoveTitle + " " + task, focused: true, glyphs: g, clear: true)
+        for (i, l) in lines.enumerated() {
+            f.put(l, in: r.inner, line: i, at: 1, style: i == lines.count - 1 ? .key : .normal)
+        }
     }
 
     /// The search line replaces the footer, so the tasks stay visible while typing.

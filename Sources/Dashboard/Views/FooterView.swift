@@ -19,6 +19,7 @@ enum FooterView {
             + bindings.filter { $0.action == .quit || $0.action == .help }
         for b in ordered {
             if b.mutates && st.session.readOnly { continue }
+            if b.officeOnly && st.session.role != .office { continue }
             let key = b.keys[0].label(asciiOnly: st.ascii)
             let desc = b.description(st.lang)
             // Only whole entries: a key without its meaning is noise.

@@ -39,7 +39,12 @@ enum HeaderView {
         if case .reporter(let deps) = session.role { who = session.user + " · " + s.reportsFor + deps.joined(separator: "、") }
         // The kiosk shows when the data last changed instead of who is watching.
         if session.kiosk { who = extra ?? "" }
-        let whoW = min(who.displayWidth + 1, r.width)
+        var whoW = min(who.displayWidth + 1, r.width)
+        // The kiosk's line (review counts, last update) gives way to the status counts, which a wall reads first.
+        if session.kiosk, let d = data {
+            let counts = TaskStatus.allCases.reduce(1) { $0 + "\(s.statusShort($1)) \(d.rollup.plan.count($1))  ".displayWidth }
+            whoW = min(whoW, max(0, r.width - counts - 1))
+        }
         let row = r.row + 1
         let limit = r.col + r.width - whoW - 1
         if let d = data, limit > r.col {
@@ -53,6 +58,6 @@ enum HeaderView {
                 c = f.put("\(t.count(l)) ", row: row, col: c, style: .header, maxWidth: limit - c)
             }
         }
-        f.put(who.truncated(toWidth: whoW - 1), row: row, col: r.col + r.width - whoW, style: .header, maxWidth: whoW - 1)
+        if whoW > 1 { f.put(who.truncated(toWidth: whoW - 1), row: row, col: r.col + r.width - whoW, style: .header, maxWidth: whoW - 1) }
     }
 }

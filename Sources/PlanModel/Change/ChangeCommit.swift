@@ -49,7 +49,9 @@ public struct ChangeCommit: Sendable {
             if r.closedAt == nil {
                 r.openedAt = time
             } else if let open = plan.supervision.round(named: r.name), open.isOpen {
-                // Closing freezes the tally as it stands under the lock.
+                // Closing freezes the tally as it stands under the lock; the
+                // journal holds the round as closed, what undoing it compares.
+                r = open
                 r.closedAt = time
                 r.frozen = plan.liveTally(of: open)
             }
@@ -79,10 +81,13 @@ public struct ChangeCommit: Sendable {
                 let pending = plan.responsibleUnits(of: t).filter { plan.reviews.pending(task: key, kind: d.kind, department: $0) != nil }
                 if pending.count == 1 { d.department = pending[0] }
             }
+            // What undoing the decision puts back.
+            d.before = plan.task(key).map(TaskStanding.init)
             return .review(d)
         case .withdraw(var w):
             w.time = time
             w.user = user
+            w.text = w.text.map { CleanText.clean($0, multiline: true) }
             return .withdraw(w)
         default:
             return edit
@@ -115,7 +120,10 @@ public struct ChangeCommit: Sendable {
                         tasks: plan.task(key).map { [$0] } ?? [], departments: plan.departments,
                         indicators: plan.indicators)
         if edit.kind == .request || edit.kind == .review || edit.kind == .withdrawal { mini.reviews = plan.reviews }
-        if edit.kind == .withdrawal { mini.supervision = plan.supervision }
+        if edit.kind == .withdrawal || edit.kind == .correction {
+            mini.reviews = plan.reviews
+            mini.supervision = plan.supervision
+        }
         try mini.apply(edit, task: key)
     }
 
@@ -132,15 +140,44 @@ public struct ChangeCommit: Sendable {
                             field: edit.field, old: current, new: edit.newValue, undoes: undoes)
     }
 
-    /// What undoing `last` commits: its inverse, with `last.new` as the value
-    /// expected, so a field changed since is a conflict; a withdrawal appends
-    /// and compares nothing.
-    public static func undo(_ last: JournalEntry) throws -> (edit: Edit, expected: JSON?) {
-        guard let inverse = try last.inverse() else {
-            throw EditError(en: "a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead",
-                            zh: "\((try? last.changeField())?.label.zh ?? last.field)的修改不能撤销（第 \(last.seq) 条）；请另行修改")
+    /// What undoing `last` commits, in `plan` as it is now: its inverse, with
+    /// the value `last` left as the value expected, so a field changed since
+    /// is a conflict. Appended records are withdrawn and a decision reopened,
+    /// comparing nothing: applying the withdrawal checks what it needs (a
+    /// request not decided since, a task not changed since its review); a
+    /// chase expects the department's count it left.
+    public static func undo(_ last: JournalEntry, in plan: Plan) throws -> (edit: Edit, expected: JSON?) {
+        let kind = try last.changeField().kind
+        let formed: Edit?
+        do { formed = try last.inverse(in: plan) } catch {
+            // An entry written before its kind recorded what undoing needs.
+            throw EditError(en: "entry \(last.seq) (\(kind.label.en)) was recorded in an older form and cannot be undone: \(error)",
+                            zh: "第 \(last.seq) 条（\(kind.label.zh)）是旧格式的记录，不能撤销：\(error)")
         }
-        return (inverse, inverse.kind.scope == .taskEvent ? nil : last.new)
+        guard let inverse = formed else { throw notUndone(last, kind) }
+        switch kind.scope {
+        case .taskEvent: return (inverse, nil)
+        case .planRecord: return (inverse, last.old.int.map { .int($0 + 1) })
+        default: return (inverse, last.new)
+        }
+    }
+
+    /// Why an entry is not undone, in both languages.
+    static func notUndone(_ last: JournalEntry, _ kind: ChangeKind) -> EditError {
+        switch kind {
+        case .planImport:
+            return EditError(en: "an import cannot be undone (entry \(last.seq)); import the earlier document again instead",
+                             zh: "导入不能撤销（第 \(last.seq) 条）；请重新导入原来的文件")
+        case .withdrawal, .correction:
+            return EditError(en: "a \(kind.label.en) cannot be undone (entry \(last.seq)): the original stays in the journal; correct the record again or add a new one",
+                             zh: "\(kind.label.zh)不能撤销（第 \(last.seq) 条）：原记录仍在变更记录中；请再次更正或另行添加")
+        case .review:
+            return EditError(en: "the request this review decided (entry \(last.seq)) is no longer in task \(last.task)",
+                             zh: "此次审核（第 \(last.seq) 条）所针对的申请已不在任务 \(last.task) 中")
+        default:
+            return EditError(en: "a \(last.field) change cannot be undone (entry \(last.seq)); make a new change instead",
+                             zh: "\(kind.label.zh)的修改不能撤销（第 \(last.seq) 条）；请另行修改")
+        }
     }
 }
 

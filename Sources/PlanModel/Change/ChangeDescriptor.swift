@@ -13,6 +13,10 @@ public final class ChangeDescriptor: Sendable {
     /// The edit that writes a journal value (`new`, or `old` to undo) to a
     /// field of this kind; nil for kinds that replay no edit (an import).
     public let decode: @Sendable (ChangeField, JSON) throws(PlanFormatError) -> Edit?
+    /// The edit that puts a journal value back exactly, where that differs
+    /// from the edit that writes it (reopening a round is not opening one):
+    /// forms the inverse from `old` and replays an undo entry's `new`.
+    public let restore: (@Sendable (ChangeField, JSON) throws(PlanFormatError) -> Edit)?
     /// The field's current value in journal form, what a commit records as
     /// `old` and compares with what the session saw: (plan, task key, field key).
     public let current: @Sendable (Plan, String, String) -> JSON
@@ -24,6 +28,7 @@ public final class ChangeDescriptor: Sendable {
     init(_ journalName: String, zh: String, en: String, keyed: Bool = false, scope: ChangeScope,
          permission: ChangePermission, undo: ChangeUndo,
          decode: @escaping @Sendable (ChangeField, JSON) throws(PlanFormatError) -> Edit?,
+         restore: (@Sendable (ChangeField, JSON) throws(PlanFormatError) -> Edit)? = nil,
          current: @escaping @Sendable (Plan, String, String) -> JSON,
          brief: @escaping @Sendable (JSON) -> String = { $0.brief },
          describe: (@Sendable (JSON, JSON) -> String)? = nil) {
@@ -34,6 +39,7 @@ public final class ChangeDescriptor: Sendable {
         self.permission = permission
         self.undo = undo
         self.decode = decode
+        self.restore = restore
         self.current = current
         self.brief = brief
         self.describe = describe ?? { old, new in "\(old.brief) → \(brief(new))" }
@@ -87,6 +93,8 @@ public enum ChangePermission: Hashable, Sendable {
     case request
     /// Deciding requests: the office only.
     case review
+    /// Correcting what a unit said (a note or feedback): the office only.
+    case correction
 
     /// Whether a reporting unit may make it on its own tasks.
     public var reporterMay: Bool {
@@ -103,6 +111,10 @@ public enum ChangeUndo: Hashable, Sendable {
     /// Appended records: undone by a journaled withdrawal of the record the
     /// entry added (its position is the entry's `old`, the count before it).
     case withdraw
+    /// A decision: undone by reopening the request it decided (a journaled
+    /// withdrawal of the decision), the task put back as it was before it.
+    /// The request is found in the plan: the unit's latest of the kind.
+    case reopen
 }
 
 /// A label in both of the interface's languages.

@@ -56,19 +56,33 @@ extension JournalEntry {
     }
 
     /// The edit this entry replays; nil for an import, whose effect is in the
-    /// snapshot written with it.
+    /// snapshot written with it. An undo entry of a kind that puts values back
+    /// its own way (a round reopened) replays that way.
     public func edit() throws(PlanFormatError) -> Edit? {
-        try changeField().edit(new)
+        let f = try changeField()
+        if undoes != nil, let restore = f.kind.descriptor.restore { return try restore(f, new) }
+        return try f.edit(new)
     }
 
-    /// The edit that undoes this entry, or nil when its kind cannot be undone.
-    public func inverse() throws(PlanFormatError) -> Edit? {
+    /// The edit that undoes this entry, or nil when its kind cannot be undone
+    /// or (a decision) when `plan` is not given to find the request it decided.
+    public func inverse(in plan: Plan? = nil) throws(PlanFormatError) -> Edit? {
         let f = try changeField()
         switch f.kind.undo {
         case .never: return nil
-        case .restoreOld: return try f.edit(old)
+        case .restoreOld:
+            if let restore = f.kind.descriptor.restore { return try restore(f, old) }
+            return try f.edit(old)
         case .withdraw:
             guard let i = old.int else { return nil }
+            return .withdraw(Withdrawal(kind: f.kind.journalName, index: i))
+        case .reopen:
+            // The unit's latest request of the kind: a decision answers the
+            // one pending, and a later request refuses the reopening anyway.
+            guard let plan, let kind = new["kind"]?.string.flatMap(RequestKind.init(rawValue:)),
+                  let unit = new["department"]?.string,
+                  let i = plan.reviews.requests(task: task).lastIndex(where: { $0.kind == kind && $0.department == unit })
+            else { return nil }
             return .withdraw(Withdrawal(kind: f.kind.journalName, index: i))
         }
     }

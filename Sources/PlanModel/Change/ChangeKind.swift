@@ -26,8 +26,10 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
     case request
     /// The office's decision on a pending request.
     case review
-    /// A note or feedback taken back, the original kept.
+    /// A note, feedback or request taken back, or a decision reopened, the original kept.
     case withdrawal
+    /// A note or feedback corrected by the office, the original kept.
+    case correction
 
     /// This kind's row of the table.
     public var descriptor: ChangeDescriptor { Self.rows[rawValue] }
@@ -110,15 +112,18 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 },
                 current: { p, t, _ in p.task(t).map { .array($0.assignments.map(\.json)) } ?? .null })
         case .task:
-            // The old value is the task as exported (null when adding); the
-            // new one adds where it sits, which the export expresses by nesting.
+            // The old value is the task as exported with its place (null when
+            // adding); undoing an addition removes it, a removal puts it back
+            // whole, notes included.
             return ChangeDescriptor(
-                "task", zh: "任务", en: "task", scope: .taskLifecycle, permission: .structure, undo: .never,
+                "task", zh: "任务", en: "task", scope: .taskLifecycle, permission: .structure, undo: .restoreOld,
                 decode: { (_, v) throws(PlanFormatError) in
                     if v.isNull { return .removeTask }
                     return .addTask(try PlanTask(journalValue: v, path: "new"))
                 },
-                current: { p, t, _ in p.task(t)?.json ?? .null })
+                current: { p, t, _ in p.task(t).map { Edit.addTask($0).newValue } ?? .null },
+                brief: { v in v.isNull ? "—" : (v["key"]?.string ?? "?") + " " + (v["title"]?.string.map { JSON.string($0).brief } ?? "") },
+                describe: { old, new in new.isNull ? "- " + (old["key"]?.string ?? "?") : "+ " + (new["key"]?.string ?? "?") })
         case .indicator:
             return ChangeDescriptor(
                 "indicator", zh: "指标", en: "indicator", keyed: true, scope: .planField, permission: .indicator,
@@ -146,33 +151,50 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
                 brief: Self.feedbackBrief,
                 describe: { _, new in "+ " + Self.feedbackBrief(new) })
         case .round:
+            // Undone by putting the round back as it was: an opening
+            // withdraws the round, a closing reopens it.
             return ChangeDescriptor(
                 "round", zh: "报送轮次", en: "reporting round", keyed: true, scope: .planField, permission: .supervision,
-                undo: .never,
+                undo: .restoreOld,
                 decode: { (f, v) throws(PlanFormatError) in
                     let r = try Round(json: v, path: "new")
                     guard r.name == f.key else { throw .badValue("round \(f.key)", f, v) }
                     return .setRound(r)
                 },
+                restore: { (f, v) throws(PlanFormatError) in
+                    if v.isNull { return .restoreRound(name: f.key, round: nil) }
+                    let r = try Round(json: v, path: "new")
+                    guard r.name == f.key else { throw .badValue("round \(f.key)", f, v) }
+                    return .restoreRound(name: f.key, round: r)
+                },
                 current: { p, _, name in p.supervision.round(named: name)?.json ?? .null },
-                brief: Self.roundBrief,
-                describe: { old, new in old.isNull ? "open " + Self.roundBrief(new) : "close " + Self.roundBrief(new) })
+                brief: { v in v.isNull ? "—" : Self.roundBrief(v) },
+                describe: { old, new in
+                    if new.isNull { return "withdraw " + Self.roundBrief(old) }
+                    if old.isNull { return "open " + Self.roundBrief(new) }
+                    return new["closedAt"] == nil ? "reopen " + Self.roundBrief(new) : "close " + Self.roundBrief(new)
+                })
         case .chase:
-            // Appends: the "old value" is the count of chases sent to the department.
+            // Appends: the "old value" is the count of chases sent to the
+            // department. Undone by withdrawing the chase, back to that count.
             return ChangeDescriptor(
-                "chase", zh: "催办", en: "chase", keyed: true, scope: .planRecord, permission: .supervision, undo: .never,
+                "chase", zh: "催办", en: "chase", keyed: true, scope: .planRecord, permission: .supervision, undo: .restoreOld,
                 decode: { (f, v) throws(PlanFormatError) in
                     let c = try Chase(json: v, path: "new")
                     guard c.department == f.key else { throw .badValue("a chase of \(f.key)", f, v) }
                     return .addChase(c)
                 },
+                restore: { (f, v) throws(PlanFormatError) in
+                    guard let n = v.int else { throw .badValue("a count of chases", f, v) }
+                    return .withdrawChase(department: f.key, count: n)
+                },
                 current: { p, _, d in .int(p.chaseCount(department: d)) },
-                brief: Self.chaseBrief,
-                describe: { _, new in "+ " + Self.chaseBrief(new) })
+                brief: { v in v.int.map { "\($0)" } ?? Self.chaseBrief(v) },
+                describe: { old, new in new.int.map { "- #\($0 + 1) (\(old.brief) → \($0))" } ?? "+ " + Self.chaseBrief(new) })
         case .request:
             // Appends: the "old value" is the task's request count.
             return ChangeDescriptor(
-                "request", zh: "申请", en: "request", scope: .taskEvent, permission: .request, undo: .never,
+                "request", zh: "申请", en: "request", scope: .taskEvent, permission: .request, undo: .withdraw,
                 decode: { (_, v) throws(PlanFormatError) in .request(try ReviewRequest(json: v, task: "", path: "new")) },
                 current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.count(task: t)) },
                 brief: Self.requestBrief,
@@ -180,20 +202,29 @@ public enum ChangeKind: Int, CaseIterable, Hashable, Sendable {
         case .review:
             // Decides a request: the "old value" is the task's request count, as for filing.
             return ChangeDescriptor(
-                "review", zh: "审核", en: "review", scope: .taskEvent, permission: .review, undo: .never,
+                "review", zh: "审核", en: "review", scope: .taskEvent, permission: .review, undo: .reopen,
                 decode: { (_, v) throws(PlanFormatError) in .review(try Review(json: v, path: "new")) },
                 current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.count(task: t)) },
                 brief: Self.reviewBrief,
                 describe: { _, new in Self.reviewBrief(new) })
         case .withdrawal:
-            // Appends: the "old value" is the task's withdrawal count. Who may
-            // withdraw is who may add a note: undo withdraws one's own.
+            // Appends: the "old value" is the task's count of withdrawals and
+            // corrections. Who may withdraw is who may add a note; a unit
+            // withdraws only what it filed itself (undo), the office anything.
             return ChangeDescriptor(
                 "withdraw", zh: "撤回", en: "withdrawal", scope: .taskEvent, permission: .progressReport, undo: .never,
                 decode: { (_, v) throws(PlanFormatError) in .withdraw(try Withdrawal(json: v, task: "", path: "new")) },
                 current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.withdrawalCount(task: t)) },
-                brief: { v in (v["kind"]?.string ?? "?") + " #" + String((v["index"]?.int ?? -1) + 1) },
-                describe: { _, v in "- " + (v["kind"]?.string ?? "?") + " #" + String((v["index"]?.int ?? -1) + 1) })
+                brief: Self.withdrawalBrief,
+                describe: { _, v in "- " + Self.withdrawalBrief(v) })
+        case .correction:
+            // A withdrawal with the corrected text, counted with them.
+            return ChangeDescriptor(
+                "correct", zh: "更正", en: "correction", scope: .taskEvent, permission: .correction, undo: .never,
+                decode: { (_, v) throws(PlanFormatError) in .withdraw(try Withdrawal(json: v, task: "", path: "new")) },
+                current: { p, t, _ in p.task(t) == nil ? .null : .int(p.reviews.withdrawalCount(task: t)) },
+                brief: { v in Self.withdrawalBrief(v) + ": " + (v["text"]?.string.map { JSON.string($0).brief } ?? "") },
+                describe: { _, v in Self.withdrawalBrief(v) + " → " + (v["text"]?.string.map { JSON.string($0).brief } ?? "") })
         }
     }
 }
@@ -226,6 +257,12 @@ extension ChangeKind {
         return (v["kind"]?.string ?? "?") + " " + (v["department"]?.string ?? "?") + " " + (v["outcome"]?.string ?? "?") + why
     }
 
+    @Sendable static func withdrawalBrief(_ v: JSON) -> String {
+        // A decision taken back reopens its request.
+        let what = v["kind"]?.string == ChangeKind.review.journalName ? "review of request" : (v["kind"]?.string ?? "?")
+        return what + " #" + String((v["index"]?.int ?? -1) + 1)
+    }
+
     @Sendable static func chaseBrief(_ v: JSON) -> String {
         let n = v["items"]?.array?.count ?? 0
         return (v["department"]?.string ?? "?") + ": \(n) item" + (n == 1 ? "" : "s")
@@ -250,7 +287,9 @@ extension Edit {
         case .addChase: return .chase
         case .request: return .request
         case .review: return .review
-        case .withdraw: return .withdrawal
+        case .withdraw(let w): return w.text == nil ? .withdrawal : .correction
+        case .restoreRound: return .round
+        case .withdrawChase: return .chase
         }
     }
 
@@ -260,6 +299,8 @@ extension Edit {
         if case .setIndicatorActual(let id, _) = self { return ChangeField(.indicator, key: id) }
         if case .setRound(let r) = self { return ChangeField(.round, key: r.name) }
         if case .addChase(let c) = self { return ChangeField(.chase, key: c.department) }
+        if case .restoreRound(let name, _) = self { return ChangeField(.round, key: name) }
+        if case .withdrawChase(let d, _) = self { return ChangeField(.chase, key: d) }
         return ChangeField(kind)
     }
 
@@ -289,6 +330,8 @@ extension Edit {
         case .request(let r): return r.json(record: false)
         case .review(let d): return d.json
         case .withdraw(let w): return w.json(record: false)
+        case .restoreRound(_, let r): return r?.json ?? .null
+        case .withdrawChase(_, let n): return .int(n)
         }
     }
 }

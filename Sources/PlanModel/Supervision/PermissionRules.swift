@@ -20,6 +20,9 @@ public enum PermissionRule: String, CaseIterable, Hashable, Sendable {
     case structureByOffice
     /// Anyone who is neither an office user nor a reporter only reads.
     case othersRead
+    /// Correcting or withdrawing a note or feedback: the office; a unit
+    /// withdraws only what it filed itself (its own undo).
+    case correctionByOffice
 
     /// The rule that governs a kind of change.
     public static func governing(_ p: ChangePermission) -> PermissionRule {
@@ -30,6 +33,7 @@ public enum PermissionRule: String, CaseIterable, Hashable, Sendable {
         case .request: return .requestsByResponsible
         case .review, .supervision: return .reviewByOffice
         case .structure, .indicator, .administration: return .structureByOffice
+        case .correction: return .correctionByOffice
         }
     }
 
@@ -44,6 +48,7 @@ public enum PermissionRule: String, CaseIterable, Hashable, Sendable {
         case .reviewByOffice: return Bilingual(zh: "审核申请、报送轮次、催办", en: "reviews, reporting rounds, chases")
         case .structureByOffice: return Bilingual(zh: "计划结构、指标、导入、权限", en: "plan structure, indicators, imports, access")
         case .othersRead: return Bilingual(zh: "其他人", en: "everyone else")
+        case .correctionByOffice: return Bilingual(zh: "更正、撤回备注和情况反馈", en: "correcting or withdrawing notes and feedback")
         }
     }
 
@@ -64,6 +69,8 @@ public enum PermissionRule: String, CaseIterable, Hashable, Sendable {
         case .reviewByOffice: return Bilingual(zh: "办公室", en: "the office")
         case .structureByOffice: return Bilingual(zh: "办公室", en: "the office")
         case .othersRead: return Bilingual(zh: "只读", en: "read only")
+        case .correctionByOffice:
+            return Bilingual(zh: "办公室；报送单位只能撤回本人提交的（撤销）", en: "the office; a unit withdraws only what it filed itself (undo)")
         }
     }
 

@@ -37,15 +37,19 @@ public struct Review: Hashable, Sendable {
     /// Stamped by the store.
     public var time: String
     public var user: String
+    /// The task's status, progress and due date when decided (stamped by the
+    /// store): what undoing the decision puts back.
+    public var before: TaskStanding?
 
     public init(kind: RequestKind, department: String, outcome: ReviewOutcome, reason: String = "",
-                time: String = "", user: String = "") {
+                time: String = "", user: String = "", before: TaskStanding? = nil) {
         self.kind = kind
         self.department = department
         self.outcome = outcome
         self.reason = reason
         self.time = time
         self.user = user
+        self.before = before
     }
 
     /// The day of the decision: a closure's done date.
@@ -56,6 +60,7 @@ public struct Review: Hashable, Sendable {
                                    ("outcome", .string(outcome.rawValue))]
         if !reason.isEmpty { o.append(("reason", .string(reason))) }
         o += [("time", .string(time)), ("user", .string(user))]
+        if let before { o.append(("before", before.json)) }
         return .object(o)
     }
 }
@@ -85,6 +90,9 @@ public struct ReviewRequest: Hashable, Sendable {
     public var onBehalf: Bool
     /// Nil while pending (待审核).
     public var decision: Review?
+    /// Taken back by its unit before a decision (kept in `Reviews.withdrawals`,
+    /// which a snapshot writes; set again when one is read).
+    public internal(set) var withdrawn = false
 
     public init(kind: RequestKind, task: String = "", department: String = "", text: String,
                 evidence: String? = nil, to: Day? = nil, from: Day? = nil, filedOn: Day? = nil,
@@ -103,7 +111,7 @@ public struct ReviewRequest: Hashable, Sendable {
         self.decision = decision
     }
 
-    public var isPending: Bool { decision == nil }
+    public var isPending: Bool { decision == nil && !withdrawn }
 
     /// The journal form (without task and decision) or the snapshot's (with both).
     public func json(record: Bool) -> JSON {

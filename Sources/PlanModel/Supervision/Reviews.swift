@@ -14,7 +14,26 @@ public struct Reviews: Hashable, Sendable {
 
     public var isEmpty: Bool { requests.isEmpty && withdrawals.isEmpty }
 
-    mutating func withdraw(_ w: Withdrawal) { withdrawals.append(w) }
+    mutating func withdraw(_ w: Withdrawal) {
+        withdrawals.append(w)
+        mark(w)
+    }
+
+    /// A withdrawal as a snapshot holds it: each request is written as it
+    /// stands, decided again after a reopening or not, so only a withdrawn
+    /// request is marked.
+    mutating func load(_ w: Withdrawal) {
+        withdrawals.append(w)
+        if w.kind == ChangeKind.request.journalName { mark(w) }
+    }
+
+    /// What a withdrawal changes in the requests: a request withdrawn, or a
+    /// decision taken back (the request pending again).
+    private mutating func mark(_ w: Withdrawal) {
+        guard let i = byTask[w.task].flatMap({ $0.indices.contains(w.index) ? $0[w.index] : nil }) else { return }
+        if w.kind == ChangeKind.request.journalName { requests[i].withdrawn = true }
+        if w.kind == ChangeKind.review.journalName { requests[i].decision = nil }
+    }
 
     /// A task's withdrawals, as a commit compares them.
     public func withdrawalCount(task key: String) -> Int { withdrawals.reduce(0) { $0 + ($1.task == key ? 1 : 0) } }
@@ -123,7 +142,7 @@ extension Plan {
         s.closedParts = reviews.closedParts(task: key)
         s.originalDue = reviews.originalDue(task: key)
         s.closedOn = task(key)?.status == .done ? reviews.closedOn(task: key) : nil
-        if let last = rs.last(where: { $0.kind == .closure }), last.decision?.outcome == .returned { s.openReturn = last }
+        if let last = rs.last(where: { $0.kind == .closure && !$0.withdrawn }), last.decision?.outcome == .returned { s.openReturn = last }
         return s
     }
 }

@@ -180,11 +180,12 @@ extension Chase {
 }
 
 extension Review {
-    static let keys: [StaticString] = ["kind", "department", "outcome", "reason", "time", "user"]
+    static let keys: [StaticString] = ["kind", "department", "outcome", "reason", "time", "user", "before"]
 
     init(reading r: inout JSONReader) throws(JSONReader.Failure) {
         let at = r.position
         var kind: RequestKind?, department: String?, outcome: ReviewOutcome?, reason = "", time: String?, user: String?
+        var before: TaskStanding?
         try r.object(keys: Review.keys) { (r, k) throws(JSONReader.Failure) in
             switch k {
             case 0: kind = try r.enumValue(RequestKind.self)
@@ -193,12 +194,13 @@ extension Review {
             case 3: reason = r.null() ? "" : try r.string()
             case 4: time = try r.string()
             case 5: user = try r.name()
+            case 6: before = r.null() ? nil : try TaskStanding(reading: &r)
             default: try r.skip()
             }
         }
         self.init(kind: try r.need(kind, "kind", at: at), department: try r.need(department, "department", at: at),
                   outcome: try r.need(outcome, "outcome", at: at), reason: reason,
-                  time: try r.need(time, "time", at: at), user: try r.need(user, "user", at: at))
+                  time: try r.need(time, "time", at: at), user: try r.need(user, "user", at: at), before: before)
     }
 
     public init(json v: JSON, path: String) throws(PlanFormatError) {
@@ -244,12 +246,12 @@ extension ReviewRequest {
 }
 
 extension Withdrawal {
-    static let keys: [StaticString] = ["kind", "task", "index", "time", "user"]
+    static let keys: [StaticString] = ["kind", "task", "index", "time", "user", "text"]
 
     /// `task` given: the record comes from a journal entry, which holds the key itself.
     init(reading r: inout JSONReader, task given: String?) throws(JSONReader.Failure) {
         let at = r.position
-        var kind: String?, task: String?, index: Int?, time: String?, user: String?
+        var kind: String?, task: String?, index: Int?, time: String?, user: String?, text: String?
         try r.object(keys: Withdrawal.keys) { (r, k) throws(JSONReader.Failure) in
             switch k {
             case 0:
@@ -263,12 +265,13 @@ extension Withdrawal {
             case 2: index = try r.int(in: 0...Int.max)
             case 3: time = try r.string()
             case 4: user = try r.name()
+            case 5: text = r.null() ? nil : try r.string()
             default: try r.skip()
             }
         }
         self.init(kind: try r.need(kind, "kind", at: at), task: try r.need(given ?? task, "task", at: at),
                   index: try r.need(index, "index", at: at), time: try r.need(time, "time", at: at),
-                  user: try r.need(user, "user", at: at))
+                  user: try r.need(user, "user", at: at), text: text)
     }
 
     public init(json v: JSON, task: String?, path: String) throws(PlanFormatError) {
@@ -284,7 +287,7 @@ extension Reviews {
         try r.object(keys: Reviews.keys) { (r, k) throws(JSONReader.Failure) in
             switch k {
             case 0: try r.array { (r) throws(JSONReader.Failure) in append(try ReviewRequest(reading: &r, task: nil)) }
-            case 1: try r.array { (r) throws(JSONReader.Failure) in withdraw(try Withdrawal(reading: &r, task: nil)) }
+            case 1: try r.array { (r) throws(JSONReader.Failure) in load(try Withdrawal(reading: &r, task: nil)) }
             default: try r.skip()
             }
         }
@@ -292,5 +295,24 @@ extension Reviews {
 
     public init(json v: JSON, path: String) throws(PlanFormatError) {
         self = try JSONReader.decode(v, path: path) { (r) throws(JSONReader.Failure) in try Reviews(reading: &r) }
+    }
+}
+
+extension TaskStanding {
+    static let keys: [StaticString] = ["status", "progress", "due"]
+
+    init(reading r: inout JSONReader) throws(JSONReader.Failure) {
+        let at = r.position
+        var status: TaskStatus?, progress: Int?, due: Day?
+        try r.object(keys: TaskStanding.keys) { (r, k) throws(JSONReader.Failure) in
+            switch k {
+            case 0: status = try r.enumValue(TaskStatus.self)
+            case 1: progress = try r.int(in: 0...100)
+            case 2: due = try r.day()
+            default: try r.skip()
+            }
+        }
+        self.init(status: try r.need(status, "status", at: at), progress: try r.need(progress, "progress", at: at),
+                  due: try r.need(due, "due", at: at))
     }
 }
