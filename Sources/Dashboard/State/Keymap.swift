@@ -122,7 +122,7 @@ public enum Keymap {
             b([.char("e")], .editProgress, [.main, .detail], mutates: true, footer: true, "改进度", "progress"),
             b([.char("d")], .editDue, [.main, .detail], mutates: true, "改截止日期", "due date"),
             b([.char("n")], .addNote, [.main, .detail], mutates: true, footer: true, "添加备注", "note"),
-            b([.char("u")], .undo, [.main, .detail, .inbox, .reporting], mutates: true, "撤销我的上次修改", "undo my last change"),
+            b([.char("u")], .undo, [.main, .detail, .inbox, .myTasks, .reporting], mutates: true, "撤销我的上次修改", "undo my last change"),
             b([.char("]")], .nextRecord, [.detail], "选下一条备注或反馈", "next note or feedback"),
             b([.char("[")], .previousRecord, [.detail], "选上一条备注或反馈", "previous note or feedback"),
             b([.char("C")], .correctRecord, [.detail], mutates: true, "更正所选（办公室）", "correct the selected (office)"),
