@@ -56,7 +56,7 @@ struct FeedbackCommand: ParsableCommand {
                     + (progress.map { l.s("，本单位进度 \($0)%", ", own part \($0)%") } ?? "") + " (#\(e.seq))")
         let now = try s.plan(plan)
         if let r = now.supervision.openRound, let t = now.task(task), r.covers(t),
-           let f = now.supervision.feedback(task: task).last, let tm = r.timing(of: f) {
+           let f = now.effectiveFeedback(task: task).last, let tm = r.timing(of: f) {
             let timing = tm == .onTime ? l.s("按时", "on time") : l.s("逾期", "late")
             Output.line(l.s("计入报送轮次“\(r.name)”（截止 \(r.due)）：\(timing)", "counts in round \(r.name) (due \(r.due)): \(timing)"))
         }

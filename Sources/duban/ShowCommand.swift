@@ -6,7 +6,8 @@ import TextWidth
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: Help.pick("显示一项任务：原文、各职责的部门、状态、进度、截止日期、预警灯和进展备注。", "Show one task: its text, departments by role, status, progress, due date, light and notes."),
+        abstract: Help.pick("显示一项任务：原文、各职责的部门、状态、进度、截止日期、预警灯、各单位最近的情况反馈和进展备注。",
+                            "Show one task: its text, departments by role, status, progress, due date, light, each unit's latest feedback and notes."),
         discussion: Help.pick("TASKKEY 为阿拉伯数字的 <分项>.<序号>：第三分项的第（十三）项任务是 3.13。", "TASKKEY is <section>.<number> in Arabic digits: task （十三） of section 三 is 3.13."))
 
     @OptionGroup var store: StoreOptions
@@ -21,9 +22,21 @@ struct ShowCommand: ParsableCommand {
         guard let t = p.task(task) else { throw CLIMessage.noTask(task, in: p, v) }
         let e = Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)), dueSoonDays: s.settings.dueSoonDays)
         let light = p.light(of: t, e)
+        // Only where the office runs rounds or units have reported, as in the dashboard.
+        let latest = p.supervision.isEmpty ? [] : p.feedbackLines(of: t)
         if json {
             guard case .object(var o) = t.json else { return }
             o.append(("light", .string(light.rawValue)))
+            if !latest.isEmpty {
+                o.append(("feedback", .array(latest.map {
+                    .object([("department", .string($0.department)), ("latest", $0.latest?.json(withTask: false) ?? .null)])
+                })))
+                let overall = p.overallProgress(of: t)
+                if overall.derived {
+                    o.append(("overall", .object([("status", .string(overall.status.rawValue)), ("progress", .int(overall.progress)),
+                                                  ("unitsDone", .int(overall.unitsDone)), ("units", .int(overall.units))])))
+                }
+            }
             Output.json(.object(o))
             return
         }
@@ -46,6 +59,26 @@ struct ShowCommand: ParsableCommand {
             Output.line("")
             Output.line(words.requestsHeading + c.trimmingSpaces())
             for r in requests { Output.line("  " + words.line(r)) }
+        }
+        // Each unit's latest feedback that stands (withdrawn ones count nowhere).
+        if !latest.isEmpty {
+            Output.line("")
+            Output.line(v.feedbackByUnit + c.trimmingSpaces())
+            let overall = p.overallProgress(of: t)
+            if overall.derived { Output.line("  " + v.derived(overall)) }
+            for u in latest {
+                let who = u.department + (u.role.map { v.pick("（\(v.role($0))）", " (\(v.role($0)))") } ?? "")
+                guard let f = u.latest else {
+                    Output.line("  \(who)\(c)\(v.neverReported)")
+                    continue
+                }
+                var head = "  \(who)  \(f.time.replacing("T", with: " ").prefix(16)) \(f.user)"
+                if f.onBehalf { head += v.onBehalfMark }
+                if let pr = f.progress { head += "  " + v.ownPart(pr) }
+                Output.line(head)
+                f.text.wrapped(toWidth: 72).forEach { Output.line("    " + $0) }
+                if let e = f.evidence { Output.line("    " + v.evidence(e)) }
+            }
         }
         // Numbered as `duban correct` takes them; a correction shows its text.
         if !t.notes.isEmpty {

@@ -153,3 +153,29 @@ import Testing
         #expect(CleanText.clean("a\nb\u{9b}", multiline: false) == "a b ")
     }
 }
+
+/// The counts alone (the 报送 view's department rows) agree with the full
+/// tally, without listing a pair per missing or late feedback.
+@Suite struct RoundCountsTests {
+    @Test func countsWithoutPairsAgreeWithTheFullTally() throws {
+        let p = try SupervisionTests().planWithRound()
+        let round = try #require(p.supervision.openRound)
+        let full = p.tally(of: round), counts = p.tally(of: round, listingOwed: false)
+        #expect(counts.rows == full.rows && counts.missing.isEmpty && counts.late.isEmpty)
+        #expect(full.missing.count == full.missingCount && full.late.count == full.lateCount && full.missingCount == 3)
+    }
+
+    @Test func anAssignmentUnderAnotherSpellingCountsForItsDepartment() throws {
+        var p = try SupervisionTests().planWithRound()
+        let round = try #require(p.supervision.openRound)
+        let before = p.tally(of: round)
+        p.insert(PlanTask(key: "2.6", number: "六", section: 1, title: "别名任务", text: "",
+                          assignments: [.init(department: "质监", role: .lead), .init(department: "省质监局", role: .cooperate)],
+                          due: Day("2014-12-31")!, status: .inProgress, progress: 0))
+        try p.apply(.addFeedback(UnitFeedback(task: "2.6", time: "2014-09-25T10:00:00+08:00", user: "u", department: "质监", text: "进展")), task: "2.6")
+        let t = p.tally(of: round)
+        #expect(t.rows.map(\.department) == before.rows.map(\.department))
+        #expect(t.row("省质监局")?.expected == before.row("省质监局")!.expected + 1)
+        #expect(t.row("省质监局")?.onTime == before.row("省质监局")!.onTime + 1)
+    }
+}

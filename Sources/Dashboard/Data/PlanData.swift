@@ -30,6 +30,12 @@ struct PlanData {
     /// assignees (…各成员单位) do not widen it; their cell shows how it starts.
     let titleWidth: Int
     let widestUnits: Int
+    /// Chases received per department (canonical name) and per task, kept
+    /// in step as chases are sent or withdrawn (`apply`).
+    private(set) var chasesByDepartment: [String: Int]
+    private(set) var chasesByTask: [String: Int]
+    /// Canonical name per alias that differs from it.
+    let canonicalNames: [String: String]
     /// Some task has an extension request: the task table marks due dates.
     let hasExtensions: Bool
 
@@ -38,6 +44,10 @@ struct PlanData {
         let rollup = Rollup(plan, evaluation)
         self.rollup = rollup
         departments = DepartmentTable(plan, rollup)
+        let chases = plan.chaseCounts()
+        chasesByDepartment = chases.departments
+        chasesByTask = chases.tasks
+        canonicalNames = plan.canonicalNames
         let n = plan.tasks.count
         var groups = plan.sections.map { Array(repeating: Tally(), count: $0.groups.count) }
         var cols = TaskColumns(capacity: n)
@@ -129,8 +139,9 @@ struct PlanData {
     }
 
     /// Applies a committed entry to the plan and to what is derived from it.
-    /// A task's status, progress or due date recounts that task alone; notes
-    /// and indicators change nothing derived; other changes (titles, units,
+    /// A task's status, progress or due date recounts that task alone; notes,
+    /// indicators, feedback, rounds and withdrawals change nothing derived; a
+    /// chase counts the chases again; other changes (titles, units,
     /// tasks added or removed) derive everything again from the plan in
     /// memory. Held uniquely by the caller, so the plan changes in place.
     /// Throws, with nothing changed, when the entry does not apply.
@@ -143,8 +154,20 @@ struct PlanData {
             try plan.apply(entry)
             recount(task: i, was: old)
             return .taskCounts
-        case .note, .indicator:
+        case .note, .indicator, .feedback, .round:
+            // Nothing derived here reads them: views read the plan itself,
+            // so a unit's filing costs no more than a note.
             try plan.apply(entry)
+            return .sameTasks
+        case .withdrawal where Withdrawal.correctable.contains(entry.new["kind"]?.string ?? ""):
+            // A note or feedback taken back; a request or decision taken back
+            // may change a status or a due date, so it derives everything.
+            try plan.apply(entry)
+            return .sameTasks
+        case .chase:
+            // Sent, or withdrawn by an undo: counted again (a plan holds a few chases per department).
+            try plan.apply(entry)
+            (chasesByDepartment, chasesByTask) = plan.chaseCounts()
             return .sameTasks
         default:
             try plan.apply(entry)
@@ -204,6 +227,8 @@ struct PlanData {
         finish()
         return k
     }
+
+    func canonicalName(_ department: String) -> String { canonicalNames[department] ?? department }
 
     func tally(_ row: SectionRow) -> Tally {
         if let g = row.group { return groupTallies[row.section][g] }

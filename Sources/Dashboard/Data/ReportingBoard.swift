@@ -2,6 +2,9 @@ import PlanModel
 
 /// The 报送 view's figures for one plan: the round (the open one, else the
 /// latest), its tally, and the chase counts, computed once per (re)load.
+/// The department rows need the counts alone; the (task, unit) pairs still
+/// owed, one per missing feedback (hundreds of thousands in a large round),
+/// are listed only once a list of them is opened (`listOwed`).
 struct ReportingBoard {
     enum Mode: Equatable {
         /// A row per department: expected, on time, late, missing, chases.
@@ -20,22 +23,41 @@ struct ReportingBoard {
     var mode: Mode = .departments
     var sortByMissing = false
     let round: Round?
-    let tally: RoundTally
+    private(set) var tally: RoundTally
+    /// Whether `tally` lists the pairs owed.
+    private(set) var owedListed: Bool
     let chasesByDepartment: [String: Int]
     let chasesByTask: [String: Int]
     /// Department rows in the plan's order, or most missing first.
     private(set) var departmentRows: [RoundTally.Row] = []
-    let taskRows: [TaskRow]
+    private(set) var taskRows: [TaskRow] = []
 
     init(plan: Plan, mode: Mode = .departments, sortByMissing: Bool = false) {
         self.mode = mode
         self.sortByMissing = sortByMissing
         let r = plan.supervision.openRound ?? plan.supervision.rounds.last
         round = r
-        tally = r.map { plan.tally(of: $0) } ?? RoundTally()
+        let listing = mode != .departments
+        tally = r.map { plan.tally(of: $0, listingOwed: listing) } ?? RoundTally()
+        // A closed round's frozen tally lists them already.
+        owedListed = listing || r?.frozen != nil
         let counts = plan.chaseCounts()
         chasesByDepartment = counts.departments
         chasesByTask = counts.tasks
+        if owedListed { groupOwedByTask() }
+        sortRows()
+    }
+
+    /// Lists the pairs owed, for the task rows and a department's items.
+    mutating func listOwed(_ plan: Plan) {
+        guard !owedListed, let r = round else { return }
+        tally = plan.tally(of: r)
+        owedListed = true
+        groupOwedByTask()
+        sortRows()
+    }
+
+    private mutating func groupOwedByTask() {
         var rows: [TaskRow] = []
         for o in tally.missing {
             if rows.last?.task == o.task { rows[rows.count - 1].owing.append(o.department) } else {
@@ -43,7 +65,6 @@ struct ReportingBoard {
             }
         }
         taskRows = rows
-        sortRows()
     }
 
     mutating func sortRows() {

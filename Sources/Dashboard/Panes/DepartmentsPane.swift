@@ -3,7 +3,8 @@ import ScreenKit
 import TextWidth
 
 /// Workload per department: lead / cooperate / joint counts, the implementing
-/// count when the plan names implementers (负责具体实施), done, overdue, a bar.
+/// count when the plan names implementers (负责具体实施), done, overdue,
+/// chases received once the office has chased anyone (催办), a bar.
 enum DepartmentsPane {
     /// `duties`: the selected department's standing duties, counted in the
     /// bottom border while the pane has the focus.
@@ -16,13 +17,17 @@ enum DepartmentsPane {
         let implementers = data?.rollup.workloads.contains { $0.count(.implement) > 0 } ?? false
         var roles: [Role] = [.lead, .cooperate, .joint]
         if implementers { roles.append(.implement) }
-        // Right-aligned count columns of 4 (roles, done, overdue), then the bar.
-        let countsW = (roles.count + 2) * 4
+        // Chase counts change only when a chase is committed, so a move redraws
+        // no more than before; the column is there once anyone was chased.
+        let chases = data?.chasesByDepartment ?? [:]
+        let chaseColumn = !chases.isEmpty
+        // Right-aligned count columns of 4 (roles, done, overdue, chases), then the bar.
+        let countsW = (roles.count + 2 + (chaseColumn ? 1 : 0)) * 4
         let rightW = countsW + (barW > 0 ? barW + 1 : 0)
         let nameW = max(0, inner.width - rightW - 1)
         f.put(s.colDepartment.padded(toWidth: nameW), in: inner, line: 0, style: .title)
         var x = inner.width - rightW
-        for h in roles.map(s.roleColumn) + [s.colDoneShort, s.colOverdueShort] {
+        for h in roles.map(s.roleColumn) + [s.colDoneShort, s.colOverdueShort] + (chaseColumn ? [s.colChasedShort] : []) {
             f.put(h.padded(toWidth: 4, alignRight: true), in: inner, line: 0, at: x, style: .title)
             x += 4
         }
@@ -35,7 +40,12 @@ enum DepartmentsPane {
             let mark = filter == w.department ? "*" : ""
             f.put((mark + w.department).truncated(toWidth: nameW), in: inner, line: line, style: w.collective ? .dim : .normal)
             x = inner.width - rightW
-            for (n, st) in roles.map({ (w.count($0), StyleRole.normal) }) + [(w.done, .green), (w.overdue, w.overdue > 0 ? .red : .normal)] {
+            var counts = roles.map { (w.count($0), StyleRole.normal) } + [(w.done, .green), (w.overdue, w.overdue > 0 ? .red : .normal)]
+            if chaseColumn {
+                let n = chases[d.canonicalName(w.department)] ?? 0
+                counts.append((n, n > 0 ? .yellow : .dim))
+            }
+            for (n, st) in counts {
                 f.put(String(n).padded(toWidth: 4, alignRight: true), in: inner, line: line, at: x, style: st)
                 x += 4
             }

@@ -95,6 +95,8 @@ public enum Keymap {
             b([.enter], .activate, [.reporting], footer: true, "未报事项 / 任务详情", "items owed / task detail"),
             b([.char("f")], .fileFeedback, [.detail, .reporting], mutates: true, footer: true, "报送情况反馈", "file feedback"),
             b([.char("c")], .chaseDepartment, [.reporting], mutates: true, footer: true, "催办所选单位", "chase department"),
+            // `c` clears the filters on the main screen; chasing from the Departments pane is `C`.
+            b([.char("C")], .chaseDepartment, [.main], mutates: true, "催办部门窗格所选单位", "chase selected department"),
             b([.char("o")], .sortByMissing, [.reporting], footer: true, "按未报数排序", "sort by missing"),
             b([.char("v")], .reportingByTask, [.reporting], footer: true, "按单位 / 按任务", "by department / by task"),
             b([.char("T")], .inbox, [.main, .myTasks], "待办：待审核的申请", "inbox: requests awaiting review"),

@@ -35,6 +35,7 @@ extension DashboardState {
     mutating func toggleReportingTasks() {
         guard case .reporting(var b, _) = screen else { return }
         b.mode = b.mode == .tasks ? .departments : .tasks
+        if b.mode == .tasks, let p = plan { b.listOwed(p) }
         screen = .reporting(b, ListCursor())
     }
 
@@ -42,6 +43,7 @@ extension DashboardState {
     mutating func activateReporting() -> [Effect] {
         guard case .reporting(var b, let l) = screen else { return [] }
         if b.mode == .departments, let d = b.department(at: l.cursor) {
+            if let p = plan { b.listOwed(p) }
             b.mode = .owedBy(d)
             screen = .reporting(b, ListCursor())
             return []
@@ -64,9 +66,20 @@ extension DashboardState {
         screen = .reporting(b, ListCursor(cursor: b.departmentRows.firstIndex { $0.department == d } ?? 0))
     }
 
-    /// `c`: one chase of the selected department, office only (the store decides).
+    /// The department a chase goes to: the row under the cursor in the 报送
+    /// view, else the one selected in the Departments pane (not a collective body).
+    var departmentToChase: String? {
+        if case .reporting(let b, let l) = screen { return b.department(at: l.cursor) }
+        guard screen == nil, detail == nil, focus == .departments, let d = data else { return nil }
+        let ws = d.rollup.workloads, i = cursor(.departments)
+        guard i < ws.count, !ws[i].collective else { return nil }
+        return d.canonicalName(ws[i].department)
+    }
+
+    /// `c` in the 报送 view, `C` on the Departments pane: one chase of the
+    /// selected department, office only (the store decides).
     mutating func chaseSelected(now: Date) -> [Effect] {
-        guard let p = plan, let d = data, case .reporting(let b, let l) = screen, let dept = b.department(at: l.cursor) else {
+        guard let p = plan, let d = data, let dept = departmentToChase else {
             show(strings.noDepartmentSelected, .error, now)
             return []
         }

@@ -82,6 +82,8 @@ struct Strings {
     var andOthers: String { t("等", "+") }
     var colDoneShort: String { t("完", "D") }
     var colOverdueShort: String { t("逾", "O") }
+    /// Chases received (催办), beside the counts of the Departments pane.
+    var colChasedShort: String { t("催", "Ch") }
 
     // Completion
     var byStatus: String { t("状态分布", "By status") }

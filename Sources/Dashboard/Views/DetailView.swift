@@ -106,7 +106,8 @@ enum DetailView {
         return out
     }
 
-    /// Each unit's latest feedback, units that never reported, the derived
+    /// Each unit's latest feedback that stands, units that never reported (or
+    /// withdrew all they filed), a later withdrawn one marked, the derived
     /// progress of a joint task and how often the task has been chased.
     static func feedback(_ t: PlanTask, _ p: Plan, _ s: Strings, records: [DetailRecord],
                          add: (String, StyleRole, Int) -> Void, head: (String, DetailRecord) -> Void) {
@@ -117,22 +118,23 @@ enum DetailView {
         if chased > 0 { add(s.chasedTimes(chased), .yellow, 2) }
         let all = p.supervision.feedback(task: t.key)
         for unit in p.reportingUnits(of: t) {
-            guard let r = records.first(where: { $0.kind == .feedback && all[$0.index].department == unit }) else {
-                add(unit + s.colon + s.neverReported, .red, 2)
-                continue
+            let mine = records.filter { $0.kind == .feedback && all[$0.index].department == unit }
+            if !mine.contains(where: { !$0.withdrawn }) { add(unit + s.colon + s.neverReported, .red, 2) }
+            for r in mine {
+                let f = all[r.index]
+                var h = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacing("T", with: " ").prefix(16) + " " + f.user
+                if let pr = f.progress { h += "  " + s.ownProgress(pr) }
+                head(h, r)
+                add(r.text, r.withdrawn ? .dim : .normal, 4)
+                if let e = f.evidence { add(s.evidenceMark(e), .dim, 4) }
             }
-            let f = all[r.index]
-            var h = unit + (f.onBehalf ? s.onBehalfMark : "") + "  " + f.time.replacing("T", with: " ").prefix(16) + " " + f.user
-            if let pr = f.progress { h += "  " + s.ownProgress(pr) }
-            head(h, r)
-            add(r.text, r.withdrawn ? .dim : .normal, 4)
-            if let e = f.evidence { add(s.evidenceMark(e), .dim, 4) }
         }
         if all.count > records.filter({ $0.kind == .feedback }).count { add(s.moreFeedbackInHistory, .dim, 2) }
     }
 
     /// The notes and feedback shown, in order: every note, then each unit's
-    /// latest feedback; a corrected one with its correction's text.
+    /// latest feedback that stands and, after it, a later one withdrawn (the
+    /// trail, marked); a corrected one with its correction's text.
     static func records(_ st: DashboardState, _ d: DetailState) -> [DetailRecord] {
         guard let p = st.data?.plan, let t = p.task(d.task) else { return [] }
         func record(_ kind: ChangeKind, _ i: Int, _ text: String) -> DetailRecord {
@@ -145,7 +147,10 @@ enum DetailView {
         guard !p.supervision.isEmpty else { return out }
         let all = p.supervision.feedback(task: t.key)
         for unit in p.reportingUnits(of: t) {
-            if let i = all.lastIndex(where: { $0.department == unit }) { out.append(record(.feedback, i, all[i].text)) }
+            guard let last = all.lastIndex(where: { $0.department == unit }) else { continue }
+            let standing = all.indices.last { all[$0].department == unit && !p.isWithdrawn(.feedback, task: t.key, index: $0) }
+            if let i = standing { out.append(record(.feedback, i, all[i].text)) }
+            if last != standing { out.append(record(.feedback, last, all[last].text)) }
         }
         return out
     }

@@ -23,7 +23,7 @@ extension Plan {
     /// status and progress stand: the lead compiles them, and the other
     /// units' feedback informs it. A joint task (按职责分工负责, no lead) has
     /// no one to compile it, so its progress is the mean of its joint units'
-    /// latest stated progress (a unit that has not stated one counts 0), and
+    /// latest stated progress (withdrawn feedback does not count) (a unit that has not stated one counts 0), and
     /// it is done only when every joint unit's part is at 100. A joint task
     /// no unit has reported on yet keeps its own status and progress.
     public func overallProgress(of t: PlanTask) -> OverallProgress {
@@ -35,7 +35,7 @@ extension Plan {
         }
         guard !joint.isEmpty, supervision.feedbackCount(task: t.key) > 0 else { return own }
         var stated: [String: Int] = [:]
-        for f in supervision.feedback(task: t.key) { if let p = f.progress { stated[f.department] = p } }
+        forEachEffectiveFeedback(task: t.key) { f in if let p = f.progress { stated[f.department] = p } }
         guard !stated.isEmpty else { return own }
         let parts = joint.map { stated[$0] ?? 0 }
         let done = parts.filter { $0 >= 100 }.count

@@ -49,7 +49,7 @@ extension Plan {
             if t.due < today { out.append(.overdue) } else if today.days(until: t.due) <= dueSoonDays { out.append(.dueSoon) }
         }
         for r in supervision.rounds where r.isOpen && r.covers(t) && reportingUnits(of: t, names).contains(department) {
-            let filed = supervision.feedback(task: t.key).contains { $0.department == department && r.timing(of: $0) != nil }
+            let filed = effectiveFeedback(task: t.key, department: department).contains { r.timing(of: $0) != nil }
             if !filed { out.append(.feedback); break }
         }
         // A closure the office returned, with nothing filed by the unit since.

@@ -7,6 +7,9 @@ public struct Reviews: Hashable, Sendable {
     public private(set) var withdrawals: [Withdrawal] = []
     /// Positions in `requests` per task, kept in step with it.
     private var byTask: [String: [Int]] = [:]
+    /// Positions in `withdrawals` per task, kept in step with it: every count
+    /// of feedback asks what was withdrawn, task by task.
+    private var withdrawalsByTask: [String: [Int]] = [:]
 
     public init(requests: [ReviewRequest] = []) {
         for r in requests { append(r) }
@@ -15,6 +18,7 @@ public struct Reviews: Hashable, Sendable {
     public var isEmpty: Bool { requests.isEmpty && withdrawals.isEmpty }
 
     mutating func withdraw(_ w: Withdrawal) {
+        withdrawalsByTask[w.task, default: []].append(withdrawals.count)
         withdrawals.append(w)
         mark(w)
     }
@@ -23,6 +27,7 @@ public struct Reviews: Hashable, Sendable {
     /// stands, decided again after a reopening or not, so only a withdrawn
     /// request is marked.
     mutating func load(_ w: Withdrawal) {
+        withdrawalsByTask[w.task, default: []].append(withdrawals.count)
         withdrawals.append(w)
         if w.kind == ChangeKind.request.journalName { mark(w) }
     }
@@ -36,7 +41,22 @@ public struct Reviews: Hashable, Sendable {
     }
 
     /// A task's withdrawals, as a commit compares them.
-    public func withdrawalCount(task key: String) -> Int { withdrawals.reduce(0) { $0 + ($1.task == key ? 1 : 0) } }
+    public func withdrawalCount(task key: String) -> Int { withdrawalsByTask[key]?.count ?? 0 }
+
+    /// A task's withdrawals and corrections, in the order made; empty for nearly every task.
+    public func withdrawals(task key: String) -> [Withdrawal] {
+        withdrawalsByTask[key].map { $0.map { withdrawals[$0] } } ?? []
+    }
+
+    /// Positions of a task's withdrawn records of `kind` (`note`, `feedback`,
+    /// `request`), corrections aside, in the order withdrawn.
+    public func withdrawn(_ kind: String, task key: String) -> [Int] {
+        guard let all = withdrawalsByTask[key] else { return [] }
+        return all.compactMap { withdrawals[$0].kind == kind && !withdrawals[$0].isCorrection ? withdrawals[$0].index : nil }
+    }
+
+    /// Whether a task has any withdrawal or correction: the common answer is no.
+    public func hasWithdrawals(task key: String) -> Bool { withdrawalsByTask[key] != nil }
 
     /// A task's requests, oldest first.
     public func requests(task key: String) -> [ReviewRequest] {

@@ -16,19 +16,13 @@ public struct Supervision: Hashable, Sendable {
 
     public var isEmpty: Bool { feedback.isEmpty && rounds.isEmpty && chases.isEmpty }
 
-    /// Feedback on one task, oldest first.
+    /// Every feedback record on one task, oldest first, withdrawn or not
+    /// (what counts: `Plan.effectiveFeedback`).
     public func feedback(task key: String) -> [UnitFeedback] {
         feedbackByTask[key].map { $0.map { feedback[$0] } } ?? []
     }
 
     public func feedbackCount(task key: String) -> Int { feedbackByTask[key]?.count ?? 0 }
-
-    /// The latest feedback of each department on a task.
-    public func latestFeedback(task key: String) -> [String: UnitFeedback] {
-        var out: [String: UnitFeedback] = [:]
-        for f in feedback(task: key) { out[f.department] = f }
-        return out
-    }
 
     public func round(named name: String) -> Round? { rounds.first { $0.name == name } }
 

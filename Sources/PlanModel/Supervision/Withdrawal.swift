@@ -43,12 +43,13 @@ public struct Withdrawal: Hashable, Sendable {
 extension Plan {
     /// Whether the task's `index`th record of `kind` (`note`, `feedback`, `request`) was withdrawn.
     public func isWithdrawn(_ kind: ChangeKind, task key: String, index: Int) -> Bool {
-        reviews.withdrawals.contains { $0.kind == kind.journalName && $0.task == key && $0.index == index && !$0.isCorrection }
+        reviews.hasWithdrawals(task: key) && reviews.withdrawn(kind.journalName, task: key).contains(index)
     }
 
     /// The latest correction of the task's `index`th note or feedback, if any.
     public func correction(_ kind: ChangeKind, task key: String, index: Int) -> Withdrawal? {
-        reviews.withdrawals.last { $0.kind == kind.journalName && $0.task == key && $0.index == index && $0.isCorrection }
+        guard reviews.hasWithdrawals(task: key) else { return nil }
+        return reviews.withdrawals(task: key).last { $0.kind == kind.journalName && $0.index == index && $0.isCorrection }
     }
 
     mutating func applyWithdrawal(_ w: Withdrawal, task key: String) throws(EditError) {

@@ -35,7 +35,7 @@ public struct RoundSummary: Sendable {
         for t in plan.tasks where round.covers(t) {
             let units = plan.reportingUnits(of: t, names)
             guard !units.isEmpty else { continue }
-            let all = plan.supervision.feedback(task: t.key)
+            let all = plan.effectiveFeedback(task: t.key)
             let entries = units.map { u -> Entry in
                 let role = t.assignments.first { (names[$0.department] ?? $0.department) == u }?.role
                 let mine = all.filter { $0.department == u && round.timing(of: $0) != nil }
