@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "PlanModel"),
         .target(name: "PlanImport", dependencies: ["PlanModel"]),
         // File bytes → paragraphs and tables (text encodings, .docx, HTML, PDF, .doc).
-        .target(name: "DocumentText", dependencies: ["CLibXML2", "CLibZip"], swiftSettings: libxml2Headers),
+        .target(name: "DocumentText", dependencies: ["CLibXML2", "CLibZip", "TextWidth"], swiftSettings: libxml2Headers),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel", "OfficeFiles", "TextWidth"]),
         .target(name: "ScreenKit", dependencies: ["TextWidth"]),

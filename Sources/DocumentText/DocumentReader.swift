@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a plan document in whatever form an office received it, choosing
 /// the reader by the file's content (the extension only breaks a tie
@@ -6,11 +6,11 @@ import Foundation
 public enum DocumentReader {
     /// `searchPath`: where to look for the optional programs (the `PATH`).
     public static func read(path: String, searchPath: String? = nil) throws(DocumentReadError) -> ReadDocument {
-        var isDir: ObjCBool = false
+        var isDir = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw .cannotOpen(path: path, reason: "no such file")
         }
-        guard !isDir.boolValue else { throw .isDirectory(path: path) }
+        guard !isDir else { throw .isDirectory(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .cannotOpen(path: path, reason: "permission denied or unreadable")
         }
@@ -54,12 +54,19 @@ public enum DocumentReader {
         for mark in ["<!doctype html", "<html", "<head", "<body", "<meta "] where find(Array(mark.utf8), in: lower[...]) != nil {
             return .html
         }
-        let ext = (name as NSString).pathExtension.lowercased()
+        let ext = fileExtension(name).lowercased()
         if ext == "html" || ext == "htm" || ext == "xhtml",
            lower.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == 0x3C {
             return .html
         }
         return .text
+    }
+
+    /// What follows the last `.` of the file's name ("" without one).
+    private static func fileExtension(_ path: String) -> Substring {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...]
     }
 
     private static func find(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {

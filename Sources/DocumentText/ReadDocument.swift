@@ -47,6 +47,8 @@ public enum DocumentReadError: Error, Equatable, Sendable {
     /// An external program is needed and none of them is on the PATH.
     case toolMissing(format: DocumentFormat, programs: [String], package: String)
     case toolFailed(program: String, status: Int32, message: String)
+    /// The program was still running after `seconds` and was stopped.
+    case toolTimedOut(program: String, seconds: Int)
     /// A zip archive or an XML document that does not hold what a .docx holds.
     case notADocx(reason: String)
     /// A shared library this format is read with is not installed.
@@ -69,6 +71,9 @@ public enum DocumentReadError: Error, Equatable, Sendable {
                 : "读取 .\(format.rawValue) 文件需要 \(list)，但未安装：请安装 Debian 软件包 \(package)（apt-get install \(package)），或将文件另存为 .docx 或文本"
         case .toolFailed(let program, let status, let message):
             return en ? "\(program) failed (exit \(status)): \(message)" : "\(program) 执行失败（退出码 \(status)）：\(message)"
+        case .toolTimedOut(let program, let seconds):
+            return en ? "\(program) did not finish within \(seconds) s and was stopped: the file may be damaged"
+                      : "\(program) 在 \(seconds) 秒内未完成，已停止：文件可能已损坏"
         case .libraryMissing(let format, let library, let package):
             return en
                 ? "reading a .\(format.rawValue) file needs the \(library) library, which is not installed: install the Debian package \(package) (apt-get install \(package))"

@@ -1,6 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Deployment
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 

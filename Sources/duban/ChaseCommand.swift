@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import OfficeFiles
 import PlanReports
@@ -62,8 +62,8 @@ struct ChaseCommand: ParsableCommand {
         }
         guard !dryRun, !drafts.isEmpty else { return }
         let dir = out ?? FileManager.default.currentDirectoryPath
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+        var isDir = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir else {
             throw CLIError(l.s("--out：目录 \(dir) 不存在", "--out: no directory \(dir)"))
         }
         let context = OfficeContext(office: signer, english: l.english)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -35,7 +35,7 @@ struct CorrectCommand: ParsableCommand {
         }
         var body = text
         if body == "-" {
-            var t = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            var t = String(decoding: StandardStreams.readInput(), as: UTF8.self)
             while t.hasSuffix("\n") { t.removeLast() }
             body = t
         }

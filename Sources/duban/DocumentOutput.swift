@@ -1,5 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OfficeFiles
 import PlanModel
 import PlanReports
@@ -51,7 +56,7 @@ extension Output {
             guard let data = FileManager.default.contents(atPath: tmp) else {
                 throw CLIError(v.pick("\(tmp)：无法读回", "\(tmp): cannot read back"))
             }
-            FileHandle.standardOutput.write(data)
+            StandardStreams.writeOutput([UInt8](data))
             return
         }
         if let file = store.storeFile(at: path) {

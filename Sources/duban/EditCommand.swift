@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -44,7 +44,7 @@ struct EditCommand: ParsableCommand {
         let v = store.vocabulary
         var body = text
         if body == "-" {
-            var t = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            var t = String(decoding: StandardStreams.readInput(), as: UTF8.self)
             while t.hasSuffix("\n") { t.removeLast() }
             body = t
         }

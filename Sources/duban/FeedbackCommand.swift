@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -30,7 +30,7 @@ struct FeedbackCommand: ParsableCommand {
         let l = language
         var text = text
         if text == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            text = String(decoding: StandardStreams.readInput(), as: UTF8.self)
             while text.hasSuffix("\n") { text.removeLast() }
         }
         guard !text.allSatisfy(\.isWhitespace) else { throw CLIError(l.s("--text：情况反馈内容为空", "--text: empty feedback")) }

@@ -1,6 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import DocumentText
-import Foundation
+import FoundationEssentials
 import PlanImport
 import PlanModel
 import PlanStore
@@ -71,7 +76,7 @@ struct ImportCommand: ParsableCommand {
         let text = read.text(tableLines: TableForm.lines)
         let result: ImportResult
         do {
-            result = try Importer.importDocument(text, fileName: (file as NSString).lastPathComponent, id: id, year: year)
+            result = try Importer.importDocument(text, fileName: Path.lastComponent(file), id: id, year: year)
         } catch {
             throw CLIError(v.pick("\(file)：", "\(file): ") + error.message(english: v.isEnglish))
         }

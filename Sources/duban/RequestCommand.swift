@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import PlanStore
 
@@ -43,7 +43,7 @@ struct RequestCommand: ParsableCommand {
                 throw CLIError(v.pick("办结申请须用 --summary 说明办结情况", "a closure request needs --summary TEXT"))
             }
             if text == "-" {
-                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                text = String(decoding: StandardStreams.readInput(), as: UTF8.self)
                 while text.hasSuffix("\n") { text.removeLast() }
             }
             request = ReviewRequest(kind: .closure, department: dept ?? "", text: text,

@@ -1,9 +1,10 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanModel
 import OfficeFiles
 import PlanReports
 import PlanStore
+import TextWidth
 
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,7 +70,7 @@ struct RoundOpen: ParsableCommand {
         }
         let taskList = tasks.map { $0.split(whereSeparator: { ",，、 ".contains($0) }).map(String.init) }
         let opened = s.evaluation(for: p, today: store.today.flatMap { Day($0) }).today
-        let r = Round(name: name.trimmingCharacters(in: .whitespaces), opened: opened, coversTo: covers, due: dueDay,
+        let r = Round(name: name.trimmingWhitespace(), opened: opened, coversTo: covers, due: dueDay,
                       sections: sectionList, tasks: taskList)
         let e = try l.run { try s.commit(.setRound(r), plan: plan, task: "", expected: .null, force: false) }
         let now = try s.plan(plan)

@@ -1,5 +1,5 @@
 import BundledFiles
-import Foundation
+import FoundationEssentials
 import PlanModel
 
 /// Where the store is, and where the bundled sample data is.
@@ -11,8 +11,8 @@ enum StoreLocation {
         let env = ProcessInfo.processInfo.environment
         if let s = env["DUBAN_STORE"], !s.isEmpty { return s }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
-        let dir = (base as NSString).appendingPathComponent("duban")
+            ?? Path.join(env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Path.home(), ".local/share")
+        let dir = Path.join(base, "duban")
         let fm = FileManager.default
         if !fm.fileExists(atPath: dir) {
             try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
@@ -21,7 +21,7 @@ enum StoreLocation {
                 // The sample store built into the binary (an installation is one file).
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: false)
                 for f in bundled {
-                    try Data(f.bytes).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(f.name)))
+                    try Data(f.bytes).write(to: URL(fileURLWithPath: Path.join(dir, f.name)))
                 }
             } else if let sample = sampleStore() {
                 try fm.copyItem(atPath: sample, toPath: dir)
@@ -44,11 +44,11 @@ enum StoreLocation {
         candidates.append(exe.appendingPathComponent("../share/duban/SampleData").standardized.path)
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         candidates.append(source.appendingPathComponent("../../SampleData").standardized.path)
-        return candidates.first { fm.fileExists(atPath: ($0 as NSString).appendingPathComponent("documents")) }
+        return candidates.first { fm.fileExists(atPath: Path.join($0, "documents")) }
     }
 
     static func sampleStore() -> String? {
-        sampleData().map { ($0 as NSString).appendingPathComponent("store") }
+        sampleData().map { Path.join($0, "store") }
             .flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
     }
 }

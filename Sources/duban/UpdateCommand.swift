@@ -60,7 +60,7 @@ struct UpdateCommand: ParsableCommand {
         }
         if var text = note {
             if text == "-" {
-                text = String(decoding: Self.standardInput(), as: UTF8.self)
+                text = String(decoding: StandardStreams.readInput(), as: UTF8.self)
                 while text.hasSuffix("\n") { text.removeLast() }
             }
             guard !text.isEmpty else { throw CLIError(v.pick("--note：备注为空", "--note: empty note")) }
@@ -98,18 +98,6 @@ struct UpdateCommand: ParsableCommand {
         return edits.map { edit in
             defer { try? state.apply(edit, task: task) }
             return state.currentValue(of: edit, task: task)
-        }
-    }
-
-    /// All of standard input.
-    static func standardInput() -> [UInt8] {
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let n = buf.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return out }
-            out += buf[..<n]
         }
     }
 }

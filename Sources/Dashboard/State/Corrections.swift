@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
+import TextWidth
 
 /// A note or feedback the detail view lists, by its position among the task's
 /// records of its kind, with the text it shows (a correction's, if any).
@@ -62,7 +63,7 @@ extension DashboardState {
 
     mutating func submitCorrection(_ kind: String, index: Int, task: String, editor ed: LineEditor) -> [Effect] {
         guard let p = plan else { overlay = nil; return [] }
-        let text = ed.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = ed.text.trimmingWhitespaceAndNewlines()
         guard !text.isEmpty else {
             overlay = .entry(.correction(kind: kind, index: index), task: task, editor: ed, expected: .null, error: strings.emptyCorrection)
             return []

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
+import TextWidth
 
 /// A document read for import and not stored yet: what the office checks
 /// against the paper before confirming.
@@ -37,7 +38,7 @@ extension DashboardState {
     }
 
     mutating func previewImport(_ path: String) -> [Effect] {
-        let p = path.trimmingCharacters(in: .whitespaces)
+        let p = path.trimmingWhitespace()
         overlay = nil
         guard !p.isEmpty else { return [] }
         screen = .importPreview(nil, ListCursor())

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
+import TextWidth
 
 /// The items of the office's plan-editing menu, in the order it numbers them.
 enum PlanEditItem: Int, CaseIterable {
@@ -113,7 +114,7 @@ extension DashboardState {
     /// department the plan does not name is answered by Enter again.
     mutating func submitPlanEdit(_ kind: EntryKind, task key: String, editor ed: LineEditor, expected: JSON, shown: String?) -> [Effect] {
         guard let p = plan else { overlay = nil; return [] }
-        let text = ed.text.trimmingCharacters(in: kind.keepsLineBreaks ? .whitespacesAndNewlines : .whitespaces)
+        let text = kind.keepsLineBreaks ? ed.text.trimmingWhitespaceAndNewlines() : ed.text.trimmingWhitespace()
         func again(_ error: String) -> [Effect] {
             overlay = .entry(kind, task: key, editor: ed, expected: expected, error: error)
             return []

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
+import TextWidth
 
 // The 报送 view: opening it, moving between its lists, chasing a department,
 // and filing feedback on a task.
@@ -136,7 +137,7 @@ extension DashboardState {
     /// After the text, the unit's own progress (empty: not stated).
     mutating func submitFeedback(_ kind: EntryKind, task: String, editor ed: LineEditor) -> [Effect] {
         guard let p = plan else { overlay = nil; return [] }
-        let text = ed.text.trimmingCharacters(in: .whitespaces)
+        let text = ed.text.trimmingWhitespace()
         switch kind {
         case .feedbackText(let dept):
             guard !text.isEmpty else {

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import PlanModel
+import TextWidth
 
 // The 待办 inbox (office), "my tasks" (reporting units), and applying for
 // closure or deciding a request from the dashboard.
@@ -105,7 +106,7 @@ extension DashboardState {
     /// Enter in the reason or summary box.
     mutating func submitReview(_ kind: EntryKind, task: String, editor ed: LineEditor) -> [Effect] {
         guard let p = plan else { overlay = nil; return [] }
-        let text = ed.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = ed.text.trimmingWhitespaceAndNewlines()
         let edit: Edit
         switch kind {
         case .reviewReason(let k, let dept, let outcome):
