@@ -14,7 +14,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(_ text: some StringProtocol) {
-        let u = Array(text.utf8)
+        var s = String(text)
+        guard let d = s.withUTF8({ Day(utf8: $0) }) else { return nil }
+        self = d
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (a snapshot's, in place).
+    public init?(utf8 u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var n = 0

@@ -181,9 +181,13 @@ public struct JSONReader {
         return true
     }
 
-    private mutating func enter() throws(Failure) {
+    @inline(__always) private mutating func enter() throws(Failure) {
         depth += 1
-        if depth > Self.maxDepth { throw syntax("nesting deeper than \(Self.maxDepth) levels") }
+        if depth > Self.maxDepth { throw tooDeep() }
+    }
+
+    @inline(never) private func tooDeep() -> Failure {
+        syntax("nesting deeper than \(Self.maxDepth) levels")
     }
 
     /// After a member or element: true past a comma, false past `closing`.
@@ -198,8 +202,9 @@ public struct JSONReader {
     /// An object of a record whose keys are `keys`: `member` gets each key's
     /// index (nil for a key the record does not know, which it must `skip`,
     /// so files from newer versions still read). Writers list the keys in
-    /// that order, so each key is first compared with the one expected next:
-    /// one comparison per key; any other order reads the same, a little slower.
+    /// that order, so each key is first compared in place with the one
+    /// expected next, without scanning it as a string: one comparison per
+    /// key; any other order reads the same, a little slower.
     /// A key given twice is refused.
     public mutating func object(keys: [StaticString], _ member: (inout JSONReader, Int?) throws(Failure) -> Void) throws(Failure) {
         space()
@@ -209,29 +214,38 @@ public struct JSONReader {
         i += 1
         space()
         if i < b.count, b[i] == 125 { i += 1; return }
+        assert(keys.count <= 64, "a record's keys are tracked in one word")
         var next = 0, seen: UInt64 = 0
+        let p = b.baseAddress!
         while true {
             space()
             let keyAt = i
             guard i < b.count, b[i] == 34 else { throw syntax("expected a quoted key") }
-            // Compared in place; a key with escapes (never written so) is decoded first.
-            let (ks, ke, escaped) = try scanString()
             var id: Int?
-            if !escaped {
-                let p = b.baseAddress! + ks, n = ke - ks
-                if next < keys.count, keys[next].utf8CodeUnitCount == n, memcmp(p, keys[next].utf8Start, n) == 0 {
-                    id = next
-                } else {
-                    id = keys.firstIndex { $0.utf8CodeUnitCount == n && memcmp(p, $0.utf8Start, n) == 0 }
-                }
+            var ks = i &+ 1, ke = ks, escaped = false
+            // The expected key's bytes then a quote are that key and nothing
+            // else: no key holds a quote or a backslash.
+            if next < keys.count, case let n = keys[next].utf8CodeUnitCount, ks &+ n < b.count, p[ks &+ n] == 34,
+               memcmp(p + ks, keys[next].utf8Start, n) == 0 {
+                id = next
+                ke = ks &+ n
+                i = ke &+ 1
             } else {
-                let k = Key.decoded(try unescaped(ks, ke))
-                id = keys.firstIndex { Self.same(k, $0) }
+                // Compared in place; a key with escapes (never written so) is decoded first.
+                (ks, ke, escaped) = try scanString()
+                if !escaped {
+                    let n = ke - ks
+                    id = keys.firstIndex { $0.utf8CodeUnitCount == n && memcmp(p + ks, $0.utf8Start, n) == 0 }
+                } else {
+                    let k = Key.decoded(try unescaped(ks, ke))
+                    id = keys.firstIndex { Self.same(k, $0) }
+                }
             }
             if let id {
-                if seen & (1 << id) != 0 { throw invalid("duplicate key \"\(keys[id])\"", at: keyAt) }
-                seen |= 1 << id
-                next = id + 1
+                // Records have fewer than 64 keys.
+                if seen & (1 &<< id) != 0 { throw invalid("duplicate key \"\(keys[id])\"", at: keyAt) }
+                seen |= 1 &<< id
+                next = id &+ 1
             }
             space()
             guard i < b.count, b[i] == 58 else { throw syntax("expected ':' after key \"\(keyText(ks, ke, escaped))\"") }
@@ -495,16 +509,20 @@ public struct JSONReader {
     }
 
     /// A string that must be one of `cases` (raw values, as bytes): its index.
+    /// Each case is compared in place, as `object` compares keys (no case
+    /// holds a quote or a backslash); anything else is read as a string.
     public mutating func oneOf(_ cases: [[UInt8]], _ names: @autoclosure () -> [String]) throws(Failure) -> Int {
         let at = position
-        let (start, end, escaped) = try scanString()
-        if !escaped {
-            let n = end - start
-            for (k, c) in cases.enumerated() where c.count == n {
-                if c.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress! + start, n) == 0 }) { return k }
+        if at < b.count, b[at] == 34 {
+            let p = b.baseAddress! + (at &+ 1), room = b.count &- at &- 1
+            for k in cases.indices {
+                let n = cases[k].count
+                if n < room, p[n] == 34, cases[k].withUnsafeBufferPointer({ memcmp($0.baseAddress!, p, n) == 0 }) {
+                    i = at &+ n &+ 2
+                    return k
+                }
             }
         }
-        i = at
         let s = try string()
         if let k = cases.firstIndex(of: Array(s.utf8)) { return k }
         throw invalid("unknown value \"\(s)\" (expected one of \(names().joined(separator: ", ")))", at: at)
@@ -615,6 +633,9 @@ public struct JSONReader {
     /// A date written `YYYY-MM-DD`.
     public mutating func day() throws(Failure) -> Day {
         let at = position
+        let (start, end, escaped) = try scanString()
+        if !escaped, let d = Day(utf8: UnsafeBufferPointer(rebasing: b[start..<end])) { return d }
+        i = at
         let s = try string()
         guard let d = Day(s) else { throw invalid("invalid date \"\(s)\" (expected YYYY-MM-DD)", at: at) }
         return d

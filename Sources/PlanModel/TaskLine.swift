@@ -55,7 +55,10 @@ public struct TaskLine: Sendable {
             case 3: number = try r.string()
             case 4: title = try r.taskText(pool)
             case 5: text = try r.taskText(pool)
-            case 6: try r.array { (r) throws(JSONReader.Failure) in assignments.append(try Assignment(reading: &r)) }
+            case 6:
+                // Most tasks name a few departments: one allocation, not one per doubling.
+                assignments.reserveCapacity(4)
+                try r.array { (r) throws(JSONReader.Failure) in assignments.append(try Assignment(reading: &r)) }
             case 7: status = TaskStatus.allCases[try r.oneOf(TaskStatus.rawBytes, TaskStatus.allCases.map(\.rawValue))]
             case 8: progress = try r.int(in: 0...100)
             case 9: due = try r.day()

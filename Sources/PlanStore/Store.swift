@@ -191,9 +191,13 @@ public final class Store {
     /// whose lines cannot be searched (schema 1, no snapshot) are read whole.
     /// A damaged line of another task does not stop it (every whole read
     /// and `check` still name that line, and no checkpoint is written over it).
-    public func plan(_ id: String, onlyTask key: String) throws -> Plan {
-        if let s = states[id], s.only == nil || s.only == key { return try state(id, task: key).plan }
-        let s = try load(id, task: key)
+    /// With `notes`, the task's notes in the snapshot are read too (`duban
+    /// show`); without, they stay on disk, counted in `olderNotes`.
+    public func plan(_ id: String, onlyTask key: String, notes: Bool = false) throws -> Plan {
+        if let s = states[id], s.only == nil || s.only == key, !notes || (s.plan.task(key)?.olderNotes ?? 0) == 0 {
+            return try state(id, task: key).plan
+        }
+        let s = try load(id, task: key, notes: notes)
         states[id] = s
         return s.plan
     }
@@ -245,11 +249,11 @@ public final class Store {
     }
 
     /// Reads one task of a plan (see `plan(_:onlyTask:)`).
-    func load(_ id: String, task key: String) throws(StoreError) -> PlanState {
+    func load(_ id: String, task key: String, notes: Bool = false) throws(StoreError) -> PlanState {
         guard PlanID.isValid(id), !Store.reservedNames.contains(id) else { return try load(id, notes: true) }
         let f = files(id)
         let outcome: TaskLocator.Outcome
-        do { outcome = try TaskLocator.find(f.snapshot, key: key) } catch { throw error.store(f.snapshot) }
+        do { outcome = try TaskLocator.find(f.snapshot, key: key, notes: notes) } catch { throw error.store(f.snapshot) }
         guard case .found(let found) = outcome, found.header.plan.id == id else { return try load(id, notes: true) }
         var plan = found.header.plan
         plan.replaceTasks([found.task.task])

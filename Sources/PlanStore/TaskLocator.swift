@@ -29,7 +29,10 @@ enum TaskLocator {
     /// Below this many bytes the rest is read line by line.
     static let window = 32 * 1024
 
-    static func find(_ path: String, key: String, window: Int = window) throws(SnapshotError) -> Outcome {
+    /// With `notes`, the task's notes in the snapshot are read too: from the
+    /// notes section, whose first line is found by bisecting as task lines
+    /// are, at the task's `notesAt`.
+    static func find(_ path: String, key: String, notes: Bool = false, window: Int = window) throws(SnapshotError) -> Outcome {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return .noFile }
@@ -55,7 +58,7 @@ enum TaskLocator {
             if !isTask || TaskKey.less(key, k) {
                 hi = start
             } else if k == key {
-                return decode(line.bytes, head, sig)
+                return try withNotes(decode(line.bytes, head, sig), notes ? file : nil, after: line.end, window: window)
             } else {
                 lo = line.end
             }
@@ -64,7 +67,7 @@ enum TaskLocator {
         while at < hi {
             let line = try file.line(at: at)
             guard let (k, isTask) = line.bytes.withUnsafeBufferPointer({ TaskLine.probe($0) }), isTask else { break }
-            if k == key { return decode(line.bytes, head, sig) }
+            if k == key { return try withNotes(decode(line.bytes, head, sig), notes ? file : nil, after: line.end, window: window) }
             at = line.end
         }
         return .readWhole
@@ -80,6 +83,45 @@ enum TaskLocator {
         guard t.task.section < sections.count,
               t.task.group.map({ $0 < sections[t.task.section].groups.count }) ?? true else { return .readWhole }
         return .found(Found(header: head, task: t, signature: sig))
+    }
+
+    /// The found task with its notes from `file` (nil: left on disk). Notes
+    /// that are not where the task line says, or do not decode, are left to
+    /// the whole read, which names what is wrong.
+    private static func withNotes(_ outcome: Outcome, _ file: Lines?, after: Int, window: Int) throws(SnapshotError) -> Outcome {
+        guard let file, case .found(var found) = outcome, let at = found.task.notesAt else { return outcome }
+        guard let start = try notesStart(file, from: after, window: window), start + at < file.size else { return .readWhole }
+        // `notesAt` must fall where a line starts.
+        if at > 0, try !file.line(at: start + at - 1).bytes.isEmpty { return .readWhole }
+        let line = try file.line(at: start + at)
+        guard let n = try? line.bytes.withUnsafeBufferPointer({ (b) throws(JSONReader.Failure) in try NotesLine.decode(b) }),
+              n.key == found.task.task.key, n.notes.count == found.task.task.olderNotes else { return .readWhole }
+        found.task.task.notes = n.notes
+        found.task.task.olderNotes = 0
+        return .found(found)
+    }
+
+    /// The offset of the first line from `from` on that is not a task line:
+    /// the start of the notes section. Nil when there is none or a line
+    /// cannot be told.
+    static func notesStart(_ file: Lines, from: Int, window: Int) throws(SnapshotError) -> Int? {
+        func isTask(_ bytes: [UInt8]) -> Bool? { bytes.withUnsafeBufferPointer { TaskLine.probe($0) }?.isTask }
+        var lo = from, hi = file.size
+        while hi - lo > window {
+            let mid = lo + (hi - lo) / 2
+            guard let start = try file.lineStart(after: mid), start < hi else { hi = mid; continue }
+            let line = try file.line(at: start)
+            guard let task = isTask(line.bytes) else { return nil }
+            if task { lo = line.end } else { hi = start }
+        }
+        var at = lo
+        while at < file.size {
+            let line = try file.line(at: at)
+            guard let task = isTask(line.bytes) else { return nil }
+            if !task { return at }
+            at = line.end
+        }
+        return nil
     }
 
     /// Reading lines at byte offsets.

@@ -18,8 +18,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let s = try StoreOpener.open(store, readOnly: true)
         let v = store.vocabulary
-        let p = try StoreQuery.plan(s, plan, v)
-        guard let t = p.task(task) else { throw CLIMessage.noTask(task, in: p, v) }
+        let (p, t) = try StoreQuery.task(s, plan, task, v)
         let e = Evaluation(today: Today.resolve(store.today, setting: s.settings.today(for: p.id)), dueSoonDays: s.settings.dueSoonDays)
         let light = p.light(of: t, e)
         // Only where the office runs rounds or units have reported, as in the dashboard.

@@ -9,6 +9,22 @@ enum StoreQuery {
         do { return try s.plan(id) } catch { throw CLIError(failure: error) }
     }
 
+    /// A plan holding the one task `key` with all its notes, read from its
+    /// own snapshot lines and the journal since (see `Store.plan(_:onlyTask:)`);
+    /// the whole plan when the task is not there, for the message that says
+    /// so. Also when the one task's plan has no supervision record: whether
+    /// units reported on other tasks since the snapshot is the whole plan's
+    /// to say (a record it holds, the whole plan holds too).
+    static func task(_ s: Store, _ id: String, _ key: String, _ v: Vocabulary) throws -> (plan: Plan, task: PlanTask) {
+        guard s.planIDs().contains(id) else { throw CLIMessage.noPlan(id, in: s, v) }
+        let p: Plan
+        do { p = try s.plan(id, onlyTask: key, notes: true) } catch { throw CLIError(failure: error) }
+        if let t = p.task(key), !p.supervision.isEmpty { return (p, t) }
+        let whole = try plan(s, id, v)
+        guard let t = whole.task(key) else { throw CLIMessage.noTask(key, in: whole, v) }
+        return (whole, t)
+    }
+
     /// Lights as of `--today`, else the store's date for this plan, else the system date.
     static func evaluation(_ s: Store, _ p: Plan, _ flag: String?) -> Evaluation {
         Evaluation(today: Today.resolve(flag, setting: s.settings.today(for: p.id)), dueSoonDays: s.settings.dueSoonDays)

@@ -99,6 +99,68 @@ import Testing
     }
 }
 
+/// `duban show` reads the one task it shows, not the whole plan.
+@Suite struct ShowCommandTests {
+    /// Notes kept in the snapshot and those journaled since, a unit's notes
+    /// with its name, its feedback and the task's requests: all shown,
+    /// oldest first, numbered, as the whole plan holds them.
+    @Test func showsTheNotesOfSnapshotAndJournalTheFeedbackAndTheRequests() throws {
+        let t = ReviewCommandTests()
+        let (dir, me) = try t.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try t.be(me, reporterFor: nil, in: dir)
+        _ = try t.must(["update", "gansu-2014", "3.6", "--note", "已部署专项检查", "--store", dir])
+        try t.be(me, reporterFor: "省农牧厅", in: dir)
+        _ = try t.must(["request", "gansu-2014", "3.6", "extension", "--to", "2015-03-31", "--reason", "检测体系建设延后", "--store", dir])
+        _ = try t.must(["update", "gansu-2014", "3.6", "--note", "本单位已完成抽检", "--store", dir])
+        _ = try t.must(["feedback", "gansu-2014", "3.6", "--text", "抽检合格率百分之九十八", "--progress", "60", "--store", dir])
+        try t.be(me, reporterFor: nil, in: dir)
+        _ = try t.must(["compact", "--store", dir])
+        #expect(try String(contentsOfFile: dir + "/gansu-2014.json", encoding: .utf8).contains("本单位已完成抽检"))
+        _ = try t.must(["update", "gansu-2014", "3.6", "--note", "检查后的进展", "--store", dir])
+        try t.be(me, reporterFor: "省农牧厅", in: dir)
+        _ = try t.must(["feedback", "gansu-2014", "3.6", "--text", "整改已完成", "--store", dir])
+
+        let shown = try t.must(["show", "gansu-2014", "3.6", "--store", dir])
+        let whole = try Store.open(dir, readOnly: true).plan("gansu-2014")
+        let notes = whole.task("3.6")!.notes
+        #expect(notes.map(\.text).suffix(3) == ["已部署专项检查", "本单位已完成抽检", "检查后的进展"])
+        var from = shown.startIndex
+        for (i, n) in notes.enumerated() {
+            let line = "  #\(i + 1) \(n.time) \(n.user)\(n.department.map { " (\($0))" } ?? "")：\(n.text)"
+            guard let r = shown.range(of: line, range: from..<shown.endIndex) else { Issue.record("missing or out of order: \(line)\n\(shown)"); break }
+            from = r.upperBound
+        }
+        let feedback = whole.supervision.feedback(task: "3.6").map(\.text)
+        #expect(feedback.suffix(2) == ["抽检合格率百分之九十八", "整改已完成"])
+        for text in feedback { #expect(shown.contains("：" + text), "\(text)\n\(shown)") }
+        #expect(shown.contains("(省农牧厅) 60%：抽检合格率百分之九十八"), "\(shown)")
+        #expect(shown.contains("(省农牧厅)：本单位已完成抽检") && shown.contains("延期申请 省农牧厅") && shown.contains("检测体系建设延后"), "\(shown)")
+        let json = try JSONParser.parse(Array(try t.must(["show", "gansu-2014", "3.6", "--json", "--store", dir]).utf8))
+        #expect(json["notes"]?.array?.count == notes.count)
+    }
+}
+
+extension ShowCommandTests {
+    /// A plan whose snapshot holds no supervision record, with a unit's
+    /// feedback on another task since: the latest feedback by unit is listed,
+    /// as the whole plan says units have reported.
+    @Test func feedbackOnAnotherTaskSinceTheSnapshotStillListsTheUnits() throws {
+        let t = ReviewCommandTests()
+        let (dir, me) = try t.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try t.be(me, reporterFor: nil, in: dir)
+        let before = try Store.open(dir, readOnly: true).plan("hebei-2014")
+        #expect(before.supervision.isEmpty)
+        let (a, b) = (before.tasks[0], before.tasks[1])
+        let quiet = try t.must(["show", "hebei-2014", b.key, "--store", dir])
+        #expect(!quiet.contains("各单位最近情况反馈"), "\(quiet)")
+        _ = try t.must(["feedback", "hebei-2014", a.key, "--text", "已开展", "--dept", a.assignments[0].department, "--store", dir])
+        let shown = try t.must(["show", "hebei-2014", b.key, "--store", dir])
+        #expect(shown.contains("各单位最近情况反馈") && shown.contains("从未报送"), "\(shown)")
+    }
+}
+
 /// `duban edit`: the office changes a plan's structure, journaled; a reporter is refused by the rule.
 @Suite struct EditCommandTests {
     @Test func theOfficeEditsAddsAndRemovesTasks() throws {

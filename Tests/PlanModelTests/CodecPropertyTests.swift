@@ -125,3 +125,47 @@ func column(of at: Int, in bytes: [UInt8]) -> Int {
         }
     }
 }
+
+/// Keys and enumerated values are compared in place with the one expected;
+/// a near miss, an escaped spelling or a cut-short line reads as any other.
+@Suite struct InPlaceComparisonTests {
+    static let line = #"{"section":0,"group":null,"key":"1.1","number":"1","title":"标题","text":"正文","#
+        + #""assignments":[["省质监局","lead"],["省公安厅","cooperate",true]],"status":"in_progress","progress":5,"due":"2014-12-31","noteCount":0}"#
+
+    func decode(_ text: String) throws(JSONReader.Failure) -> PlanTask {
+        try Array(text.utf8).withUnsafeBufferPointer { (b) throws(JSONReader.Failure) in try TaskLine.decode(b) }.task
+    }
+
+    func failure(_ text: String) -> JSONReader.Failure? {
+        do { _ = try decode(text); return nil } catch { return error }
+    }
+
+    @Test func nearMissesAndEscapesReadAsWritten() throws {
+        let plain = try decode(Self.line)
+        #expect(plain.title == "标题" && plain.status == .inProgress && plain.due == Day("2014-12-31"))
+        #expect(plain.assignments.map(\.role) == [.lead, .cooperate] && plain.assignments[1].collective)
+        // A key the expected one begins (unknown, skipped), then the key itself.
+        let longer = try decode(Self.line.replacingOccurrences(of: #""title":"#, with: #""titles":"x","title":"#))
+        #expect(longer.title == "标题")
+        // Escaped spellings of a key, a status, a role and a date.
+        let escaped = try decode(Self.line.replacingOccurrences(of: #""title":"#, with: #""\u0074itle":"#)
+            .replacingOccurrences(of: #""in_progress""#, with: #""\u0064one""#)
+            .replacingOccurrences(of: #""lead""#, with: #""l\u0065ad""#)
+            .replacingOccurrences(of: #""2014-12-31""#, with: #""2014\u002d12-31""#))
+        #expect(escaped.title == "标题" && escaped.status == .done && escaped.assignments[0].role == .lead && escaped.due == Day("2014-12-31"))
+        // A value the expected one begins is not it.
+        let f = failure(Self.line.replacingOccurrences(of: #""in_progress""#, with: #""in_progressing""#))
+        #expect(f?.path == "status" && f?.message.contains("unknown value \"in_progressing\"") == true, "\(String(describing: f))")
+        let day = failure(Self.line.replacingOccurrences(of: #""2014-12-31""#, with: #""2014-02-30""#))
+        #expect(day?.path == "due" && day?.message.contains("invalid date") == true, "\(String(describing: day))")
+        let twice = failure(Self.line.replacingOccurrences(of: #""group":null,"#, with: #""group":null,"section":1,"#))
+        #expect(twice?.message.contains("duplicate key \"section\"") == true, "\(String(describing: twice))")
+    }
+
+    @Test func aLineCutShortInsideAKeyIsASyntaxError() {
+        for cut in [#"{"sect"#, #"{"section"#, #"{"section":0,"group":null,"key":"1.1","num"#, #"{"section":0,"group"#] {
+            let f = failure(cut)
+            #expect(f?.isSyntax == true && f?.line == 1, "\(cut): \(String(describing: f))")
+        }
+    }
+}

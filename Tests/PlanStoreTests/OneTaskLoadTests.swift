@@ -88,6 +88,58 @@ import Testing
         #expect(try a.plan("test-2014").task("2.4")?.progress == 20)
     }
 
+    /// With `notes`, each task read alone holds the notes the whole plan
+    /// holds, those in the snapshot then those journaled since, and the
+    /// plan's feedback and requests on it; a tiny window bisects for the
+    /// notes section too.
+    @Test func eachTaskReadAloneWithNotesHoldsTheWholePlansNotesFeedbackAndRequests() throws {
+        let dir = try changedStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let s = try Store.open(dir, readOnly: false)
+        try s.commit(.addFeedback(UnitFeedback(task: "1.1", department: "省发展改革委", text: "已调研")), plan: "test-2014", task: "1.1",
+                     expected: nil, force: false)
+        try s.commit(.request(ReviewRequest(kind: .extension, department: "省发展改革委", text: "需协调", to: Day("2015-03-31"))),
+                     plan: "test-2014", task: "1.1", expected: nil, force: false)
+        try s.compact(plan: "test-2014")
+        try s.commit(.addNote(Note(time: "", user: "", text: "检查后的进展")), plan: "test-2014", task: "1.1", expected: nil, force: false)
+        let whole = try Store.open(dir, readOnly: true).plan("test-2014")
+        #expect(whole.task("1.1")!.notes.count == 3 && whole.task("2.4")!.notes.count == 2)
+        #expect(whole.supervision.feedbackCount(task: "1.1") == 1 && whole.reviews.requests(task: "1.1").count == 1)
+        for t in whole.tasks {
+            let one = try Store.open(dir, readOnly: true).plan("test-2014", onlyTask: t.key, notes: true)
+            #expect(one.tasks.count == 1 && same(one.tasks[0], t) && one.tasks[0].notes == t.notes && one.tasks[0].olderNotes == 0, "\(t.key)")
+            #expect(one.supervision.feedback(task: t.key) == whole.supervision.feedback(task: t.key), "\(t.key)")
+            #expect(one.reviews.requests(task: t.key) == whole.reviews.requests(task: t.key), "\(t.key)")
+            #expect(one.reviewState(task: t.key).originalDue == whole.reviewState(task: t.key).originalDue, "\(t.key)")
+            // Without, the snapshot's notes stay on disk, counted.
+            let bare = try Store.open(dir, readOnly: true).plan("test-2014", onlyTask: t.key)
+            #expect(bare.tasks[0].noteCount == t.notes.count, "\(t.key)")
+            guard case .found(let f) = try TaskLocator.find(dir + "/test-2014.json", key: t.key, notes: true, window: 8) else {
+                Issue.record("\(t.key) not found"); continue
+            }
+            #expect(f.task.task.olderNotes == 0 && t.notes.starts(with: f.task.task.notes), "\(t.key)")
+        }
+        // A store holding the task without its notes hands out one with them when asked.
+        let held = try Store.open(dir, readOnly: true)
+        #expect(try held.plan("test-2014", onlyTask: "1.1").task("1.1")!.notes.count == 1)
+        #expect(try held.plan("test-2014", onlyTask: "1.1", notes: true).task("1.1")!.notes == whole.task("1.1")!.notes)
+    }
+
+    /// Notes not where the task line says are left to the whole read, which names the damage.
+    @Test func notesOutOfPlaceFallBackToTheWholeRead() throws {
+        let dir = try makeStore(plans: [plannedWithNotes()])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let snap = dir + "/test-2014.json"
+        var lines = try readFile(snap).split(separator: "\n", omittingEmptySubsequences: false)
+        // The two notes lines swapped: each task's offset now points at the other's.
+        lines.swapAt(5, 6)
+        try writeFile(snap, lines.joined(separator: "\n"))
+        #expect(try TaskLocator.find(snap, key: "1.1", notes: true).isReadWhole)
+        #expect(try TaskLocator.find(snap, key: "2.4", notes: true).isReadWhole)
+        if case .found = try TaskLocator.find(snap, key: "1.1") {} else { Issue.record("without notes the line is found") }
+        #expect(throws: (any Error).self) { try Store.open(dir, readOnly: true).plan("test-2014", onlyTask: "1.1", notes: true) }
+    }
+
     @Test func aReporterHoldingOneTaskIsRefusedOthers() throws {
         let dir = try makeStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -101,4 +153,8 @@ import Testing
         let n = try s.commit(.addNote(Note(time: "", user: "", text: "配合完成")), plan: "test-2014", task: "1.1", expected: nil, force: false)
         #expect(n.new["department"]?.string == "省质监局")
     }
+}
+
+extension TaskLocator.Outcome {
+    var isReadWhole: Bool { if case .readWhole = self { true } else { false } }
 }
