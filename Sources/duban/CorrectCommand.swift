@@ -18,7 +18,11 @@ struct CorrectCommand: ParsableCommand {
             and the journal (duban log). A unit takes back only what it filed itself, with duban undo.
             """))
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case note, feedback }
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case note, feedback
+        /// The change it corrects, whose row names and labels it.
+        var change: ChangeKind { self == .note ? .note : .feedback }
+    }
 
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp(Help.pick("计划编号。", "Plan id."))) var plan: String
@@ -49,7 +53,7 @@ struct CorrectCommand: ParsableCommand {
         guard p.task(task) != nil else { throw CLIMessage.noTask(task, in: p, v) }
         let w = Withdrawal(kind: kind.rawValue, index: number - 1, text: body)
         let e = try StoreOpener.run { try s.commit(.withdraw(w), plan: plan, task: task, expected: nil, force: false) }
-        let what = kind == .note ? v.pick("备注", "note") : v.pick("情况反馈", "feedback")
+        let what = v.pick(kind.change.label.zh, kind.change.label.en)
         Output.line(body == nil
             ? v.pick("已撤回 \(plan) \(task) 第 \(number) 条\(what) (#\(e.seq))", "withdrew \(what) #\(number) of \(plan) \(task) (#\(e.seq))")
             : v.pick("已更正 \(plan) \(task) 第 \(number) 条\(what) (#\(e.seq))", "corrected \(what) #\(number) of \(plan) \(task) (#\(e.seq))"))

@@ -14,6 +14,6 @@ extension Strings {
     var noRecords: String { tc("该任务没有备注或情况反馈", "this task has no notes or feedback") }
     func correctPrompt(_ what: String, _ n: Int) -> String { tc("更正第 \(n) 条\(what)", "correct \(what) #\(n)") }
     var emptyCorrection: String { tc("更正内容为空；如要撤回请按 X", "empty correction; press X to withdraw instead") }
-    func recordName(_ kind: ChangeKind) -> String { kind == .note ? tc("备注", "note") : tc("情况反馈", "feedback") }
+    func recordName(_ kind: ChangeKind) -> String { tc(kind.label.zh, kind.label.en) }
     var alreadyWithdrawn: String { tc("该条已撤回", "it is already withdrawn") }
 }

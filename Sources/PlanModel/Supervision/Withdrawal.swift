@@ -96,8 +96,8 @@ extension Plan {
     /// How a kind of record is named in a message.
     static func recordName(_ kind: String) -> Bilingual {
         switch kind {
-        case ChangeKind.note.journalName: return Bilingual(zh: "备注", en: "note")
-        case ChangeKind.feedback.journalName: return Bilingual(zh: "情况反馈", en: "feedback")
+        case ChangeKind.note.journalName: return ChangeKind.note.label
+        case ChangeKind.feedback.journalName: return ChangeKind.feedback.label
         case ChangeKind.review.journalName: return Bilingual(zh: "申请（审核）", en: "request (review)")
         default: return Bilingual(zh: "申请", en: "request")
         }
