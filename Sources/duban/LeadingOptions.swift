@@ -24,8 +24,17 @@ enum LeadingOptions {
                 break
             }
         }
-        let names = Set(Duban.configuration.subcommands.compactMap { $0.configuration.commandName }).union(["help"])
-        guard !leading.isEmpty, i < args.count, names.contains(args[i]) else { return args }
-        return [args[i]] + leading + args[(i + 1)...]
+        guard !leading.isEmpty, i < args.count else { return args }
+        if args[i] == "help" { return [args[i]] + leading + args[(i + 1)...] }
+        // Down through command groups (`round status`, `admin init-store`) to the command that runs.
+        var command: any ParsableCommand.Type = Duban.self
+        var end = i
+        while end < args.count,
+              let sub = command.configuration.subcommands.first(where: { ($0.configuration.commandName ?? $0._commandName) == args[end] }) {
+            command = sub
+            end += 1
+        }
+        guard end > i else { return args }
+        return Array(args[i..<end]) + leading + args[end...]
     }
 }

@@ -148,7 +148,13 @@ import Glibc
         // The option before the subcommand, as in the README's deployment.
         let r = try Self.run(["--store", dir, "import", doc])
         #expect(r.status == 0 && r.out.hasPrefix("imported "), "\(r.err)")
-        #expect(try Self.run(["--store=\(dir)", "plans"]).out.contains(String(r.out.split(separator: " ")[1].dropLast())))
+        let id = String(r.out.split(separator: " ")[1].dropLast())
+        #expect(try Self.run(["--store=\(dir)", "plans"]).out.contains(id))
+        // And before a command inside a group (`round open`, `round list`).
+        let open = try Self.run(["--store", dir, "--lang", "en", "round", "open", id, "--name", "Q3", "--due", "2099-10-10"])
+        #expect(open.status == 0, "\(open.err)")
+        let list = try Self.run(["--store", dir, "round", "list", id])
+        #expect(list.status == 0 && list.out.contains("Q3"), "\(list.err)")
     }
 
     @Test func errorsNameWhatIsWrong() throws {
