@@ -109,7 +109,16 @@ enum ExternalTool {
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        var rc = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        // A program file written a moment ago can still be open for writing
+        // in a child another thread forked meanwhile ("Text file busy") until
+        // that child execs: try again briefly, as Go's os/exec does.
+        var tries = 0
+        while rc == ETXTBSY, tries < 50 {
+            usleep(10_000)
+            tries += 1
+            rc = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        }
         guard rc == 0 else {
             throw .toolFailed(program: name, status: -1, message: String(cString: strerror(rc)))
         }
