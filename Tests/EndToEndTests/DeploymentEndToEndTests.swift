@@ -178,21 +178,7 @@ struct DeploymentEndToEndTests {
         defer { _ = try? t.run(["kill-server"]) }
         let screen = try t.wait(for: "reports for: \(department)", timeout: 15)
         check(screen, d.environment(of: user))
-        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
-        try t.wait(for: "My tasks")
-        try t.send("Escape")
-        try t.wait(for: "Sections")
-        try t.send("2")
-        try t.wait(for: "Tasks 29/29")
-        for _ in 0..<mine { try t.send("j") }
-        try t.send("Enter")
-        try t.wait(for: "Task \(mineKey)")
-        try t.send("e")
-        try t.wait(for: "Progress (0–100) · \(mineKey)")
-        try t.send("BSpace", "BSpace", "BSpace")
-        try t.send("\(progress)", literal: true)
-        try t.send("Enter")
-        try t.wait(for: "saved: \(mineKey) progress")
+        try t.setProgressAsReporter(row: mine, key: mineKey, to: progress)
         #expect(try d.task(mineKey)["progress"]?.int == progress)
 
         try t.send("Escape")

@@ -11,13 +11,6 @@ import Testing
     static let sample = here.appendingPathComponent("../../SampleData/store").standardized.path
     static let english = ["DUBAN_LANG": "en"]
 
-    struct Failed: Error { var message: String }
-
-    func must(_ args: [String], _ env: [String: String] = [:]) throws -> String {
-        let r = try Duban.run(args, environment: env)
-        guard r.status == 0 else { throw Failed(message: "\(args) → \(r.status): \(r.err)") }
-        return r.out
-    }
 
     /// A copy of the sample store with closure review on, and `me` as `role`.
     func store() throws -> (dir: String, me: String) {
@@ -45,7 +38,7 @@ import Testing
         let request = try Duban.run(["request", "gansu-2014", "3.6", "closure", "--summary", "x", "--store", dir], environment: Self.english)
         #expect(request.status != 0 && request.err.contains("not responsible for task 3.6"), "\(request.err)")
         // `duban access` prints the table the refusals name.
-        let access = try must(["access", "--store", dir], Self.english)
+        let access = try Duban.must(["access", "--store", dir], Self.english)
         #expect(access.contains("who may do what:") && access.contains("closure and extension requests") && access.contains("closure review: on"))
     }
 
@@ -57,35 +50,35 @@ import Testing
         let direct = try Duban.run(["update", "gansu-2014", "3.6", "--status", "done", "--store", dir], environment: Self.english)
         #expect(direct.status != 0 && direct.err.contains("duban request gansu-2014 3.6 closure"), "\(direct.err)")
         // An extension, before the due date (2014-12-31, evaluated at 2014-10-01).
-        _ = try must(["request", "gansu-2014", "3.6", "extension", "--to", "2015-03-31", "--reason", "检测体系建设延后", "--store", dir])
-        let applied = try must(["request", "gansu-2014", "3.6", "closure", "--summary", "已完成专项整治", "--evidence", "办结报告.docx", "--store", dir])
+        _ = try Duban.must(["request", "gansu-2014", "3.6", "extension", "--to", "2015-03-31", "--reason", "检测体系建设延后", "--store", dir])
+        let applied = try Duban.must(["request", "gansu-2014", "3.6", "closure", "--summary", "已完成专项整治", "--evidence", "办结报告.docx", "--store", dir])
         #expect(applied.contains("待办公室审核"), "\(applied)")
         let own = try Duban.run(["review", "gansu-2014", "3.6", "--approve", "--closure", "--store", dir], environment: Self.english)
         #expect(own.status != 0 && own.err.contains("only the office"), "\(own.err)")
 
-        let shown = try must(["show", "gansu-2014", "3.6", "--store", dir])
+        let shown = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir])
         #expect(shown.contains("未开始（待审核）（延期待批）") && shown.contains("办结申请 省农牧厅：已完成专项整治 [佐证：办结报告.docx] → 待审核"), "\(shown)")
 
         try be(me, reporterFor: nil, in: dir)
         let both = try Duban.run(["review", "gansu-2014", "3.6", "--approve", "--store", dir], environment: Self.english)
         #expect(both.status != 0 && both.err.contains("several requests"), "\(both.err)")
-        _ = try must(["review", "gansu-2014", "3.6", "--approve", "--extension", "--store", dir])
-        let back = try must(["review", "gansu-2014", "3.6", "--return", "--reason", "佐证材料不全", "--store", dir], Self.english)
+        _ = try Duban.must(["review", "gansu-2014", "3.6", "--approve", "--extension", "--store", dir])
+        let back = try Duban.must(["review", "gansu-2014", "3.6", "--return", "--reason", "佐证材料不全", "--store", dir], Self.english)
         #expect(back.contains("closure request (省农牧厅): returned — 佐证材料不全"), "\(back)")
 
         try be(me, reporterFor: "省农牧厅", in: dir)
-        _ = try must(["request", "gansu-2014", "3.6", "closure", "--summary", "补充了检测报告", "--store", dir])
+        _ = try Duban.must(["request", "gansu-2014", "3.6", "closure", "--summary", "补充了检测报告", "--store", dir])
         try be(me, reporterFor: nil, in: dir)
-        _ = try must(["review", "gansu-2014", "3.6", "--approve", "--store", dir])
-        let done = try must(["show", "gansu-2014", "3.6", "--store", dir], Self.english)
+        _ = try Duban.must(["review", "gansu-2014", "3.6", "--approve", "--store", dir])
+        let done = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir], Self.english)
         #expect(done.contains("due: 2015-03-31 (was 2014-12-31)") && done.contains("→ returned") && done.contains("→ closed"), "\(done)")
 
-        let export = try JSONParser.parse(Array(try must(["export", "gansu-2014", "--store", dir]).utf8))
+        let export = try JSONParser.parse(Array(try Duban.must(["export", "gansu-2014", "--store", dir]).utf8))
         let task = (export["sections"]?.array ?? []).flatMap { $0["tasks"]?.array ?? [] }.first { $0["key"]?.string == "3.6" }
         #expect(task?["status"]?.string == "done" && task?["due"]?.string == "2015-03-31")
         // The trail, in order, survives a checkpoint.
-        _ = try must(["compact", "--store", dir])
-        let log = try JSONParser.parse(Array(try must(["log", "gansu-2014", "3.6", "--json", "--store", dir]).utf8)).array ?? []
+        _ = try Duban.must(["compact", "--store", dir])
+        let log = try JSONParser.parse(Array(try Duban.must(["log", "gansu-2014", "3.6", "--json", "--store", dir]).utf8)).array ?? []
         let trail = log.compactMap { e -> String? in
             guard let f = e["field"]?.string, f == "request" || f == "review" else { return nil }
             return f + ":" + (e["new"]?["kind"]?.string ?? "") + ":" + (e["new"]?["outcome"]?.string ?? "")
@@ -109,19 +102,19 @@ import Testing
         let (dir, me) = try t.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try t.be(me, reporterFor: nil, in: dir)
-        _ = try t.must(["update", "gansu-2014", "3.6", "--note", "已部署专项检查", "--store", dir])
+        _ = try Duban.must(["update", "gansu-2014", "3.6", "--note", "已部署专项检查", "--store", dir])
         try t.be(me, reporterFor: "省农牧厅", in: dir)
-        _ = try t.must(["request", "gansu-2014", "3.6", "extension", "--to", "2015-03-31", "--reason", "检测体系建设延后", "--store", dir])
-        _ = try t.must(["update", "gansu-2014", "3.6", "--note", "本单位已完成抽检", "--store", dir])
-        _ = try t.must(["feedback", "gansu-2014", "3.6", "--text", "抽检合格率百分之九十八", "--progress", "60", "--store", dir])
+        _ = try Duban.must(["request", "gansu-2014", "3.6", "extension", "--to", "2015-03-31", "--reason", "检测体系建设延后", "--store", dir])
+        _ = try Duban.must(["update", "gansu-2014", "3.6", "--note", "本单位已完成抽检", "--store", dir])
+        _ = try Duban.must(["feedback", "gansu-2014", "3.6", "--text", "抽检合格率百分之九十八", "--progress", "60", "--store", dir])
         try t.be(me, reporterFor: nil, in: dir)
-        _ = try t.must(["compact", "--store", dir])
+        _ = try Duban.must(["compact", "--store", dir])
         #expect(try String(contentsOfFile: dir + "/gansu-2014.json", encoding: .utf8).contains("本单位已完成抽检"))
-        _ = try t.must(["update", "gansu-2014", "3.6", "--note", "检查后的进展", "--store", dir])
+        _ = try Duban.must(["update", "gansu-2014", "3.6", "--note", "检查后的进展", "--store", dir])
         try t.be(me, reporterFor: "省农牧厅", in: dir)
-        _ = try t.must(["feedback", "gansu-2014", "3.6", "--text", "整改已完成", "--store", dir])
+        _ = try Duban.must(["feedback", "gansu-2014", "3.6", "--text", "整改已完成", "--store", dir])
 
-        let shown = try t.must(["show", "gansu-2014", "3.6", "--store", dir])
+        let shown = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir])
         let whole = try Store.open(dir, readOnly: true).plan("gansu-2014")
         let notes = whole.task("3.6")!.notes
         #expect(notes.map(\.text).suffix(3) == ["已部署专项检查", "本单位已完成抽检", "检查后的进展"])
@@ -136,7 +129,7 @@ import Testing
         for text in feedback { #expect(shown.contains("：" + text), "\(text)\n\(shown)") }
         #expect(shown.contains("(省农牧厅) 60%：抽检合格率百分之九十八"), "\(shown)")
         #expect(shown.contains("(省农牧厅)：本单位已完成抽检") && shown.contains("延期申请 省农牧厅") && shown.contains("检测体系建设延后"), "\(shown)")
-        let json = try JSONParser.parse(Array(try t.must(["show", "gansu-2014", "3.6", "--json", "--store", dir]).utf8))
+        let json = try JSONParser.parse(Array(try Duban.must(["show", "gansu-2014", "3.6", "--json", "--store", dir]).utf8))
         #expect(json["notes"]?.array?.count == notes.count)
     }
 }
@@ -153,10 +146,10 @@ extension ShowCommandTests {
         let before = try Store.open(dir, readOnly: true).plan("hebei-2014")
         #expect(before.supervision.isEmpty)
         let (a, b) = (before.tasks[0], before.tasks[1])
-        let quiet = try t.must(["show", "hebei-2014", b.key, "--store", dir])
+        let quiet = try Duban.must(["show", "hebei-2014", b.key, "--store", dir])
         #expect(!quiet.contains("各单位最近情况反馈"), "\(quiet)")
-        _ = try t.must(["feedback", "hebei-2014", a.key, "--text", "已开展", "--dept", a.assignments[0].department, "--store", dir])
-        let shown = try t.must(["show", "hebei-2014", b.key, "--store", dir])
+        _ = try Duban.must(["feedback", "hebei-2014", a.key, "--text", "已开展", "--dept", a.assignments[0].department, "--store", dir])
+        let shown = try Duban.must(["show", "hebei-2014", b.key, "--store", dir])
         #expect(shown.contains("各单位最近情况反馈") && shown.contains("从未报送"), "\(shown)")
     }
 }
@@ -167,17 +160,17 @@ extension ShowCommandTests {
         let (dir, me) = try ReviewCommandTests().store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let t = ReviewCommandTests()
-        let out = try t.must(["edit", "gansu-2014", "3.6", "--title", "加强农产品质量安全监管工作", "--assign", "省农牧厅:lead,省质监局:配合",
+        let out = try Duban.must(["edit", "gansu-2014", "3.6", "--title", "加强农产品质量安全监管工作", "--assign", "省农牧厅:lead,省质监局:配合",
                               "--due", "2014-11-30", "--store", dir], ReviewCommandTests.english)
         #expect(out.contains("title") && out.contains("assignments") && out.contains("due"), "\(out)")
-        let shown = try t.must(["show", "gansu-2014", "3.6", "--store", dir], ReviewCommandTests.english)
+        let shown = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir], ReviewCommandTests.english)
         #expect(shown.contains("加强农产品质量安全监管工作") && shown.contains("due: 2014-11-30") && !shown.contains("省公安厅"), "\(shown)")
-        _ = try t.must(["edit", "gansu-2014", "3.99", "--add", "--section", "3", "--title", "新增督办事项", "--assign", "省农牧厅:lead", "--store", dir])
-        #expect(try t.must(["show", "gansu-2014", "3.99", "--store", dir]).contains("新增督办事项"))
-        _ = try t.must(["edit", "gansu-2014", "3.99", "--remove", "--store", dir])
+        _ = try Duban.must(["edit", "gansu-2014", "3.99", "--add", "--section", "3", "--title", "新增督办事项", "--assign", "省农牧厅:lead", "--store", dir])
+        #expect(try Duban.must(["show", "gansu-2014", "3.99", "--store", dir]).contains("新增督办事项"))
+        _ = try Duban.must(["edit", "gansu-2014", "3.99", "--remove", "--store", dir])
         #expect(try Duban.run(["show", "gansu-2014", "3.99", "--store", dir]).status != 0)
         // The removed task is kept whole in the journal.
-        let log = try JSONParser.parse(Array(try t.must(["log", "gansu-2014", "3.99", "--json", "--store", dir]).utf8)).array ?? []
+        let log = try JSONParser.parse(Array(try Duban.must(["log", "gansu-2014", "3.99", "--json", "--store", dir]).utf8)).array ?? []
         #expect(log.count == 2 && log.last?["old"]?["title"]?.string == "新增督办事项", "\(log)")
 
         try ReviewCommandTests().be(me, reporterFor: "省农牧厅", in: dir)

@@ -148,21 +148,7 @@ struct SSHEndToEndTests {
         #expect(screen.contains(SSHDeployment.reporter))
 
         // Its own task: progress through the editor.
-        // A reporting unit's session starts on its tasks: Esc shows the whole plan.
-        try t.wait(for: "My tasks")
-        try t.send("Escape")
-        try t.wait(for: "Sections")
-        try t.send("2")
-        try t.wait(for: "Tasks 29/29")
-        for _ in 0..<mine { try t.send("j") }
-        try t.send("Enter")
-        try t.wait(for: "Task \(mineKey)")
-        try t.send("e")
-        try t.wait(for: "Progress (0–100) · \(mineKey)")
-        try t.send("BSpace", "BSpace", "BSpace")
-        try t.send("\(newProgress)", literal: true)
-        try t.send("Enter")
-        try t.wait(for: "saved: \(mineKey) progress")
+        try t.setProgressAsReporter(row: mine, key: mineKey, to: newProgress)
         #expect(try d.task(mineKey)["progress"]?.int == newProgress)
         let log = try d.duban(["log", "gansu-2014", mineKey])
         #expect(log.out.contains(SSHDeployment.reporter), "\(log.out)")

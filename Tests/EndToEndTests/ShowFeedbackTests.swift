@@ -12,13 +12,6 @@ import Testing
     static let sample = here.appendingPathComponent("../../SampleData/store").standardized.path
     static let english = ["DUBAN_LANG": "en"]
 
-    struct Failed: Error { var message: String }
-
-    func must(_ args: [String], _ env: [String: String] = [:]) throws -> String {
-        let r = try Duban.run(args, environment: env)
-        guard r.status == 0 else { throw Failed(message: "\(args) → \(r.status): \(r.err)") }
-        return r.out
-    }
 
     func json(_ text: String) throws -> JSON { try JSONParser.parse(Array(text.utf8)) }
 
@@ -34,11 +27,11 @@ import Testing
         try FileManager.default.copyItem(atPath: Self.sample, toPath: store)
         defer { try? FileManager.default.removeItem(atPath: store) }
         // A (task, unit) still owing feedback in the open round.
-        let status = try json(try must(["round", "status", "gansu-2014", "--json", "--store", store]))
+        let status = try json(try Duban.must(["round", "status", "gansu-2014", "--json", "--store", store]))
         let owed = try #require(status["missingItems"]?.array?.first)
         let task = try #require(owed["task"]?.string), dept = try #require(owed["department"]?.string)
         let show = ["show", "gansu-2014", task, "--store", store]
-        let zhBefore = try must(show), enBefore = try must(show, Self.english), jsonBefore = try must(show + ["--json"])
+        let zhBefore = try Duban.must(show), enBefore = try Duban.must(show, Self.english), jsonBefore = try Duban.must(show + ["--json"])
         #expect(zhBefore.contains("各单位最近情况反馈："))
         #expect(enBefore.contains("latest feedback by unit:"))
         let units = try #require(try json(jsonBefore)["feedback"]?.array)
@@ -48,7 +41,7 @@ import Testing
         let s = try Store.open(store, readOnly: false)
         try s.commit(.addFeedback(UnitFeedback(task: task, department: dept, text: "已完成第一阶段排查", progress: 60,
                                                evidence: "排查报告.docx")), plan: "gansu-2014", task: task, expected: nil, force: false)
-        let zh = try must(show)
+        let zh = try Duban.must(show)
         let head = try #require(zh.split(separator: "\n").first { $0.hasPrefix("  \(dept)") && $0.contains("本单位进度 60%") })
         // Stamped by the store: the time as the journal holds it, to the minute.
         let journal = try String(contentsOfFile: store + "/gansu-2014.journal.jsonl", encoding: .utf8)
@@ -56,14 +49,14 @@ import Testing
         let time = try #require(filed["new"]?["time"]?.string)
         #expect(head.contains("（代报）") && head.contains(String(time.replacing("T", with: " ").prefix(16))))
         #expect(zh.contains("    已完成第一阶段排查\n    佐证材料：排查报告.docx\n"))
-        let en = try must(show, Self.english)
+        let en = try Duban.must(show, Self.english)
         #expect(en.contains("own part 60%") && en.contains("(filed by the office)") && en.contains("    evidence: 排查报告.docx"))
-        let mine = try #require(try json(try must(show + ["--json"]))["feedback"]?.array?.first { $0["department"]?.string == dept })
+        let mine = try #require(try json(try Duban.must(show + ["--json"]))["feedback"]?.array?.first { $0["department"]?.string == dept })
         #expect(mine["latest"]?["text"]?.string == "已完成第一阶段排查" && mine["latest"]?["progress"]?.int == 60)
         #expect(mine["latest"]?["evidence"]?.string == "排查报告.docx" && mine["latest"]?["onBehalf"]?.bool == true)
         // Every other unit as before: its latest, or never reported.
         for u in units where u["department"]?.string != dept {
-            let now = try json(try must(show + ["--json"]))["feedback"]?.array?.first { $0["department"] == u["department"] }
+            let now = try json(try Duban.must(show + ["--json"]))["feedback"]?.array?.first { $0["department"] == u["department"] }
             #expect(now?["latest"] == u["latest"])
         }
         if units.contains(where: { $0["latest"]?.isNull == true && $0["department"]?.string != dept }) {
@@ -73,12 +66,12 @@ import Testing
         // Withdrawn: show reads as before it was filed, and the round owes it again.
         let undone = try s.undoLast(plan: "gansu-2014")
         #expect(undone.field == "withdraw")
-        #expect(latestBlock(try must(show)) == latestBlock(zhBefore) && !latestBlock(zhBefore).isEmpty)
-        #expect(latestBlock(try must(show, Self.english)) == latestBlock(enBefore))
-        #expect(try json(try must(show + ["--json"]))["feedback"] == (try json(jsonBefore))["feedback"])
+        #expect(latestBlock(try Duban.must(show)) == latestBlock(zhBefore) && !latestBlock(zhBefore).isEmpty)
+        #expect(latestBlock(try Duban.must(show, Self.english)) == latestBlock(enBefore))
+        #expect(try json(try Duban.must(show + ["--json"]))["feedback"] == (try json(jsonBefore))["feedback"])
         // The numbered records keep it, marked withdrawn, for the trail.
-        #expect(try must(show).contains("[已撤回]：已完成第一阶段排查"))
-        let after = try json(try must(["round", "status", "gansu-2014", "--json", "--store", store]))
+        #expect(try Duban.must(show).contains("[已撤回]：已完成第一阶段排查"))
+        let after = try json(try Duban.must(["round", "status", "gansu-2014", "--json", "--store", store]))
         #expect(after["missing"] == status["missing"] && after["reported"] == status["reported"])
     }
 
@@ -89,7 +82,7 @@ import Testing
         // Only gansu-2014 has rounds, chases or feedback.
         let other = "shandong-2014", key = "1.1"
         #expect(try Store.open(store, readOnly: true).plan(other).supervision.isEmpty)
-        #expect(!(try must(["show", other, key, "--store", store])).contains("各单位最近情况反馈"))
-        #expect(try json(try must(["show", other, key, "--json", "--store", store]))["feedback"] == nil)
+        #expect(!(try Duban.must(["show", other, key, "--store", store])).contains("各单位最近情况反馈"))
+        #expect(try json(try Duban.must(["show", other, key, "--json", "--store", store]))["feedback"] == nil)
     }
 }

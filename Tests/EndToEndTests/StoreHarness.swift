@@ -25,6 +25,16 @@ enum Duban {
         var err: String
     }
 
+    struct Failed: Error { var message: String }
+
+    /// The standard output of a command that must succeed; its status and
+    /// standard error otherwise.
+    static func must(_ args: [String], _ environment: [String: String] = [:]) throws -> String {
+        let r = try run(args, environment: environment)
+        guard r.status == 0 else { throw Failed(message: "\(args) → \(r.status): \(r.err)") }
+        return r.out
+    }
+
     /// Runs duban with `args`, optionally as another user through setpriv.
     /// `binary` another copy of duban (e.g. one other users can read).
     /// `environment` is added to this process's, without its DUBAN_LANG.

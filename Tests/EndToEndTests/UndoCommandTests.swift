@@ -13,12 +13,12 @@ import Testing
         let (dir, me) = try t.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try t.be(me, reporterFor: "省农牧厅", in: dir)
-        _ = try t.must(["request", "gansu-2014", "3.6", "closure", "--summary", "已完成专项整治", "--store", dir])
-        let undone = try t.must(["undo", "gansu-2014", "--store", dir])
+        _ = try Duban.must(["request", "gansu-2014", "3.6", "closure", "--summary", "已完成专项整治", "--store", dir])
+        let undone = try Duban.must(["undo", "gansu-2014", "--store", dir])
         #expect(undone.contains("撤回") && undone.contains("（撤销 #"), "\(undone)")
-        let shown = try t.must(["show", "gansu-2014", "3.6", "--store", dir])
+        let shown = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir])
         #expect(shown.contains("办结申请 省农牧厅：已完成专项整治 → 已撤回") && !shown.contains("待审核"), "\(shown)")
-        let log = try t.must(["log", "gansu-2014", "3.6", "--store", dir], english)
+        let log = try Duban.must(["log", "gansu-2014", "3.6", "--store", dir], english)
         #expect(log.contains("- request #1") && log.contains("(undoes #"), "\(log)")
         // Nothing of its own left to undo in the plan (or, where this user
         // imported the sample, only the import), said in either language.
@@ -32,26 +32,26 @@ import Testing
         let (dir, me) = try t.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try t.be(me, reporterFor: "省农牧厅", in: dir)
-        _ = try t.must(["request", "gansu-2014", "3.6", "closure", "--summary", "已完成", "--store", dir])
+        _ = try Duban.must(["request", "gansu-2014", "3.6", "closure", "--summary", "已完成", "--store", dir])
         let filed = try #require(try Store.open(dir, readOnly: true).journal("gansu-2014").last?.seq)
         try t.be(me, reporterFor: nil, in: dir)
-        _ = try t.must(["review", "gansu-2014", "3.6", "--approve", "--store", dir])
+        _ = try Duban.must(["review", "gansu-2014", "3.6", "--approve", "--store", dir])
         // The request was decided since: refused, naming why, in both languages.
         let zh = try Duban.run(["undo", "gansu-2014", "--entry", "\(filed)", "--store", dir])
         #expect(zh.status != 0 && zh.err.contains("已于") && zh.err.contains("不能再撤回"), "\(zh.err)")
         let en = try Duban.run(["undo", "gansu-2014", "--entry", "\(filed)", "--store", dir], environment: english)
         #expect(en.status != 0 && en.err.contains("was decided on"), "\(en.err)")
         // Undoing the approval puts the task back to awaiting review.
-        _ = try t.must(["undo", "gansu-2014", "--store", dir])
-        let shown = try t.must(["show", "gansu-2014", "3.6", "--store", dir], english)
+        _ = try Duban.must(["undo", "gansu-2014", "--store", dir])
+        let shown = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir], english)
         #expect(shown.contains("(awaiting review)") && !shown.contains("status: done"), "\(shown)")
         // A title edit, undone.
         let title = try #require(try Store.open(dir, readOnly: true).plan("gansu-2014").task("3.6")?.title)
-        _ = try t.must(["edit", "gansu-2014", "3.6", "--title", "新的标题", "--store", dir])
-        let back = try t.must(["undo", "gansu-2014", "--store", dir], english)
+        _ = try Duban.must(["edit", "gansu-2014", "3.6", "--title", "新的标题", "--store", dir])
+        let back = try Duban.must(["undo", "gansu-2014", "--store", dir], english)
         #expect(back.contains("gansu-2014 3.6 title") && back.contains("(undoes #"), "\(back)")
         #expect(try Store.open(dir, readOnly: true).plan("gansu-2014").task("3.6")?.title == title)
-        let log = try JSONParser.parse(Array(try t.must(["log", "gansu-2014", "3.6", "--json", "--store", dir]).utf8)).array ?? []
+        let log = try JSONParser.parse(Array(try Duban.must(["log", "gansu-2014", "3.6", "--json", "--store", dir]).utf8)).array ?? []
         #expect(log.filter { $0["undoes"] != nil }.map { $0["field"]?.string ?? "" } == ["withdraw", "title"], "\(log)")
     }
 
@@ -59,20 +59,20 @@ import Testing
         let (dir, me) = try t.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try t.be(me, reporterFor: nil, in: dir)
-        _ = try t.must(["update", "gansu-2014", "3.6", "--note", "已召开推进会，错别字", "--store", dir])
-        _ = try t.must(["feedback", "gansu-2014", "3.6", "--dept", "省农牧厅", "--text", "代报的情况", "--store", dir])
+        _ = try Duban.must(["update", "gansu-2014", "3.6", "--note", "已召开推进会，错别字", "--store", dir])
+        _ = try Duban.must(["feedback", "gansu-2014", "3.6", "--dept", "省农牧厅", "--text", "代报的情况", "--store", dir])
         let plan = try Store.open(dir, readOnly: true).plan("gansu-2014")
         let note = plan.task("3.6")!.noteCount, feedback = plan.supervision.feedbackCount(task: "3.6")
-        let fixed = try t.must(["correct", "gansu-2014", "3.6", "note", "\(note)", "--text", "已召开推进会", "--store", dir])
+        let fixed = try Duban.must(["correct", "gansu-2014", "3.6", "note", "\(note)", "--text", "已召开推进会", "--store", dir])
         #expect(fixed.contains("已更正 gansu-2014 3.6 第 \(note) 条备注"), "\(fixed)")
-        _ = try t.must(["correct", "gansu-2014", "3.6", "feedback", "\(feedback)", "--withdraw", "--store", dir])
-        let zh = try t.must(["show", "gansu-2014", "3.6", "--store", dir])
+        _ = try Duban.must(["correct", "gansu-2014", "3.6", "feedback", "\(feedback)", "--withdraw", "--store", dir])
+        let zh = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir])
         #expect(zh.contains("[已更正：\(me)") && zh.contains("：已召开推进会\n") && !zh.contains("错别字"), "\(zh)")
         #expect(zh.contains("(省农牧厅) [已撤回]：代报的情况"), "\(zh)")
-        let en = try t.must(["show", "gansu-2014", "3.6", "--store", dir], english)
+        let en = try Duban.must(["show", "gansu-2014", "3.6", "--store", dir], english)
         #expect(en.contains("[corrected by \(me)") && en.contains("[withdrawn]"), "\(en)")
         // The original is in the log.
-        let log = try t.must(["log", "gansu-2014", "3.6", "--store", dir])
+        let log = try Duban.must(["log", "gansu-2014", "3.6", "--store", dir])
         #expect(log.contains("已召开推进会，错别字") && log.contains("更正"), "\(log)")
         // Corrections are the office's.
         try t.be(me, reporterFor: "省农牧厅", in: dir)

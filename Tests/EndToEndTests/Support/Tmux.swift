@@ -118,3 +118,25 @@ final class Tmux {
         try run(["display-message", "-p", "-t", session, "#{alternate_on}"]).hasPrefix("0")
     }
 }
+
+extension Tmux {
+    /// A reporting unit's session starts on its tasks: Esc shows the whole
+    /// plan, where the task on row `row` of section 2 gets `progress`
+    /// through the editor, and the footer confirms it was saved.
+    func setProgressAsReporter(row: Int, key: String, to progress: Int) throws {
+        try wait(for: "My tasks")
+        try send("Escape")
+        try wait(for: "Sections")
+        try send("2")
+        try wait(for: "Tasks 29/29")
+        for _ in 0..<row { try send("j") }
+        try send("Enter")
+        try wait(for: "Task \(key)")
+        try send("e")
+        try wait(for: "Progress (0–100) · \(key)")
+        try send("BSpace", "BSpace", "BSpace")
+        try send("\(progress)", literal: true)
+        try send("Enter")
+        try wait(for: "saved: \(key) progress")
+    }
+}
