@@ -1,5 +1,6 @@
 import FoundationEssentials
 import PlanModel
+import TextWidth
 
 // Opening editors and turning what the user entered into store edits.
 extension DashboardState {
@@ -86,11 +87,7 @@ extension DashboardState {
         case .entry(let kind, let task, let ed, let expected, _):
             // A note keeps the line breaks inside it (pasted paragraphs), not at
             // its ends; other entries lose spaces and tabs at either end.
-            let blank: (Unicode.Scalar) -> Bool = kind == .note
-                ? { $0.properties.isWhitespace }
-                : { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
-            let scalars = ed.text.unicodeScalars
-            let text = String(String.UnicodeScalarView(scalars.drop(while: blank).reversed().drop(while: blank).reversed()))
+            let text = kind == .note ? ed.text.trimmingWhitespaceAndNewlines() : ed.text.trimmingWhitespace()
             let edit: Edit
             switch kind {
             case .search, .feedbackText, .feedbackProgress, .importPath, .reviewReason, .closureSummary, .correction:
